@@ -1,0 +1,24 @@
+// swift-tools-version: 6.0
+// FinModel: exact public-sector funding models, and `scenario`, the tool that evaluates them.
+// The design card allows no package dependencies: only the toolchain, Foundation and Glibc/Darwin.
+import PackageDescription
+
+let package = Package(
+    name: "FinModel",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "FinModel", targets: ["FinModel"]),
+        .executable(name: "scenario", targets: ["scenario"]),
+        .executable(name: "scenario-bench", targets: ["scenario-bench"]),
+    ],
+    targets: [
+        .target(name: "FinModel", path: "Sources/FinModel"),
+        .executableTarget(name: "scenario", dependencies: ["FinModel"], path: "Sources/scenario"),
+        .executableTarget(name: "scenario-bench", dependencies: ["FinModel"], path: "Benchmarks/scenario-bench"),
+        .testTarget(name: "FinModelTests", dependencies: ["FinModel"], path: "Tests/FinModelTests"),
+        .testTarget(
+            name: "ScenarioTests", dependencies: ["FinModel", "scenario"], path: "Tests/ScenarioTests",
+            resources: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

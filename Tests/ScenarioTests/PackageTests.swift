@@ -1,0 +1,5 @@
+import Testing
+
+@Test func scenarioTestTargetBuilds() {
+    #expect(Bool(true))
+}
