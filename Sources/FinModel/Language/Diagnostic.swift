@@ -1,0 +1,64 @@
+/// One problem found in a scenario: where it is, what it is, and how to fix it.
+///
+/// Every stage (lexer, parser, checker, evaluator) reports problems as diagnostics and carries on
+/// where it can, so a user sees all the mistakes in a file in one run. Only the command line
+/// decides what a diagnostic means for the exit code.
+public struct Diagnostic: Sendable, Hashable, Error {
+    public enum Severity: String, Sendable, Hashable { case error, warning, note }
+
+    /// A secondary place that explains the first, such as the other half of a cycle.
+    public struct Note: Sendable, Hashable {
+        public let span: SourceSpan?
+        public let message: String
+    }
+
+    /// A replacement the user can apply, shown under the caret ("did you mean 'uplift'?").
+    public struct FixIt: Sendable, Hashable {
+        public let span: SourceSpan
+        public let replacement: String
+    }
+
+    public let severity: Severity
+    /// Where the problem is; nil only for problems with no place (a missing file).
+    public let span: SourceSpan?
+    /// Lower-case, no full stop, names in single quotes: `unknown name 'uplfit'`.
+    public let message: String
+    /// Short text printed under the caret.
+    public let label: String?
+    /// How to fix it, printed as `help: ...`.
+    public let help: String?
+    public let notes: [Note]
+    public let fixIt: FixIt?
+    /// For problems outside any source file: the path the problem is about.
+    public let path: String?
+
+    init(
+        _ severity: Severity = .error, at span: SourceSpan?, _ message: String, label: String? = nil,
+        help: String? = nil, notes: [Note] = [], fixIt: FixIt? = nil, path: String? = nil
+    ) {
+        self.severity = severity
+        self.span = span
+        self.message = message
+        self.label = label
+        self.help = help
+        self.notes = notes
+        self.fixIt = fixIt
+        self.path = path
+    }
+
+    public var isError: Bool { severity == .error }
+}
+
+extension Diagnostic {
+    /// A diagnostic suggesting a near name, with the fix-it that replaces the span by it.
+    static func unknown(
+        _ what: String, _ name: String, at span: SourceSpan, among candidates: [String], help: String
+    ) -> Diagnostic {
+        if let near = NearestName.suggestion(for: name, among: candidates) {
+            return Diagnostic(
+                at: span, "unknown \(what) '\(name)'", label: "did you mean '\(near)'?", help: help,
+                fixIt: FixIt(span: span, replacement: near))
+        }
+        return Diagnostic(at: span, "unknown \(what) '\(name)'", help: help)
+    }
+}

@@ -1,0 +1,219 @@
+/// Turns scenario source into tokens, reporting characters it cannot read and carrying on.
+///
+/// The language is line-oriented: each statement ends at a newline, except inside brackets, and a
+/// table's lines are the indented lines after `table ...:`. The lexer therefore emits newline
+/// tokens (never inside brackets) and marks the first token of each indented line.
+struct Lexer {
+    let file: SourceFile
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var depth = 0
+    private var atLineStart = true
+    private var lineIndented = false
+    private var sawSpace = false
+    private(set) var tokens: [Token] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Longest line the lexer reads; longer input is refused rather than walked slowly.
+    static let maximumLineLength = 100_000
+
+    init(file: SourceFile) {
+        self.file = file
+        self.bytes = file.bytes
+    }
+
+    static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    private mutating func run() {
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                if atLineStart { lineIndented = true }
+                sawSpace = true
+                offset += 1
+            case UInt8(ascii: "\n"):
+                if depth == 0, let last = tokens.last, last.kind != .newline {
+                    add(.newline, from: offset, to: offset + 1)
+                } else {
+                    offset += 1
+                }
+                atLineStart = true
+                lineIndented = false
+                sawSpace = true
+            case UInt8(ascii: "#"):
+                while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+                sawSpace = true
+            case UInt8(ascii: "\""):
+                lexString()
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+                lexNumberOrYear()
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+                lexIdentifier()
+            case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0xA3:  // £ in UTF-8
+                add(.money, from: offset, to: offset + 2)
+            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x93:
+                add(.minus, from: offset, to: offset + 3)  // an en dash, as spreadsheets paste minus signs
+            default:
+                lexPunctuation(byte)
+            }
+        }
+        if depth == 0, let last = tokens.last, last.kind != .newline {
+            add(.newline, from: bytes.count, to: bytes.count)
+        }
+        tokens.append(Token(
+            kind: .end, span: SourceSpan(file: file, start: bytes.count, end: bytes.count), text: "",
+            indented: false, spaceBefore: true))
+    }
+
+    private mutating func add(_ kind: Token.Kind, from start: Int, to end: Int, text: String? = nil) {
+        let span = SourceSpan(file: file, start: start, end: end)
+        tokens.append(Token(
+            kind: kind, span: span, text: text ?? file.text(of: span),
+            indented: atLineStart && lineIndented, spaceBefore: sawSpace))
+        switch kind {
+        case .leftParen, .leftBracket: depth += 1
+        case .rightParen, .rightBracket: depth = max(0, depth - 1)
+        default: break
+        }
+        atLineStart = false
+        sawSpace = false
+        offset = end
+    }
+
+    private func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
+    private static func isIdentifierByte(_ b: UInt8?) -> Bool {
+        guard let b else { return false }
+        return (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+    }
+
+    /// Numbers keep thousands separators (`325,000`) when a comma is followed by exactly three
+    /// digits; `a, b` in an argument list has a space after the comma, so it is not swallowed.
+    /// `2016/17` and `16/17` are financial years: write `16 / 17` with spaces to divide.
+    private mutating func lexNumberOrYear() {
+        let start = offset
+        var end = offset
+        while Self.isDigit(byte(at: end)) { end += 1 }
+        let integerDigits = end - start
+        if byte(at: end) == UInt8(ascii: "/"), integerDigits == 2 || integerDigits == 4,
+           Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)), !Self.isDigit(byte(at: end + 3))
+        {
+            add(.year, from: start, to: end + 3)
+            return
+        }
+        while byte(at: end) == UInt8(ascii: ","), Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)),
+              Self.isDigit(byte(at: end + 3)), !Self.isDigit(byte(at: end + 4))
+        {
+            end += 4
+        }
+        if byte(at: end) == UInt8(ascii: "."), Self.isDigit(byte(at: end + 1)) {
+            end += 1
+            while Self.isDigit(byte(at: end)) { end += 1 }
+        }
+        if end == start {  // a lone '.'
+            diagnostics.append(Diagnostic(
+                at: SourceSpan(file: file, start: start, end: start + 1), "unexpected character '.'",
+                help: "write decimals with a digit before the point, as in '0.5'"))
+            offset = start + 1
+            return
+        }
+        add(.number, from: start, to: end)
+    }
+
+    private mutating func lexIdentifier() {
+        let start = offset
+        var end = offset
+        while Self.isIdentifierByte(byte(at: end)) { end += 1 }
+        // FY2016/17 and FY16/17 are financial years too.
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        if word.uppercased().hasPrefix("FY"), word.count > 2, byte(at: end) == UInt8(ascii: "/"),
+           word.dropFirst(2).allSatisfy(\.isNumber), Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)),
+           !Self.isDigit(byte(at: end + 3))
+        {
+            add(.year, from: start, to: end + 3)
+            return
+        }
+        add(.identifier, from: start, to: end)
+    }
+
+    private mutating func lexString() {
+        let start = offset
+        var end = offset + 1
+        var value: [UInt8] = []
+        while let b = byte(at: end), b != UInt8(ascii: "\""), b != UInt8(ascii: "\n") {
+            if b == UInt8(ascii: "\\"), let next = byte(at: end + 1), next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") {
+                value.append(next)
+                end += 2
+            } else {
+                value.append(b)
+                end += 1
+            }
+        }
+        guard byte(at: end) == UInt8(ascii: "\"") else {
+            diagnostics.append(Diagnostic(
+                at: SourceSpan(file: file, start: start, end: end), "unterminated string",
+                label: "this string has no closing quote", help: "end the text with '\"' on the same line"))
+            add(.string, from: start, to: end, text: String(decoding: value, as: UTF8.self))
+            return
+        }
+        add(.string, from: start, to: end + 1, text: String(decoding: value, as: UTF8.self))
+    }
+
+    private mutating func lexPunctuation(_ b: UInt8) {
+        let next = byte(at: offset + 1)
+        let kind: Token.Kind?
+        var width = 1
+        switch b {
+        case UInt8(ascii: "+"): kind = .plus
+        case UInt8(ascii: "-"): kind = .minus
+        case UInt8(ascii: "*"): kind = .star
+        case UInt8(ascii: "/"): kind = .slash
+        case UInt8(ascii: "("): kind = .leftParen
+        case UInt8(ascii: ")"): kind = .rightParen
+        case UInt8(ascii: "["): kind = .leftBracket
+        case UInt8(ascii: "]"): kind = .rightBracket
+        case UInt8(ascii: ","): kind = .comma
+        case UInt8(ascii: ":"): kind = .colon
+        case UInt8(ascii: "|"): kind = .pipe
+        case UInt8(ascii: "%"): kind = .percent
+        case UInt8(ascii: "="): kind = .equals; if next == UInt8(ascii: "=") { width = 2 }
+        case UInt8(ascii: "!") where next == UInt8(ascii: "="): kind = .notEquals; width = 2
+        case UInt8(ascii: "<"):
+            if next == UInt8(ascii: "=") { kind = .lessEqual; width = 2 } else { kind = .less }
+        case UInt8(ascii: ">"):
+            if next == UInt8(ascii: "=") { kind = .greaterEqual; width = 2 } else { kind = .greater }
+        default: kind = nil
+        }
+        if let kind {
+            add(kind, from: offset, to: offset + width)
+            return
+        }
+        // Skip one whole UTF-8 character and say which it was.
+        var end = offset + 1
+        while let c = byte(at: end), c & 0xC0 == 0x80 { end += 1 }
+        let span = SourceSpan(file: file, start: offset, end: end)
+        let character = file.text(of: span)
+        diagnostics.append(Diagnostic(
+            at: span, "unexpected character '\(character)'",
+            help: Self.helpForCharacter(character)))
+        sawSpace = true
+        offset = end
+    }
+
+    private static func helpForCharacter(_ character: String) -> String {
+        switch character {
+        case "$", "€": return "amounts are in pounds: write '£'"
+        case "×", "x": return "multiply with '*'"
+        case "÷": return "divide with '/'"
+        case "'": return "text goes in double quotes: \"like this\""
+        case "\u{FFFD}": return "the file is not valid UTF-8 text: save it as UTF-8"
+        default: return "remove it, or put it inside a comment after '#'"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// A scenario's source text with the line table that turns offsets into lines and columns.
+///
+/// Diagnostics point into a `SourceFile` by UTF-8 offset; lines and columns are worked out only
+/// when a diagnostic is rendered, so lexing stays a walk over bytes. Lines and columns count from
+/// 1, and columns count characters, not bytes, so a caret lines up under `£` and accented names.
+public final class SourceFile: Sendable {
+    /// The path as the user gave it, shown in every diagnostic.
+    public let path: String
+    /// The text, without a leading byte-order mark.
+    public let text: String
+    let bytes: [UInt8]
+    /// UTF-8 offset of the first byte of each line.
+    let lineStarts: [Int]
+
+    /// Loads source text; a UTF-8 byte-order mark is dropped so it never reaches the lexer.
+    public init(path: String, text: String) {
+        self.path = path
+        var body = text
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        self.text = body
+        self.bytes = Array(body.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line holding `offset`.
+    func line(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The 1-based character column of `offset` on its line.
+    func column(of offset: Int) -> Int {
+        let start = lineStarts[line(of: offset) - 1]
+        let clamped = min(max(offset, start), bytes.count)
+        return String(decoding: bytes[start..<clamped], as: UTF8.self).count + 1
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The source text of a span.
+    func text(of span: SourceSpan) -> String {
+        let start = min(span.start, bytes.count), end = min(max(span.end, start), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// A half-open range of UTF-8 offsets into one source file.
+public struct SourceSpan: Sendable, Hashable {
+    public let file: SourceFile
+    public let start: Int
+    public let end: Int
+
+    init(file: SourceFile, start: Int, end: Int) {
+        self.file = file
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// The smallest span covering both.
+    func through(_ other: SourceSpan) -> SourceSpan {
+        SourceSpan(file: file, start: min(start, other.start), end: max(end, other.end))
+    }
+
+    public var line: Int { file.line(of: start) }
+    public var column: Int { file.column(of: start) }
+
+    public static func == (a: SourceSpan, b: SourceSpan) -> Bool {
+        a.file === b.file && a.start == b.start && a.end == b.end
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(file))
+        hasher.combine(start)
+        hasher.combine(end)
+    }
+}
+
+extension SourceFile {
+    /// The span of `length` characters starting at a 1-based line and character column.
+    func span(line: Int, column: Int, length: Int = 1) -> SourceSpan {
+        guard line >= 1, line <= lineStarts.count else { return SourceSpan(file: self, start: bytes.count, end: bytes.count) }
+        let lineStart = lineStarts[line - 1]
+        let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var offset = lineStart, characters = 1
+        let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        var index = text.startIndex
+        while characters < column, index < text.endIndex {
+            offset += text[index].utf8.count
+            index = text.index(after: index)
+            characters += 1
+        }
+        var end = offset, counted = 0
+        while counted < length, index < text.endIndex, text[index] != "\n", text[index] != "\r\n" {
+            end += text[index].utf8.count
+            index = text.index(after: index)
+            counted += 1
+        }
+        return SourceSpan(file: self, start: offset, end: max(end, offset))
+    }
+}
