@@ -1,0 +1,264 @@
+/// Parses tokens into a `ScenarioSyntax`, one statement per line, recovering at the next line.
+///
+/// Keywords are contextual: `table`, `input`, `check` and the rest start statements only at the
+/// start of a line, so a finance user's line may still be called `total` or `check_figure`.
+struct Parser {
+    let tokens: [Token]
+    let file: SourceFile
+    var position = 0
+    var diagnostics: [Diagnostic] = []
+    /// How deep expressions nest; past the limit the parser stops instead of exhausting the stack.
+    var nesting = 0
+    var yearsWritten = false
+    static let maximumNesting = 200
+
+    /// Words that end an expression or a unit, so they are never read as names or unit words.
+    static let reservedWords: Set<String> = [
+        "if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown",
+    ]
+
+    init(tokens: [Token], file: SourceFile) {
+        self.tokens = tokens
+        self.file = file
+    }
+
+    static func parse(_ file: SourceFile) -> (syntax: ScenarioSyntax, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        var parser = Parser(tokens: tokens, file: file)
+        let syntax = parser.parseFile()
+        return (syntax, lexDiagnostics + parser.diagnostics)
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[position] }
+    func peek(_ ahead: Int = 1) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+    var atLineEnd: Bool { current.kind == .newline || current.kind == .end }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    mutating func accept(_ kind: Token.Kind) -> Token? {
+        current.kind == kind ? advance() : nil
+    }
+
+    mutating func acceptKeyword(_ word: String) -> Token? {
+        current.isKeyword(word) ? advance() : nil
+    }
+
+    /// Thrown to abandon the current statement after its diagnostic has been recorded.
+    struct Abandon: Error {}
+
+    mutating func fail(_ message: String, at span: SourceSpan? = nil, label: String? = nil, help: String) -> Abandon {
+        diagnostics.append(Diagnostic(at: span ?? current.span, message, label: label, help: help))
+        return Abandon()
+    }
+
+    mutating func expect(_ kind: Token.Kind, _ what: String, help: String) throws(Abandon) -> Token {
+        if let token = accept(kind) { return token }
+        throw fail("expected \(what), found \(describe(current))", help: help)
+    }
+
+    mutating func expectKeyword(_ word: String, help: String) throws(Abandon) -> Token {
+        if let token = acceptKeyword(word) { return token }
+        throw fail("expected '\(word)', found \(describe(current))", help: help)
+    }
+
+    mutating func expectName(_ what: String, help: String) throws(Abandon) -> NameReference {
+        guard current.kind == .identifier, !Self.reservedWords.contains(current.text) else {
+            throw fail("expected \(what), found \(describe(current))", help: help)
+        }
+        let token = advance()
+        return NameReference(name: token.text, span: token.span)
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .newline: "the end of the line"
+        case .end: "the end of the file"
+        case .string: "text \"\(token.text)\""
+        default: "'\(token.text)'"
+        }
+    }
+
+    /// Skips to the start of the next line, so one mistake costs one statement.
+    mutating func skipLine() {
+        while !atLineEnd { advance() }
+        _ = accept(.newline)
+    }
+
+    mutating func endStatement() throws(Abandon) {
+        if current.kind == .end { return }
+        guard current.kind == .newline else {
+            throw fail(
+                "unexpected \(describe(current)) after the end of the statement",
+                help: "put one statement on each line; start a comment with '#'")
+        }
+        advance()
+    }
+
+    // MARK: File and statements
+
+    mutating func parseFile() -> ScenarioSyntax {
+        var statements: [Statement] = []
+        while current.kind != .end {
+            if accept(.newline) != nil { continue }
+            if current.indented {
+                diagnostics.append(Diagnostic(
+                    at: current.span, "unexpected indentation",
+                    help: "indent only the lines of a 'table', 'list' or 'variant' block; start this line at column 1"))
+                skipLine()
+                continue
+            }
+            let start = position
+            do throws(Abandon) {
+                statements.append(try parseStatement())
+            } catch {
+                if position == start { advance() }
+                skipLine()
+                skipIndentedBody()
+            }
+        }
+        return ScenarioSyntax(statements: statements, yearsWritten: yearsWritten)
+    }
+
+    /// After a broken block header, the block's indented lines are skipped with it.
+    mutating func skipIndentedBody() {
+        while current.indented { skipLine() }
+    }
+
+    mutating func parseStatement() throws(Abandon) -> Statement {
+        let first = current
+        let startSpan = first.span
+        func finish(_ kind: Statement.Kind) -> Statement {
+            Statement(kind: kind, span: startSpan.through(tokens[max(0, position - 1)].span))
+        }
+        // `title = ...` and `table "Label" = ...` define lines; keywords start statements otherwise.
+        let isDefinition = peek().kind == .equals || (peek().kind == .string && peek(2).kind == .equals)
+        if first.kind == .identifier, !isDefinition {
+            switch first.text {
+            case "title":
+                advance()
+                let text = try expect(.string, "the title in double quotes", help: "write: title \"Federation income and expenditure\"")
+                try endStatement()
+                return finish(.title(text.text))
+            case "years":
+                yearsWritten = true
+                advance()
+                let (from, through) = try parseYearRange()
+                try endStatement()
+                return finish(.years(first: from, last: through))
+            case "unit":
+                advance()
+                let singular = try expectName("a unit name", help: "write: unit pharmacist, pharmacists")
+                var plural = singular.name + "s"
+                if accept(.comma) != nil {
+                    plural = try expectName("the plural of the unit", help: "write: unit pharmacist, pharmacists").name
+                }
+                try endStatement()
+                return finish(.unit(singular: singular.name, plural: plural))
+            case "input":
+                advance()
+                let definition = try parseDefinition(allowTotal: false)
+                try endStatement()
+                return finish(.input(definition))
+            case "list":
+                return try parseList()
+            case "table":
+                return try parseTable()
+            case "check":
+                return try parseCheck()
+            case "variant":
+                return try parseVariant()
+            default:
+                break
+            }
+        }
+        guard first.kind == .identifier else {
+            throw fail(
+                "expected a statement, found \(describe(first))",
+                help: "a line starts with 'input', 'table', 'check', 'list', 'years', 'title' or a name and '='")
+        }
+        let definition = try parseDefinition(allowTotal: true)
+        try endStatement()
+        return finish(.line(definition))
+    }
+
+    /// `name ["Label"] = expression [total: expression | none] ["note"]`
+    mutating func parseDefinition(allowTotal: Bool) throws(Abandon) -> Definition {
+        let name = try expectName("a name", help: "names start with a letter and use letters, digits and '_', as in 'practice_contribution'")
+        var label: String?
+        if current.kind == .string { label = advance().text }
+        guard accept(.equals) != nil else {
+            throw fail(
+                "expected '=' after '\(name.name)', found \(describe(current))",
+                help: "define a value as: \(name.name) = expression")
+        }
+        let expression = try parseRow()
+        var total: TotalSyntax?
+        if allowTotal, current.isKeyword("total"), peek().kind == .colon {
+            advance()
+            advance()
+            if let none = acceptKeyword("none") {
+                total = TotalSyntax.none(none.span)
+            } else {
+                total = .expression(try parseExpression())
+            }
+        }
+        var note: String?
+        if current.kind == .string { note = advance().text }
+        return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note)
+    }
+
+    mutating func parseYear() throws(Abandon) -> FinancialYear {
+        guard current.kind == .year else {
+            throw fail("expected a financial year, found \(describe(current))", help: "write a financial year as 2016/17")
+        }
+        let token = advance()
+        do throws(FinancialYearError) {
+            return try FinancialYear(parsing: Substring(token.text))
+        } catch {
+            throw fail(error.message, at: token.span, help: "write a financial year as 2016/17: the second year follows the first")
+        }
+    }
+
+    mutating func parseYearRange() throws(Abandon) -> (FinancialYear, FinancialYear) {
+        let fromSpan = current.span
+        let from = try parseYear()
+        _ = try expectKeyword("to", help: "write the years a model covers as: years 2016/17 to 2018/19")
+        let through = try parseYear()
+        guard from <= through else {
+            throw fail(
+                "the years run backwards: \(from) comes after \(through)", at: fromSpan.through(tokens[position - 1].span),
+                help: "write the earlier year first: years \(through) to \(from)")
+        }
+        return (from, through)
+    }
+
+    /// The indented lines after a block header; each is parsed by `body`, errors resync per line.
+    mutating func parseBlock<T>(_ what: String, header: Token, _ body: (inout Parser) throws(Abandon) -> T) throws(Abandon) -> [T] {
+        _ = try expect(.colon, "':' at the end of the \(what) header", help: "end the header with ':' and indent the lines below it")
+        try endStatement()
+        var items: [T] = []
+        while current.indented || (current.kind == .newline && peek().indented) {
+            if accept(.newline) != nil { continue }
+            let start = position
+            do throws(Abandon) {
+                items.append(try body(&self))
+                try endStatement()
+            } catch {
+                if position == start { advance() }
+                skipLine()
+            }
+        }
+        if items.isEmpty {
+            diagnostics.append(Diagnostic(
+                at: header.span, "empty \(what)", help: "indent the \(what)'s lines under its header"))
+        }
+        return items
+    }
+}

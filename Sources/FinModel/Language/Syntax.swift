@@ -1,0 +1,147 @@
+/// The syntax tree of a scenario file, as written: nothing here is resolved or evaluated yet.
+///
+/// Every node keeps its span so that the checker and the evaluator can point at the exact
+/// operator or name a problem comes from.
+struct ScenarioSyntax: Sendable {
+    var statements: [Statement]
+    /// True when a `years` line was written, even one with a mistake, so it is not also "missing".
+    var yearsWritten = false
+}
+
+/// A unit as written after a number: `patients`, `£ per patient`, `minutes per week per 1,000 patients`.
+struct UnitSyntax: Sendable, Hashable {
+    struct Word: Sendable, Hashable {
+        let name: String
+        let span: SourceSpan
+        /// +1 in the numerator, -1 after `per`.
+        let exponent: Int
+    }
+    var words: [Word]
+    /// A number written in a denominator, such as the 1,000 in `per 1,000 patients`.
+    var divisor: Exact
+    let span: SourceSpan
+}
+
+struct Expression: Sendable, Hashable {
+    indirect enum Kind: Sendable, Hashable {
+        /// A number, optionally with a unit: `325,000 patients`, `0.5`.
+        case number(Exact, UnitSyntax?)
+        /// An amount of money, optionally per something: `£3.00 per patient`.
+        case money(Exact, UnitSyntax?)
+        /// `2%` is the number 1/50.
+        case percent(Exact)
+        case year(FinancialYear)
+        case yearRange(FinancialYear, FinancialYear)
+        case text(String)
+        case name(String)
+        /// One value per year, in order: `£98,923 | £131,250 | £119,827`.
+        case row([Expression])
+        case negate(Expression)
+        case not(Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        case call(String, [Argument])
+        /// `income[2017/18]`, `cost["Enderby"]`.
+        case index(Expression, [Expression])
+        case conditional(Expression, Expression, Expression)
+        /// `capacity in hours per week`: the same quantity shown in another unit.
+        case convert(Expression, UnitSyntax)
+    }
+
+    let kind: Kind
+    let span: SourceSpan
+    /// The span of the operator for binary expressions (where unit errors point).
+    let operatorSpan: SourceSpan?
+
+    init(_ kind: Kind, span: SourceSpan, operatorSpan: SourceSpan? = nil) {
+        self.kind = kind
+        self.span = span
+        self.operatorSpan = operatorSpan
+    }
+}
+
+enum BinaryOperator: String, Sendable, Hashable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case and, or
+
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
+        default: false
+        }
+    }
+}
+
+/// A call argument, positional or named (`by: list_size`).
+struct Argument: Sendable, Hashable {
+    let label: String?
+    let labelSpan: SourceSpan?
+    let value: Expression
+}
+
+/// A named value: an input or a line.
+struct Definition: Sendable, Hashable {
+    let name: String
+    let nameSpan: SourceSpan
+    /// Shown in tables instead of the name: `ccg "CCG" = ...`.
+    let label: String?
+    let expression: Expression
+    /// `total: expr` or `total: none` after a line; nil means the default (sum where it adds up).
+    let total: TotalSyntax?
+    /// Where the figure comes from, shown with inputs: `input x = £5 "seed 000, table 2"`.
+    let note: String?
+}
+
+enum TotalSyntax: Sendable, Hashable {
+    case none(SourceSpan)
+    case expression(Expression)
+}
+
+/// A practice (or CCG) list's attribute: `list_size patients`.
+struct AttributeSyntax: Sendable, Hashable {
+    let name: String
+    let nameSpan: SourceSpan
+    let unit: UnitSyntax?
+    /// `£` columns are money.
+    let isMoney: Bool
+}
+
+struct ListRowSyntax: Sendable, Hashable {
+    let name: String
+    let nameSpan: SourceSpan
+    let values: [Expression]
+}
+
+enum ListSource: Sendable, Hashable {
+    case inline([ListRowSyntax])
+    case csv(path: String, span: SourceSpan)
+}
+
+/// A name as written, with where it was written.
+struct NameReference: Sendable, Hashable {
+    let name: String
+    let span: SourceSpan
+}
+
+struct Statement: Sendable {
+    enum Kind: Sendable {
+        case title(String)
+        case years(first: FinancialYear, last: FinancialYear)
+        case unit(singular: String, plural: String)
+        case input(Definition)
+        case line(Definition)
+        case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
+        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?)
+        case check(computed: Expression, stated: Expression, tolerance: Expression?, message: String?)
+        case variant(NameReference, description: String?, overrides: [Definition])
+    }
+    let kind: Kind
+    let span: SourceSpan
+}
+
+/// `shown to £1 half_up` after a table title: how its money is displayed (never stored).
+struct DisplaySyntax: Sendable, Hashable {
+    let step: Expression
+    let rule: RoundingRule
+    let span: SourceSpan
+}
