@@ -1,0 +1,72 @@
+/// A scenario's declarations, collected and resolved: what every name means and where it is.
+///
+/// Built from the syntax by `ModelBuilder`; the evaluator walks it in dependency order.
+struct Model: Sendable {
+    struct NamedValue: Sendable {
+        let definition: Definition
+        let isInput: Bool
+        /// The source's expression, kept when a variant or `--set` replaces `definition`.
+        let original: Definition?
+    }
+
+    struct List: Sendable {
+        let name: String
+        let span: SourceSpan
+        let members: [String]
+        let memberSpans: [SourceSpan]
+        let attributes: [AttributeSyntax]
+        /// attribute name -> one expression per member (from the file) or exact values (from CSV).
+        var values: [String: [Exact]]
+    }
+
+    struct Table: Sendable {
+        let title: String
+        let span: SourceSpan
+        let list: NameReference?
+        let lines: [String]
+        let display: DisplaySyntax?
+    }
+
+    struct Check: Sendable {
+        let computed: Expression
+        let stated: Expression
+        let tolerance: Expression?
+        let message: String?
+        let span: SourceSpan
+    }
+
+    struct Variant: Sendable {
+        let name: NameReference
+        let description: String?
+        let overrides: [Definition]
+    }
+
+    var title: String?
+    var years: [FinancialYear] = []
+    var yearsSpan: SourceSpan?
+    var units = UnitCatalogue.builtIn
+    var values: [String: NamedValue] = [:]
+    /// Definition names in source order.
+    var names: [String] = []
+    var lists: [String: List] = [:]
+    var listOrder: [String] = []
+    /// attribute name -> list name
+    var attributes: [String: String] = [:]
+    var attributeUnits: [String: Unit] = [:]
+    var tables: [Table] = []
+    var checks: [Check] = []
+    var variants: [String: Variant] = [:]
+    var variantOrder: [String] = []
+    let file: SourceFile
+
+    init(file: SourceFile) { self.file = file }
+
+    var axes: Axes {
+        Axes(yearCount: max(1, years.count), listSizes: lists.mapValues(\.members.count))
+    }
+
+    /// Every name a reference could mean, for suggestions.
+    var knownNames: [String] {
+        names + Array(attributes.keys) + ["year"]
+    }
+}

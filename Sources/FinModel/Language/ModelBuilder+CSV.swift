@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads a list's members from a CSV file beside the scenario: a `name` column and one column per
+/// attribute, with CSV mistakes reported at their file, row and column.
+extension ModelBuilder {
+    /// The members read, each with its name, where the name is, and its attribute values.
+    mutating func readCSV(
+        _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)]
+    ) -> [(String, SourceSpan, [Exact])] {
+        var members: [(String, SourceSpan, [Exact])] = []
+        let displayPath: String, text: String
+        do throws(FileAccess.Failure) {
+            (displayPath, text) = try files.read(path)
+        } catch {
+            diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
+            return members
+        }
+        let csvFile = SourceFile(path: displayPath, text: text)
+        let table: CSVTable
+        do throws(CSVError) {
+            table = try CSVReader.read(csvFile.text)
+        } catch {
+            diagnostics.append(Diagnostic(at: csvFile.span(line: error.line, column: error.column), error.message, help: error.help))
+            return members
+        }
+        let header = table.header.map { $0.lowercased() }
+        guard let nameColumn = header.firstIndex(of: "name") else {
+            diagnostics.append(Diagnostic(
+                at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count), "the CSV file has no 'name' column",
+                help: "the first row must name the columns: name,\(attributes.map(\.name).joined(separator: ","))"))
+            return members
+        }
+        var columns: [Int] = []
+        for attribute in attributes {
+            guard let column = header.firstIndex(of: attribute.name.lowercased()) else {
+                diagnostics.append(Diagnostic(
+                    at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count),
+                    "the CSV file has no '\(attribute.name)' column",
+                    help: "add a column headed '\(attribute.name)', or change the list's attributes in the scenario",
+                    notes: [Diagnostic.Note(span: attribute.nameSpan, message: "the scenario asks for '\(attribute.name)' here")]))
+                return members
+            }
+            columns.append(column)
+        }
+        for row in table.rows {
+            let nameField = row.fields[nameColumn]
+            let member = nameField.text.trimmingCharacters(in: .whitespaces)
+            let memberSpan = csvFile.span(line: row.line, column: nameField.column, length: max(1, nameField.text.count))
+            guard !member.isEmpty else {
+                diagnostics.append(Diagnostic(at: memberSpan, "a row has an empty name", help: "give every row a name"))
+                continue
+            }
+            var values: [Exact] = []
+            for (index, column) in columns.enumerated() {
+                let field = row.fields[column]
+                let fieldSpan = csvFile.span(line: row.line, column: field.column, length: max(1, field.text.count))
+                guard let value = csvNumber(field.text, isMoney: attributes[index].isMoney) else {
+                    diagnostics.append(Diagnostic(
+                        at: fieldSpan, "'\(field.text)' is not a number", label: "in column '\(attributes[index].name)'",
+                        help: "write numbers such as 6,254 or 1234.5\(attributes[index].isMoney ? ", optionally with £" : "")"))
+                    continue
+                }
+                if value < .zero {
+                    diagnostics.append(Diagnostic(
+                        at: fieldSpan, "'\(attributes[index].name)' cannot be negative", help: "list sizes and other attributes are zero or more"))
+                    continue
+                }
+                do {
+                    values.append(try value.multiplied(by: units[index].factor))
+                } catch {
+                    diagnostics.append(Diagnostic(at: fieldSpan, error.message, help: "write a smaller value"))
+                }
+            }
+            if values.count == attributes.count { members.append((member, memberSpan, values)) }
+        }
+        return members
+    }
+
+    private func csvNumber(_ text: String, isMoney: Bool) -> Exact? {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var negative = false
+        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
+        if isMoney, body.hasPrefix("£") { body = body.dropFirst() }
+        guard let value = try? Exact(parsingDecimal: body) else { return nil }
+        return negative ? try? value.negated() : value
+    }
+}

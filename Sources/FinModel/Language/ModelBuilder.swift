@@ -1,0 +1,101 @@
+/// Collects a parsed scenario's declarations into a `Model`, reporting duplicates and bad lists.
+struct ModelBuilder {
+    var model: Model
+    var diagnostics: [Diagnostic] = []
+    let files: FileAccess
+    private var firstSpans: [String: SourceSpan] = [:]
+
+    init(file: SourceFile, files: FileAccess) {
+        self.model = Model(file: file)
+        self.files = files
+    }
+
+    static func build(_ syntax: ScenarioSyntax, file: SourceFile, files: FileAccess) -> (Model, [Diagnostic]) {
+        var builder = ModelBuilder(file: file, files: files)
+        for statement in syntax.statements where isUnit(statement) { builder.add(statement) }
+        for statement in syntax.statements where !isUnit(statement) { builder.add(statement) }
+        builder.finish(syntax)
+        return (builder.model, builder.diagnostics)
+    }
+
+    /// Units are declared before anything uses them, wherever they are written.
+    private static func isUnit(_ statement: Statement) -> Bool {
+        if case .unit = statement.kind { return true }
+        return false
+    }
+
+    private mutating func claim(_ name: String, at span: SourceSpan, as what: String) -> Bool {
+        if let first = firstSpans[name] {
+            diagnostics.append(Diagnostic(
+                at: span, "'\(name)' is defined twice", help: "give this \(what) another name, or remove one of the two",
+                notes: [Diagnostic.Note(span: first, message: "'\(name)' is first defined here")]))
+            return false
+        }
+        firstSpans[name] = span
+        return true
+    }
+
+    private mutating func add(_ statement: Statement) {
+        switch statement.kind {
+        case .title(let title):
+            if model.title != nil {
+                diagnostics.append(Diagnostic(at: statement.span, "the scenario has two titles", help: "keep one 'title' line"))
+            }
+            model.title = title
+        case .years(let first, let last):
+            if model.yearsSpan != nil {
+                diagnostics.append(Diagnostic(at: statement.span, "the scenario's years are given twice", help: "keep one 'years' line"))
+                return
+            }
+            model.yearsSpan = statement.span
+            model.years = stride(from: first.startYear, through: last.startYear, by: 1).map(FinancialYear.init(startYear:))
+        case .unit(let singular, let plural):
+            if UnitCatalogue.builtIn.entry(singular) != nil {
+                diagnostics.append(Diagnostic(
+                    .warning, at: statement.span, "'\(singular)' is already a unit", help: "remove this line: the unit is built in"))
+                return
+            }
+            model.units.add(singular: singular, plural: plural)
+        case .input(let definition), .line(let definition):
+            let isInput = if case .input = statement.kind { true } else { false }
+            guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }
+            model.values[definition.name] = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
+            model.names.append(definition.name)
+        case .table(let title, let by, let lines, let display):
+            for line in lines where claim(line.name, at: line.nameSpan, as: "line") {
+                model.values[line.name] = Model.NamedValue(definition: line, isInput: false, original: nil)
+                model.names.append(line.name)
+            }
+            model.tables.append(Model.Table(title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display))
+        case .check(let computed, let stated, let tolerance, let message):
+            model.checks.append(Model.Check(computed: computed, stated: stated, tolerance: tolerance, message: message, span: statement.span))
+        case .list(let name, let attributes, let source):
+            addList(name, attributes: attributes, source: source)
+        case .variant(let name, let description, let overrides):
+            guard claim(name.name, at: name.span, as: "variant") else { return }
+            model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)
+            model.variantOrder.append(name.name)
+        }
+    }
+
+    private mutating func finish(_ syntax: ScenarioSyntax) {
+        if syntax.statements.isEmpty, !syntax.yearsWritten {
+            diagnostics.append(Diagnostic(
+                at: SourceSpan(file: model.file, start: 0, end: 0), "the scenario is empty",
+                help: "a scenario needs at least a line such as: years 2019/20 to 2021/22"))
+            return
+        }
+        if model.yearsSpan == nil, !syntax.yearsWritten {
+            let span = syntax.statements.first?.span ?? SourceSpan(file: model.file, start: 0, end: 0)
+            diagnostics.append(Diagnostic(
+                at: span, "the scenario does not say which years it covers",
+                help: "add a line such as: years 2016/17 to 2018/19"))
+        }
+        for table in model.tables {
+            if let list = table.list, model.lists[list.name] == nil {
+                diagnostics.append(.unknown("list", list.name, at: list.span, among: model.listOrder,
+                                            help: "declare it first: list \(list.name) (list_size patients):"))
+            }
+        }
+    }
+}

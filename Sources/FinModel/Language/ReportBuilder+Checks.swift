@@ -1,0 +1,51 @@
+/// Checks: each stated figure against the computed one, cell by cell, with the difference kept
+/// even when it is within tolerance, so a reviewer sees every pound the source rounded away.
+extension ReportBuilder {
+    func compare(_ check: Model.Check) throws(Evaluator.Failure) -> [CheckResult] {
+        let computed = try evaluator.evaluate(check.computed)
+        let stated = try evaluator.evaluate(check.stated)
+        guard case .number(let unit) = computed.kind else {
+            throw evaluator.fail(at: check.computed.span, "a check compares amounts or numbers, but this is \(computed.kind.description)",
+                                 help: "check a line's value, as in check total[2016/17] = £106,494")
+        }
+        guard stated.kind == computed.kind else {
+            throw evaluator.fail(at: check.stated.span, "the stated figure is \(stated.kind.description) but the computed one is \(computed.kind.description)",
+                                 help: "state the figure in '\(unit)'")
+        }
+        guard stated.shape == computed.shape || stated.shape == .scalar else {
+            throw evaluator.fail(at: check.stated.span, "the stated figure is \(stated.shape.description) but the computed one is \(computed.shape.description)",
+                                 help: computed.shape.hasYears ? "state one figure per year with '|', or pick a year as in x[2017/18]" : "state one figure")
+        }
+        var tolerance = Exact.zero
+        if let toleranceSyntax = check.tolerance {
+            let (value, toleranceUnit) = try evaluator.scalar(toleranceSyntax, role: "the tolerance")
+            guard toleranceUnit == unit else {
+                throw evaluator.fail(at: toleranceSyntax.span, "the tolerance is in '\(toleranceUnit)' but the figures are in '\(unit)'",
+                                     help: "write the tolerance in the figures' unit, as in within £1")
+            }
+            guard evaluator.kindsOnly || value >= .zero else {
+                throw evaluator.fail(at: toleranceSyntax.span, "the tolerance cannot be negative", help: "write, for example, within £1")
+            }
+            tolerance = value
+        }
+        if evaluator.kindsOnly { return [] }
+        let label = check.message ?? check.computed.span.file.text(of: check.computed.span)
+        let span = check.span
+        // A stated percentage is shown as one: `7%`, not `0.07`.
+        let isPercent = if case .percent = check.stated.kind { true } else { false }
+        let format = isPercent ? .percent : format(of: computed.kind, display: nil)
+        var results: [CheckResult] = []
+        for index in computed.cells.indices {
+            let statedCell = evaluator.axes.cell(stated, at: index, of: computed.shape)
+            let computedCell = computed.cells[index]
+            let difference = try evaluator.arithmetic(check.computed.span) { () throws(ArithmeticError) in try computedCell.subtracting(statedCell) }
+            let magnitude = difference < .zero ? ((try? difference.negated()) ?? difference) : difference
+            let (year, member) = evaluator.coordinates(of: index, in: computed.shape)
+            let place = [member, year?.description].compactMap { $0 }.joined(separator: " ")
+            results.append(CheckResult(
+                label: label, place: place, stated: statedCell, computed: computedCell, tolerance: tolerance, format: format,
+                passed: magnitude <= tolerance, path: span.file.path, line: span.line, column: span.column, span: span))
+        }
+        return results
+    }
+}

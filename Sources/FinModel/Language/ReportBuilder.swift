@@ -1,0 +1,171 @@
+import Foundation
+
+/// Turns evaluated values into a `Report`: tables with totals, inputs, and check results.
+struct ReportBuilder {
+    let model: Model
+    let evaluator: Evaluator
+
+    /// Kinds of checks and `total:` expressions, reported before any arithmetic runs.
+    func checkKinds() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for check in model.checks {
+            do throws(Evaluator.Failure) { _ = try compare(check) } catch {
+                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+            }
+        }
+        for table in model.tables {
+            for name in table.lines {
+                do throws(Evaluator.Failure) {
+                    guard let value = evaluator.value(of: name) else { continue }
+                    if let list = table.list, value.shape.list != nil, value.shape.list != list.name {
+                        let definition = model.values[name]!.definition
+                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' varies over the \(value.shape.list!), but the table is by \(list.name)",
+                                             help: "move the line to a table by \(value.shape.list!)")
+                    }
+                    if table.list == nil, let list = value.shape.list {
+                        let definition = model.values[name]!.definition
+                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",
+                                             help: "put it in a table by \(list): table \"...\" by \(list):")
+                    }
+                    _ = try totals(of: name, value: value)
+                } catch {
+                    if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+                }
+            }
+            if let display = table.display {
+                do throws(Evaluator.Failure) {
+                    let (step, unit) = try evaluator.scalar(display.step, role: "the display step")
+                    if !unit.isMoney {
+                        throw evaluator.fail(at: display.step.span, "tables are shown to a step in pounds, such as £1", help: "write: shown to £1 half_up")
+                    }
+                    _ = step
+                } catch {
+                    if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+                }
+            }
+        }
+        return problems
+    }
+
+    func build(variant: String?) -> (Report, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var tables: [ReportTable] = []
+        for table in model.tables {
+            var lines: [ReportLine] = []
+            for name in table.lines {
+                do throws(Evaluator.Failure) {
+                    if let line = try reportLine(name) { lines.append(line) }
+                } catch {
+                    if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+                }
+            }
+            var display: DisplayRounding?
+            if let syntax = table.display, let step = try? evaluator.scalar(syntax.step, role: "the display step") {
+                display = DisplayRounding(step: step.value, rule: syntax.rule)
+            }
+            let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
+            tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display))
+        }
+        var inputs: [ReportLine] = []
+        for name in model.names where model.values[name]!.isInput {
+            if let line = try? reportLine(name) { inputs.append(line) }
+        }
+        var checks: [CheckResult] = []
+        for check in model.checks {
+            do throws(Evaluator.Failure) { checks += try compare(check) } catch {
+                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+            }
+        }
+        let report = Report(title: model.title ?? model.file.path, path: model.file.path, years: model.years, variant: variant,
+                            inputs: inputs, tables: tables, checks: checks)
+        return (report, problems)
+    }
+
+    func format(of kind: Value.Kind, display: DisplayUnit?) -> ValueFormat {
+        switch kind {
+        case .year: return .year
+        case .boolean: return .boolean
+        case .text: return .plain
+        case .number(let unit):
+            if let display { return display.isPercent ? .percent : .quantity(display.text) }
+            if unit.isMoney { return .money }
+            if unit.isNone { return .plain }
+            return .quantity(unit.description)
+        }
+    }
+
+    func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
+        guard let value = evaluator.value(of: name), let named = model.values[name] else { return nil }
+        let display = evaluator.displays[name]
+        let scale: (Exact) -> Exact = { cell in
+            guard let display, !display.isPercent, display.factor != .one else { return cell }
+            return (try? cell.divided(by: display.factor)) ?? cell
+        }
+        let (totals, memberTotals, grand) = try totals(of: name, value: value)
+        let definition = named.definition
+        return ReportLine(
+            name: name, label: definition.label ?? Self.label(for: name),
+            unit: display?.text ?? value.unit?.description ?? "", format: format(of: value.kind, display: display),
+            hasYears: value.shape.hasYears, list: value.shape.list, values: value.cells.map(scale),
+            totals: totals?.map(scale), memberTotals: memberTotals?.map(scale), grandTotal: grand.map(scale),
+            line: definition.nameSpan.line, note: definition.note)
+    }
+
+    /// `total_income` is shown as "Total income".
+    static func label(for name: String) -> String {
+        let words = name.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// Totals over years, over members, and both, as the line's `total:` says or by default
+    /// where the unit adds up (amounts and counts; not rates or ratios).
+    func totals(of name: String, value: Value) throws(Evaluator.Failure) -> (years: [Exact]?, members: [Exact]?, grand: Exact?) {
+        guard case .number(let unit) = value.kind else { return (nil, nil, nil) }
+        let definition = model.values[name]!.definition
+        let axes = evaluator.axes
+        let members = value.shape.list.flatMap { axes.listSizes[$0] } ?? 1
+        let years = value.shape.hasYears ? axes.yearCount : 1
+        func sum(_ indices: some Sequence<Int>) throws(Evaluator.Failure) -> Exact {
+            var total = Exact.zero
+            for index in indices {
+                total = try evaluator.arithmetic(definition.nameSpan) { () throws(ArithmeticError) in try total.adding(value.cells[index]) }
+            }
+            return total
+        }
+        switch definition.total {
+        case .none?:
+            return (nil, nil, nil)
+        case .expression(let syntax)?:
+            let total = try evaluator.evaluate(syntax)
+            guard total.kind == value.kind else {
+                throw evaluator.fail(at: syntax.span, "the total is \(total.kind.description) but the line is \(value.kind.description)",
+                                     help: "give the total in the line's unit")
+            }
+            let wantsYears = value.shape.list != nil && value.shape.hasYears
+            guard total.shape.list == nil, total.shape.hasYears == wantsYears else {
+                throw evaluator.fail(at: syntax.span, "the total must be \(wantsYears ? "a value for each year" : "one value"), but this is \(total.shape.description)",
+                                     help: wantsYears ? "total each year, as in total(x, over: \(value.shape.list!))" : "write one figure")
+            }
+            if evaluator.kindsOnly { return (nil, nil, nil) }
+            if value.shape.list == nil { return ([total.cells[0]], nil, nil) }
+            return (nil, total.cells, nil)
+        case nil:
+            guard unit.isAdditive, !evaluator.kindsOnly else { return (nil, nil, nil) }
+            var yearTotals: [Exact]?
+            var memberTotals: [Exact]?
+            var grand: Exact?
+            if value.shape.hasYears {
+                var list: [Exact] = []
+                for member in 0..<members { list.append(try sum((member * years)..<(member * years + years))) }
+                yearTotals = list
+            }
+            if value.shape.list != nil {
+                var list: [Exact] = []
+                for year in 0..<years { list.append(try sum(stride(from: year, to: members * years, by: years))) }
+                memberTotals = list
+                if value.shape.hasYears { grand = try sum(0..<(members * years)) }
+            }
+            return (yearTotals, memberTotals, grand)
+        }
+    }
+}

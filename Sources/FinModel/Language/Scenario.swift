@@ -1,0 +1,37 @@
+/// A loaded scenario file: parse it once, then evaluate it with any inputs overridden.
+///
+///     let (scenario, problems) = Scenario.load(path: "costing.scenario", text: source, files: .none)
+///     let (report, more) = scenario!.evaluate(overrides: [Override(name: "pay_uplift", value: "3%")])
+public struct Scenario: Sendable {
+    public let file: SourceFile
+    let model: Model
+
+    /// Parses and collects the declarations. The scenario is nil only when nothing could be read.
+    public static func load(path: String, text: String, files: FileAccess) -> (Scenario?, [Diagnostic]) {
+        let file = SourceFile(path: path, text: text)
+        let (syntax, parseDiagnostics) = Parser.parse(file)
+        let (model, buildDiagnostics) = ModelBuilder.build(syntax, file: file, files: files)
+        let diagnostics = parseDiagnostics + buildDiagnostics
+        return (Scenario(file: file, model: model), diagnostics)
+    }
+
+    public var title: String { model.title ?? file.path }
+    public var variantNames: [String] { model.variantOrder }
+    public var inputNames: [String] { model.names.filter { model.values[$0]!.isInput } }
+    public var lineNames: [String] { model.names.filter { !model.values[$0]!.isInput } }
+    public var tableTitles: [String] { model.tables.map(\.title) }
+}
+
+/// An input's value given for one run (`--set NAME=VALUE`), written as in a scenario file.
+public struct Override: Sendable, Hashable {
+    public let name: String
+    public let value: String
+    /// Shown as the file name when the value has a mistake: `--set practice_contribution`.
+    public let origin: String
+
+    public init(name: String, value: String, origin: String? = nil) {
+        self.name = name
+        self.value = value
+        self.origin = origin ?? "--set \(name)"
+    }
+}

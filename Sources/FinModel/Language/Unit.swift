@@ -1,0 +1,99 @@
+/// The unit of a quantity: a product of base units with integer powers (`£ per patient` is
+/// £¹·patient⁻¹), so multiplying and dividing quantities multiplies and divides their units.
+///
+/// `per year` is not a dimension: every line of a yearly model already holds each year's amount,
+/// so `£58,620 per year` is £58,620 in each year. This keeps the checker strict about what
+/// matters (pounds against patients, a per-patient rate against an amount) without asking
+/// finance users to multiply by "1 year".
+public struct Unit: Sendable, Hashable, CustomStringConvertible {
+    /// Base unit name to power; never holds a zero power.
+    let powers: [String: Int]
+
+    static let none = Unit(powers: [:])
+    static let money = Unit(powers: ["£": 1])
+
+    init(powers: [String: Int]) {
+        self.powers = powers.filter { $0.value != 0 }
+    }
+
+    static func base(_ name: String) -> Unit { Unit(powers: [name: 1]) }
+
+    func multiplied(by other: Unit) -> Unit {
+        Unit(powers: powers.merging(other.powers, uniquingKeysWith: +))
+    }
+
+    func divided(by other: Unit) -> Unit {
+        Unit(powers: powers.merging(other.powers.mapValues { -$0 }, uniquingKeysWith: +))
+    }
+
+    var isNone: Bool { powers.isEmpty }
+    var isMoney: Bool { self == .money }
+
+    /// Amounts and counts add up across years and practices; rates and ratios do not.
+    var isAdditive: Bool { !powers.isEmpty && powers.values.allSatisfy { $0 > 0 } }
+
+    /// `£`, `patients`, `£ per patient`, `hours per week`, or empty for a plain number.
+    public var description: String {
+        let order: (String, String) -> Bool = { a, b in a == "£" ? b != "£" : (b == "£" ? false : a < b) }
+        let numerator = powers.filter { $0.value > 0 }.keys.sorted(by: order).map { name in
+            let power = powers[name]!
+            let word = name == "£" ? "£" : UnitCatalogue.plural(of: name)
+            return power == 1 ? word : "\(word)^\(power)"
+        }
+        let denominator = powers.filter { $0.value < 0 }.keys.sorted(by: order).map { name in
+            let power = -powers[name]!
+            return power == 1 ? name : "\(name)^\(power)"
+        }
+        var text = numerator.joined(separator: " ")
+        if text.isEmpty, !denominator.isEmpty { text = "1" }
+        for word in denominator { text += " per \(word)" }
+        return text
+    }
+}
+
+/// The unit words a scenario may write, and the base unit and factor each stands for.
+///
+/// A word is singular or plural (`patient`, `patients`); `minutes` are sixtieths of an hour, so
+/// 45 minutes per 1,000 patients and hours per week compare correctly. Scenarios add their own
+/// words with `unit pharmacist, pharmacists`.
+struct UnitCatalogue: Sendable {
+    struct Entry: Sendable {
+        let base: String?       // nil: the word carries no dimension (`year` in `per year`)
+        let factor: Exact       // how many base units one of this word is
+        let plural: String
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+
+    static let builtIn: UnitCatalogue = {
+        var catalogue = UnitCatalogue()
+        for (singular, plural) in [
+            ("patient", "patients"), ("practice", "practices"), ("hour", "hours"), ("day", "days"), ("week", "weeks"),
+            ("appointment", "appointments"), ("session", "sessions"), ("FTE", "FTE"), ("person", "people"),
+        ] {
+            catalogue.add(singular: singular, plural: plural)
+        }
+        let sixtieth = try! Exact(numerator: 1, denominator: 60)
+        catalogue.entries["minute"] = Entry(base: "hour", factor: sixtieth, plural: "minutes")
+        catalogue.entries["minutes"] = Entry(base: "hour", factor: sixtieth, plural: "minutes")
+        for word in ["year", "years", "annum"] {
+            catalogue.entries[word] = Entry(base: nil, factor: .one, plural: "years")
+        }
+        return catalogue
+    }()
+
+    mutating func add(singular: String, plural: String) {
+        let entry = Entry(base: singular, factor: .one, plural: plural)
+        entries[singular] = entry
+        entries[plural] = entry
+    }
+
+    func entry(_ word: String) -> Entry? { entries[word] }
+
+    var words: [String] { Array(entries.keys) }
+
+    /// The plural shown for a base unit (`patient` → `patients`); declared units included.
+    static func plural(of base: String) -> String {
+        builtIn.entries[base]?.plural ?? (base == "FTE" ? "FTE" : base + "s")
+    }
+}
