@@ -1,0 +1,47 @@
+import FinModel
+
+/// `scenario check FILE...`: one line per check; exit 0 when all pass, 1 when any fails.
+enum CheckCommand {
+    static let options = [CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "check") else {
+            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        }
+        guard !parsed.positionals.isEmpty else {
+            return ScenarioCommand.usage(UsageError(message: "check needs at least one scenario file", help: "write: scenario check FILE..."))
+        }
+        let overrides: [Override]
+        switch CommonOptions.overrides(parsed) {
+        case .success(let list): overrides = list
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        let loader = CommonOptions.loader(parsed)
+        var badInput = false
+        var allChecks: [CheckResult] = []
+        for path in parsed.positionals {
+            let scenario: Scenario
+            switch loader.load(path) {
+            case .success(let loaded): scenario = loaded
+            case .failure(let failure):
+                Output.diagnostics(failure.diagnostics)
+                badInput = true
+                continue
+            }
+            let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
+            Output.diagnostics(diagnostics)
+            guard let report = evaluated else {
+                badInput = true
+                continue
+            }
+            if report.checks.isEmpty { Output.out("\(path): no checks\n") }
+            for check in report.checks { Output.out(CheckRenderer.line(check)) }
+            let failures = report.checks.filter { !$0.passed }
+            if !failures.isEmpty { Output.error(failures.map(CheckRenderer.failure).joined(separator: "\n")) }
+            allChecks += report.checks
+        }
+        Output.out(CheckRenderer.summary(allChecks))
+        if badInput { return .badInput }
+        return allChecks.allSatisfy(\.passed) ? .success : .checkFailed
+    }
+}

@@ -1,0 +1,64 @@
+import FinModel
+
+/// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME]`
+enum RunCommand {
+    static let options = [
+        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
+        OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: ["table", "csv", "json", "markdown"],
+                   help: "output format", valueName: "FORMAT"),
+        OptionSpec(name: "table", takesValue: true, repeatable: false, allowedValues: nil, help: "print one table", valueName: "NAME"),
+        OptionSpec(name: "strict", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a check fails", valueName: ""),
+    ]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "run") else {
+            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        }
+        guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
+            return ScenarioCommand.usage(UsageError(
+                message: parsed.positionals.isEmpty ? "run needs a scenario file" : "run takes one scenario file, found \(parsed.positionals.count)",
+                help: "write: scenario run FILE"))
+        }
+        let overrides: [Override]
+        switch CommonOptions.overrides(parsed) {
+        case .success(let list): overrides = list
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        let scenario: Scenario
+        switch CommonOptions.loader(parsed).load(path) {
+        case .success(let loaded): scenario = loaded
+        case .failure(let failure):
+            Output.diagnostics(failure.diagnostics)
+            return .badInput
+        }
+        let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
+        guard let report = evaluated else {
+            Output.diagnostics(diagnostics)
+            return .badInput
+        }
+        Output.diagnostics(diagnostics)  // warnings only
+        var tables: [ReportTable]?
+        if let title = parsed.value("table") {
+            guard let table = report.tables.first(where: { $0.title == title }) else {
+                let titles = report.tables.map(\.title)
+                let near = NearestName.suggestion(for: title, among: titles)
+                return ScenarioCommand.usage(UsageError(
+                    message: "no table titled '\(title)'",
+                    help: near.map { "did you mean '\($0)'?" } ?? "the tables are \(titles.map { "'\($0)'" }.joined(separator: ", "))"))
+            }
+            tables = [table]
+        }
+        switch parsed.value("format") ?? "table" {
+        case "csv": Output.out(CSVRenderer.render(report, tables: tables))
+        case "json": Output.out(JSONRenderer.render(report, tables: tables))
+        case "markdown": Output.out(MarkdownRenderer.render(report, tables: tables))
+        default: Output.out(TableRenderer.render(report, tables: tables))
+        }
+        let failed = report.checks.filter { !$0.passed }
+        if !failed.isEmpty {
+            Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")
+            if parsed.has("strict") { return .checkFailed }
+        }
+        return .success
+    }
+}
