@@ -262,3 +262,35 @@ struct Parser {
         return items
     }
 }
+
+extension Parser {
+    /// Parses `LINE[PERIOD] = VALUE`, as given to `seek --target`.
+    static func parseTarget(_ file: SourceFile) -> (target: (computed: Expression, stated: Expression)?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        var parser = Parser(tokens: tokens, file: file)
+        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
+        do throws(Abandon) {
+            let computed = try parser.parseExpression(allowEquality: false)
+            _ = try parser.expect(.equals, "'=' and the target value", help: "write the target as: surplus[2019/20] = 0")
+            let stated = try parser.parseExpression()
+            try parser.endStatement()
+            return ((computed, stated), [])
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+
+    /// Parses one expression filling the whole file, as given on the command line.
+    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        var parser = Parser(tokens: tokens, file: file)
+        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
+        do throws(Abandon) {
+            let expression = try parser.parseExpression()
+            try parser.endStatement()
+            return (expression, [])
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+}

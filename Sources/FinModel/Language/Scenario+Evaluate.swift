@@ -3,6 +3,45 @@ extension Scenario {
     /// Evaluates every line, table and check; nil with diagnostics when anything is wrong, so a
     /// caller never shows a partial table.
     public func evaluate(overrides: [Override] = [], variant: String? = nil) -> (Report?, [Diagnostic]) {
+        let (prepared, diagnostics) = prepare(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, diagnostics) }
+        let (values, problems) = prepared.values()
+        guard let values else { return (nil, diagnostics + problems) }
+        let (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
+        let all = diagnostics + reportProblems
+        return all.contains(where: \.isError) ? (nil, all) : (report, all)
+    }
+
+    /// A scenario with its overrides in place, its order worked out, and its kinds checked:
+    /// ready to evaluate as many times as a goal seek or a data table needs.
+    struct Prepared {
+        let model: Model
+        let order: [String]
+        let kinds: Evaluator
+
+        /// Evaluates every line; `injected` values replace inputs without re-parsing, and
+        /// `reusing` supplies lines already known not to change.
+        func values(injected: [String: Value] = [:], reusing: [String: Value?] = [:]) -> (Evaluator?, [Diagnostic]) {
+            var known = reusing
+            for (name, value) in injected { known[name] = value }
+            var evaluator = Evaluator(model: model, kindsOnly: false, known: known)
+            evaluator.evaluate(order)
+            return evaluator.diagnostics.contains(where: \.isError) ? (nil, evaluator.diagnostics) : (evaluator, evaluator.diagnostics)
+        }
+
+        /// Every definition that uses `name`, directly or through others, in evaluation order.
+        func dependents(of names: Set<String>) -> [String] {
+            var affected = names
+            for candidate in order where !affected.contains(candidate) {
+                if DependencyOrder.dependencies(of: candidate, in: model).contains(where: affected.contains) {
+                    affected.insert(candidate)
+                }
+            }
+            return order.filter(affected.contains)
+        }
+    }
+
+    func prepare(overrides: [Override] = [], variant: String? = nil) -> (Prepared?, [Diagnostic]) {
         var model = self.model
         var diagnostics: [Diagnostic] = []
         var replaced: [String: Definition] = [:]
@@ -36,20 +75,13 @@ extension Scenario {
         // Kinds and shapes of everything, before any arithmetic.
         var kinds = Evaluator(model: model, kindsOnly: true, reportedNames: Set(unknown.compactMap { $0.span?.start }))
         kinds.evaluate(order)
+        // An override in the wrong unit makes every line that uses it wrong too: report it alone.
+        let overrideProblems = checkOverrideKinds(replaced, model: model, kinds: kinds)
+        if !overrideProblems.isEmpty { return (nil, diagnostics + overrideProblems) }
         diagnostics += kinds.diagnostics
-        diagnostics += checkOverrideKinds(replaced, model: model, kinds: kinds)
         diagnostics += ReportBuilder(model: model, evaluator: kinds).checkKinds()
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-
-        var values = Evaluator(model: model, kindsOnly: false)
-        values.evaluate(order)
-        diagnostics += values.diagnostics
-        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        let builder = ReportBuilder(model: model, evaluator: values)
-        let (report, reportProblems) = builder.build(variant: variant)
-        diagnostics += reportProblems
-        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        return (report, diagnostics)
+        return (Prepared(model: model, order: order, kinds: kinds), diagnostics)
     }
 
     /// Puts an override in place of an input, keeping the original to check its unit against.

@@ -1,5 +1,5 @@
 /// The tool's exit codes: scripts and CI depend on them.
-enum ExitStatus: Int32 {
+enum ExitStatus: Int32, Error {
     /// Everything evaluated, every check passed.
     case success = 0
     /// A check failed (the scenario evaluated, but a stated figure does not match).

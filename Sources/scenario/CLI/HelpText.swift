@@ -8,6 +8,7 @@ enum HelpText {
         Subcommands:
           run      evaluate a scenario and print its tables
           check    evaluate every check in one or more scenarios
+          seek     find the input value that makes a figure reach a target
           help     show help for a subcommand
 
         Options:
@@ -23,6 +24,7 @@ enum HelpText {
         switch name {
         case "run": run
         case "check": check
+        case "seek": seek
         case "help": overview
         default: nil
         }
@@ -58,6 +60,22 @@ enum HelpText {
           --allow-path DIR   let scenarios read files under DIR as well as their own folders
 
         Exit status: 0 every check passed, 1 a check failed, 2 bad input or usage.
+
+        """
+
+    static let seek = """
+        Usage: scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--variant NAME] [--set NAME=VALUE]...
+
+        Finds the value of INPUT, to its precision (a penny for amounts, 0.01% for percentages),
+        at which the target figure is reached, and shows the figure there and one step back.
+        Money models are piecewise linear, so the answer is usually found in a few evaluations;
+        where they are not, a bracketing search on the grid finds it.
+
+        Example:
+          scenario seek Scenarios/federation-beyond-april-2019.scenario \\
+            --target 'surplus[2019/20] = 0' --vary practice_contribution
+
+        Exit status: 0 found, 2 bad input, no solution, or a target that does not depend on INPUT.
 
         """
 }

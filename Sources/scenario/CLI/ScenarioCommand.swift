@@ -5,6 +5,10 @@ enum ScenarioCommand {
     static let subcommands: [(name: String, summary: String)] = [
         ("run", "evaluate a scenario and print its tables"),
         ("check", "evaluate every check in one or more scenarios"),
+        ("compare", "show the base model and its variants side by side"),
+        ("seek", "find the input value that makes a figure reach a target"),
+        ("sensitivity", "tabulate a figure against one or two inputs"),
+        ("explain", "show where a figure comes from"),
         ("help", "show help for a subcommand"),
     ]
 
@@ -31,6 +35,10 @@ enum ScenarioCommand {
             return .success
         case "run": return RunCommand.run(rest)
         case "check": return CheckCommand.run(rest)
+        case "seek": return SeekCommand.run(rest)
+        case "compare": return CompareCommand.run(rest)
+        case "sensitivity": return SensitivityCommand.run(rest)
+        case "explain": return ExplainCommand.run(rest)
         default:
             return usage(UsageError(message: "unknown subcommand '\(first)'", help: nearSubcommand(first)))
         }

@@ -1,0 +1,178 @@
+/// `explain`: the audit trail of one figure, its formula, the figures it uses and the roundings
+/// applied, down to the inputs; and the figures that would move if it changed.
+extension Scenario {
+    public struct Explanation: Sendable {
+        public let name: String
+        /// The year and member the figure is for, as in `2019/20` or `Enderby 2019/20`.
+        public let place: String
+        public let value: String
+        public let isInput: Bool
+        /// `file:line`, where the figure is defined.
+        public let location: String
+        public let formula: String
+        public let note: String?
+        /// Each rounding in the formula, with its rule and step.
+        public let roundings: [String]
+        public let uses: [Explanation]
+    }
+
+    public struct Dependent: Sendable {
+        public let name: String
+        public let location: String
+        public let formula: String
+    }
+
+    /// Explains `figure` (`LINE`, `LINE[2019/20]`, `LINE["Enderby", 2019/20]`) to `depth` levels.
+    public func explain(_ figure: String, depth: Int, overrides: [Override] = [], variant: String? = nil) -> (Explanation?, [Diagnostic]) {
+        let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, preparation) }
+        let (evaluator, problems) = prepared.values()
+        guard let evaluator else { return (nil, preparation + problems) }
+        let (parsed, parseProblems) = Parser.parseStandaloneExpression(SourceFile(path: "explain", text: figure))
+        guard let expression = parsed else { return (nil, preparation + parseProblems) }
+        var base = expression
+        var year: FinancialYear?
+        var member: String?
+        if case .index(let inner, let indices) = expression.kind {
+            base = inner
+            for index in indices {
+                switch index.kind {
+                case .year(let y): year = y
+                case .text(let m): member = m
+                default: break
+                }
+            }
+        }
+        guard case .name(let name) = base.kind, prepared.model.values[name] != nil else {
+            return (nil, preparation + [.unknown("line", base.span.file.text(of: base.span), at: base.span, among: prepared.model.names,
+                                                  help: "explain a line or an input by name, as in surplus[2019/20]")])
+        }
+        if let year, !prepared.model.years.contains(year) {
+            return (nil, preparation + [Diagnostic(at: expression.span, "\(year) is outside the scenario's years", help: "pick a year the scenario covers")])
+        }
+        if let member, let list = evaluator.value(of: name)?.shape.list, !(prepared.model.lists[list]?.members.contains(member) ?? false) {
+            return (nil, preparation + [Diagnostic(at: expression.span, "'\(member)' is not in the list '\(list)'", help: "name a member as written in the list")])
+        }
+        let explainer = Explainer(model: prepared.model, evaluator: evaluator)
+        return (explainer.node(name, year: year, member: member, depth: depth), preparation)
+    }
+
+    /// Every line that uses `name`, directly or through others, in evaluation order.
+    public func dependents(of name: String) -> (dependents: [Dependent], diagnostics: [Diagnostic]) {
+        let (prepared, preparation) = prepare()
+        guard let prepared else { return ([], preparation) }
+        guard let named = prepared.model.values[name] else {
+            return ([], [Diagnostic(at: nil, "unknown line '\(name)'" + (NearestName.suggestion(for: name, among: prepared.model.names).map { ", did you mean '\($0)'?" } ?? ""),
+                                    help: "name a line or an input of the scenario", path: file.path)])
+        }
+        _ = named
+        let list = prepared.dependents(of: [name]).filter { $0 != name }.map { dependent in
+            let definition = prepared.model.values[dependent]!.definition
+            return Dependent(name: dependent, location: "\(file.path):\(definition.nameSpan.line)",
+                             formula: definition.expression.span.file.text(of: definition.expression.span))
+        }
+        return (list, preparation)
+    }
+}
+
+/// Builds explanation trees from evaluated values.
+struct Explainer {
+    let model: Model
+    let evaluator: Evaluator
+
+    func node(_ name: String, year: FinancialYear?, member: String?, depth: Int) -> Scenario.Explanation {
+        let named = model.values[name]!
+        let definition = named.definition
+        let value = evaluator.value(of: name)!
+        let format = ReportBuilder(model: model, evaluator: evaluator).format(of: value.kind, display: evaluator.displays[name])
+        let (text, place) = describe(value, format: format, year: year, member: member, name: name)
+        var uses: [Scenario.Explanation] = []
+        if depth > 0 {
+            var seen: Set<String> = []
+            var references: [String] = []
+            DependencyOrder.references(in: definition.expression, model: model, into: &references)
+            for reference in references where seen.insert(reference).inserted {
+                let referenced = evaluator.value(of: reference)
+                let sameList = referenced?.shape.list != nil && referenced?.shape.list == value.shape.list
+                uses.append(node(reference, year: referenced?.shape.hasYears == true ? year : nil,
+                                 member: sameList ? member : nil, depth: depth - 1))
+            }
+        }
+        return Scenario.Explanation(
+            name: name, place: place, value: text, isInput: named.isInput,
+            location: "\(definition.nameSpan.file.path):\(definition.nameSpan.line)",
+            formula: definition.expression.span.file.text(of: definition.expression.span), note: definition.note,
+            roundings: roundings(in: definition.expression), uses: uses)
+    }
+
+    /// The figure at the place asked, or a summary of what it varies over.
+    func describe(_ value: Value, format: ValueFormat, year: FinancialYear?, member: String?, name: String) -> (String, String) {
+        let years = model.years
+        let members = value.shape.list.flatMap { model.lists[$0]?.members } ?? []
+        let yearIndex = year.flatMap { years.firstIndex(of: $0) }
+        let memberIndex = member.flatMap { members.firstIndex(of: $0) }
+        func figure(_ cell: Exact) -> String {
+            guard let scaled = scale(cell, name: name) else { return "" }
+            return FigureText.text(scaled, format: format)
+        }
+        let yearCount = value.shape.hasYears ? years.count : 1
+        switch (value.shape.list != nil, value.shape.hasYears) {
+        case (false, false):
+            return (figure(value.cells[0]), "")
+        case (false, true):
+            if let yearIndex { return (figure(value.cells[yearIndex]), years[yearIndex].description) }
+            return (value.cells.map(figure).joined(separator: " | "), "")
+        case (true, _):
+            if let memberIndex {
+                let row = Array(value.cells[(memberIndex * yearCount)..<(memberIndex * yearCount + yearCount)])
+                if !value.shape.hasYears { return (figure(row[0]), members[memberIndex]) }
+                if let yearIndex { return (figure(row[yearIndex]), "\(members[memberIndex]) \(years[yearIndex])") }
+                return (row.map(figure).joined(separator: " | "), members[memberIndex])
+            }
+            var total = Exact.zero
+            for index in value.cells.indices where !value.shape.hasYears || yearIndex == nil || index % yearCount == yearIndex! {
+                total = (try? total.adding(value.cells[index])) ?? total
+            }
+            let where_ = yearIndex.map { " in \(years[$0])" } ?? ""
+            return ("\(figure(total)) over \(members.count) \(value.shape.list!)\(where_)", yearIndex.map { years[$0].description } ?? "")
+        }
+    }
+
+    func scale(_ cell: Exact, name: String) -> Exact? {
+        guard let display = evaluator.displays[name], !display.isPercent, display.factor != .one else { return cell }
+        return try? cell.divided(by: display.factor)
+    }
+
+    /// `round half_up to £1`, `uplift each_year half_up to £0.01`, `apportion by largest remainder to £1`.
+    func roundings(in expression: Expression) -> [String] {
+        var found: [String] = []
+        func text(_ e: Expression) -> String { e.span.file.text(of: e.span) }
+        func visit(_ e: Expression) {
+            switch e.kind {
+            case .call(let function, let arguments):
+                let labelled = Dictionary(arguments.compactMap { a in a.label.map { ($0, a.value) } }, uniquingKeysWith: { a, _ in a })
+                let positional = arguments.filter { $0.label == nil }.map(\.value)
+                switch function {
+                case "round" where positional.count >= 3 || labelled.count > 0:
+                    let rule = labelled["rule"] ?? (positional.count > 1 ? positional[1] : nil)
+                    let step = labelled["step"] ?? (positional.count > 2 ? positional[2] : nil)
+                    found.append("round \(rule.map(text) ?? "?") to \(step.map(text) ?? "?")")
+                case "uplift":
+                    found.append("uplift by \(labelled["by"].map(text) ?? "?") a year from \(labelled["from"].map(text) ?? "?"), rounded \(labelled["policy"].map(text) ?? "?") \(labelled["rule"].map(text) ?? "?") to \(labelled["step"].map(text) ?? "?")")
+                case "apportion":
+                    found.append("apportion by \(labelled["by"].map(text) ?? "?") to whole \(labelled["step"].map(text) ?? "?") (largest remainder)")
+                default: break
+                }
+                arguments.forEach { visit($0.value) }
+            case .row(let items): items.forEach(visit)
+            case .negate(let inner), .not(let inner), .convert(let inner, _): visit(inner)
+            case .binary(_, let left, let right): visit(left); visit(right)
+            case .index(let base, let indices): visit(base); indices.forEach(visit)
+            case .conditional(let a, let b, let c): visit(a); visit(b); visit(c)
+            default: break
+            }
+        }
+        visit(expression)
+        return found
+    }
+}

@@ -1,0 +1,129 @@
+/// `seek`: the value of an input that makes a figure hit a target, to the input's precision.
+extension Scenario {
+    public struct SeekOutcome: Sendable {
+        public let input: String
+        public let value: Exact
+        /// The input's unit as written, such as `£ per patient`.
+        public let unit: String
+        public let step: Exact
+        public let targetText: String
+        public let target: Exact
+        public let achieved: Exact
+        public let neighbour: Exact?
+        public let neighbourAchieved: Exact?
+        public let format: ValueFormat
+        public let inputFormat: ValueFormat
+        public let evaluations: Int
+    }
+
+    /// Finds the value of `vary` at which `target` (`LINE[PERIOD] = VALUE`) is reached.
+    public func seek(target: String, vary: String, overrides: [Override] = [], variant: String? = nil) -> (SeekOutcome?, [Diagnostic]) {
+        let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, preparation) }
+        let targetFile = SourceFile(path: "--target", text: target)
+        let (parsed, parseProblems) = Parser.parseTarget(targetFile)
+        guard let (computedSyntax, statedSyntax) = parsed else { return (nil, preparation + parseProblems) }
+        let (input, inputProblem) = seekableInput(vary, in: prepared)
+        guard let input else { return (nil, preparation + [inputProblem!]) }
+
+        let (baseline, baselineProblems) = prepared.values()
+        guard let baseline else { return (nil, preparation + baselineProblems) }
+        // The target's kind and shape, and the stated value, from the baseline.
+        let targetValue: Value, statedValue: Value
+        do throws(Evaluator.Failure) {
+            targetValue = try baseline.evaluate(computedSyntax)
+            statedValue = try baseline.evaluate(statedSyntax)
+        } catch {
+            if case .reported(let diagnostic) = error { return (nil, preparation + [diagnostic]) }
+            return (nil, preparation)
+        }
+        guard case .number(let unit) = targetValue.kind, targetValue.shape == .scalar else {
+            return (nil, preparation + [Diagnostic(
+                at: computedSyntax.span, "the target must be one figure, but this is \(targetValue.shape.description)",
+                help: "pick a year (and a member), as in surplus[2019/20]")])
+        }
+        let stated = statedValue.cells.first ?? .zero
+        guard statedValue.shape == .scalar, statedValue.kind == targetValue.kind || (statedValue.unit?.isNone == true && stated == .zero) else {
+            return (nil, preparation + [Diagnostic(
+                at: statedSyntax.span, "the target value is \(statedValue.kind.description) but '\(computedSyntax.span.file.text(of: computedSyntax.span))' is \(targetValue.kind.description)",
+                help: "write the target in '\(unit)', as in \(unit.isMoney ? "£0" : "0 \(unit)")")])
+        }
+
+        // Re-evaluate only what depends on the input.
+        let affected = Set(prepared.dependents(of: [input.name]))
+        let reused = baseline.values.filter { !affected.contains($0.key) }
+        let figure = { (x: Exact) throws(GoalSeek.Failure) -> Exact in
+            let (evaluator, problems) = prepared.values(
+                injected: [input.name: Value(kind: input.value.kind, shape: .scalar, cells: [x])], reusing: reused)
+            guard let evaluator, let result = try? evaluator.evaluate(computedSyntax), let cell = result.cells.first else {
+                throw .evaluationFailed(at: x, message: problems.first?.message ?? "the figure cannot be evaluated")
+            }
+            return cell
+        }
+        let display = baseline.displays[input.name]
+        let inputFormat = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: input.value.kind, display: display)
+        let format = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: targetValue.kind, display: nil)
+        do throws(GoalSeek.Failure) {
+            let solution = try GoalSeek.solve(target: stated, start: input.value.cells[0], step: input.step, figure: figure)
+            return (SeekOutcome(
+                input: input.name, value: solution.value, unit: input.value.unit?.description ?? "", step: input.step,
+                targetText: computedSyntax.span.file.text(of: computedSyntax.span), target: stated, achieved: solution.achieved,
+                neighbour: solution.neighbour, neighbourAchieved: solution.neighbourAchieved, format: format,
+                inputFormat: inputFormat, evaluations: solution.evaluations), preparation)
+        } catch {
+            let message: String, help: String
+            switch error {
+            case .noEffect:
+                message = "'\(computedSyntax.span.file.text(of: computedSyntax.span))' does not depend on '\(input.name)'"
+                help = "vary an input the target is computed from; 'scenario explain' shows what it uses"
+            case .noSolution:
+                message = "no value of '\(input.name)' reaches the target"
+                help = "the figure moves the other way, or never reaches it; try another input or target"
+            case .evaluationFailed(let x, let why):
+                message = "the figure cannot be evaluated when '\(input.name)' is \(FigureText.number(x)): \(why)"
+                help = "the search stopped here; check the model for divisions that can be zero"
+            }
+            return (nil, preparation + [Diagnostic(at: computedSyntax.span, message, help: help)])
+        }
+    }
+
+    struct SeekableInput {
+        let name: String
+        let value: Value
+        let step: Exact
+    }
+
+    /// The input to vary, with its precision: a penny for amounts, 0.01% for percentages, and
+    /// otherwise the decimal places it is written with.
+    func seekableInput(_ name: String, in prepared: Prepared) -> (SeekableInput?, Diagnostic?) {
+        let model = prepared.model
+        guard let named = model.values[name], named.isInput else {
+            let inputs = model.names.filter { model.values[$0]!.isInput }
+            return (nil, Diagnostic(at: nil, "unknown input '\(name)'" + (NearestName.suggestion(for: name, among: inputs).map { ", did you mean '\($0)'?" } ?? ""),
+                                    help: "the inputs are \(inputs.joined(separator: ", "))", path: file.path))
+        }
+        guard let value = prepared.kinds.value(of: name), case .number(let unit) = value.kind, value.shape == .scalar else {
+            return (nil, Diagnostic(at: named.definition.nameSpan, "'\(name)' is not a single figure that can be varied",
+                                    help: "vary an input written as one number or amount"))
+        }
+        let expression = named.definition.expression
+        let step: Exact
+        switch expression.kind {
+        case .percent: step = try! Exact(numerator: 1, denominator: 10_000)
+        case _ where unit.powers["£"] != nil: step = try! Exact(numerator: 1, denominator: 100)
+        default:
+            let written = expression.span.file.text(of: expression.span)
+            let places = written.split(separator: ".").dropFirst().first?.prefix { $0.isNumber }.count ?? 0
+            step = try! Exact(numerator: 1, denominator: Int128(10).power(places))
+        }
+        let (baseline, _) = prepared.values()
+        let current = baseline?.value(of: name) ?? value
+        return (SeekableInput(name: name, value: current, step: step), nil)
+    }
+}
+
+extension Int128 {
+    func power(_ exponent: Int) -> Int128 {
+        (0..<exponent).reduce(1) { result, _ in result * self }
+    }
+}

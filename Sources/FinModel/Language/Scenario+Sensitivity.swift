@@ -1,0 +1,146 @@
+/// `sensitivity`: one- and two-way data tables, like a spreadsheet's, of a figure against inputs.
+extension Scenario {
+    public struct SensitivityTable: Sendable {
+        public let targetText: String
+        public let format: ValueFormat
+        public let rowInput: String
+        public let rowValues: [Exact]
+        public let rowFormat: ValueFormat
+        public let rowUnit: String
+        public let columnInput: String?
+        public let columnValues: [Exact]
+        public let columnFormat: ValueFormat
+        public let columnUnit: String
+        /// cells[row][column]; one column for a one-way table.
+        public let cells: [[Exact]]
+    }
+
+    /// Most values one axis of a data table may have.
+    static let maximumSensitivityValues = 1_000
+
+    /// `vary` holds one or two `INPUT=FROM..TO:STEP` ranges, written with units as in the file.
+    public func sensitivity(target: String, vary: [String], overrides: [Override] = [], variant: String? = nil) -> (SensitivityTable?, [Diagnostic]) {
+        let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, preparation) }
+        guard (1...2).contains(vary.count) else {
+            return (nil, preparation + [Diagnostic(at: nil, "sensitivity takes one or two --vary ranges, found \(vary.count)",
+                                                   help: "write --vary INPUT=FROM..TO:STEP, once or twice", path: file.path)])
+        }
+        let (baseline, problems) = prepared.values()
+        guard let baseline else { return (nil, preparation + problems) }
+        let (parsedTarget, targetProblems) = Parser.parseStandaloneExpression(SourceFile(path: "--target", text: target))
+        guard let targetSyntax = parsedTarget else { return (nil, preparation + targetProblems) }
+        let targetValue: Value
+        do throws(Evaluator.Failure) { targetValue = try baseline.evaluate(targetSyntax) } catch {
+            if case .reported(let diagnostic) = error { return (nil, preparation + [diagnostic]) }
+            return (nil, preparation)
+        }
+        guard targetValue.shape == .scalar, case .number = targetValue.kind else {
+            return (nil, preparation + [Diagnostic(at: targetSyntax.span, "the target must be one figure, but this is \(targetValue.shape.description)",
+                                                   help: "pick a year (and a member), as in surplus[2019/20]")])
+        }
+        var axes: [(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String)] = []
+        for range in vary {
+            switch sensitivityRange(range, prepared: prepared, baseline: baseline) {
+            case .success(let axis): axes.append(axis)
+            case .failure(let problem): return (nil, preparation + [problem])
+            }
+        }
+        let names = Set(axes.map(\.name))
+        let affected = Set(prepared.dependents(of: names))
+        let reused = baseline.values.filter { !affected.contains($0.key) }
+        let columns = axes.count == 2 ? axes[1].values : [Exact.zero]
+        var cells: [[Exact]] = []
+        for rowValue in axes[0].values {
+            var row: [Exact] = []
+            for columnValue in columns {
+                var injected = [axes[0].name: Value(kind: axes[0].kind, shape: .scalar, cells: [rowValue])]
+                if axes.count == 2 { injected[axes[1].name] = Value(kind: axes[1].kind, shape: .scalar, cells: [columnValue]) }
+                let (evaluator, failures) = prepared.values(injected: injected, reusing: reused)
+                guard let evaluator, let value = try? evaluator.evaluate(targetSyntax), let cell = value.cells.first else {
+                    return (nil, preparation + failures)
+                }
+                row.append(cell)
+            }
+            cells.append(row)
+        }
+        let builder = ReportBuilder(model: prepared.model, evaluator: baseline)
+        return (SensitivityTable(
+            targetText: target.trimmingSpaces(), format: builder.format(of: targetValue.kind, display: nil),
+            rowInput: axes[0].name, rowValues: axes[0].values, rowFormat: axes[0].format, rowUnit: axes[0].unit,
+            columnInput: axes.count == 2 ? axes[1].name : nil, columnValues: axes.count == 2 ? axes[1].values : [],
+            columnFormat: axes.count == 2 ? axes[1].format : .plain, columnUnit: axes.count == 2 ? axes[1].unit : "",
+            cells: cells), preparation)
+    }
+
+    /// `INPUT=FROM..TO:STEP`: the input and the values it takes.
+    func sensitivityRange(_ text: String, prepared: Prepared, baseline: Evaluator)
+        -> Result<(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String), Diagnostic>
+    {
+        let file = SourceFile(path: "--vary", text: text)
+        let whole = SourceSpan(file: file, start: 0, end: file.bytes.count)
+        guard let equals = text.firstIndex(of: "="), let dots = text.range(of: ".."), let colon = text.lastIndex(of: ":"),
+              equals < dots.lowerBound, dots.upperBound <= colon
+        else {
+            return .failure(Diagnostic(at: whole, "expected INPUT=FROM..TO:STEP", help: "write, for example, --vary practice_contribution=£0.40..£0.60:£0.05"))
+        }
+        let name = String(text[..<equals]).trimmingSpaces()
+        let (input, problem) = seekableInput(name, in: prepared)
+        guard let input else { return .failure(problem!) }
+        var bounds: [Exact] = []
+        let parts = [(text.index(after: equals), dots.lowerBound), (dots.upperBound, colon), (text.index(after: colon), text.endIndex)]
+        for (index, (lower, upper)) in parts.enumerated() {
+            let partText = String(text[lower..<upper])
+            let offset = text.utf8.distance(from: text.startIndex, to: lower)
+            // Padded so that columns in a message match the whole --vary text.
+            let partFile = SourceFile(path: "--vary", text: String(repeating: " ", count: offset) + partText)
+            let (parsed, parseProblems) = Parser.parseStandaloneExpression(partFile)
+            guard let expression = parsed else { return .failure(parseProblems.first!) }
+            let value: Value
+            do throws(Evaluator.Failure) { value = try baseline.evaluate(expression) } catch {
+                if case .reported(let diagnostic) = error { return .failure(diagnostic) }
+                return .failure(Diagnostic(at: expression.span, "cannot evaluate '\(partText)'", help: "write a value such as £0.40 or 2%"))
+            }
+            guard value.shape == .scalar else {
+                return .failure(Diagnostic(at: expression.span, "'\(partText)' must be one figure", help: "write a value such as £0.40 or 2%"))
+            }
+            let span = SourceSpan(file: file, start: offset, end: offset + partText.utf8.count)
+            let zeroPlain = value.unit?.isNone == true && value.cells[0] == .zero
+            guard value.kind == input.value.kind || zeroPlain else {
+                let unit = input.value.unit?.description ?? ""
+                let example = unit.hasPrefix("£") ? "\(partText.trimmingSpaces())\(unit.dropFirst())" : "\(partText.trimmingSpaces()) \(unit)"
+                return .failure(Diagnostic(at: span, "'\(partText.trimmingSpaces())' is \(value.kind.description) but '\(name)' is \(input.value.kind.description)",
+                                           help: "write the range in the input's unit, as in \(example)"))
+            }
+            if index == 2, value.cells[0] <= .zero {
+                return .failure(Diagnostic(at: span, "the step must be above zero", help: "write a step such as £0.05 or 0.5%"))
+            }
+            bounds.append(value.cells[0])
+        }
+        let (from, to, step) = (bounds[0], bounds[1], bounds[2])
+        guard from <= to else {
+            return .failure(Diagnostic(at: whole, "the range runs backwards", help: "write the smaller value first"))
+        }
+        var values: [Exact] = []
+        var value = from
+        while value <= to {
+            values.append(value)
+            guard values.count <= Self.maximumSensitivityValues, let next = try? value.adding(step) else {
+                return .failure(Diagnostic(at: whole, "the range has more than \(Self.maximumSensitivityValues) values", help: "use a larger step"))
+            }
+            value = next
+        }
+        let display = baseline.displays[name]
+        let format = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: input.value.kind, display: display)
+        return .success((name, values, input.value.kind, format, input.value.unit?.description ?? ""))
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

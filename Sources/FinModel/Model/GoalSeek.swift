@@ -1,0 +1,119 @@
+/// Finds the input that makes a figure reach a target, on a grid of whole steps (a penny).
+///
+/// Money models are piecewise linear in their inputs, so two evaluations usually give the answer
+/// exactly: the line through them crosses the target at one point, which is then snapped to the
+/// grid and confirmed with its neighbour. Where the figure is not linear (rounding, `if`,
+/// `max`), a bracketing search on the grid takes over. The answer is the grid point where the
+/// target is reached, and its neighbour one step back is where it is not:
+///
+///     surplus(contribution) = contribution × 325,000 − 168,561.20, target 0, step 0.01
+///     → 0.52 (surplus 438.80); at 0.51 the surplus is −2,811.20
+public enum GoalSeek {
+    public struct Solution: Sendable, Equatable {
+        /// The grid value at which the figure first reaches the target.
+        public let value: Exact
+        public let achieved: Exact
+        /// One step back, where the target is not reached; nil when `value` hits it exactly.
+        public let neighbour: Exact?
+        public let neighbourAchieved: Exact?
+        /// How many times the figure was evaluated.
+        public let evaluations: Int
+    }
+
+    public enum Failure: Error, Equatable, Sendable {
+        /// The figure is the same whatever the input.
+        case noEffect
+        /// No grid value within the bounds reaches the target.
+        case noSolution(lowest: Exact, highest: Exact)
+        /// Evaluation failed at an input value (division by zero, overflow).
+        case evaluationFailed(at: Exact, message: String)
+    }
+
+    /// How far the search may go from the start, in steps, before it says there is no solution.
+    static let maximumSteps: Int128 = 1_000_000_000_000_000
+
+    /// - Parameters:
+    ///   - start: where to start (the input's current value).
+    ///   - step: the grid (the input's precision); must be above zero.
+    ///   - figure: the figure as a function of the input.
+    public static func solve(
+        target: Exact, start: Exact, step: Exact, figure: (Exact) throws(Failure) -> Exact
+    ) throws(Failure) -> Solution {
+        var evaluations = 0
+        // Work on whole steps k: input = k × step.
+        let startStep = start.divided(byStep: step)
+        var cache: [Int128: Exact] = [:]
+        func f(_ k: Int128) throws(Failure) -> Exact {
+            if let known = cache[k] { return known }
+            evaluations += 1
+            guard let x = try? Exact(k).multiplied(by: step) else { throw .noSolution(lowest: start, highest: start) }
+            let value = try figure(x)
+            cache[k] = value
+            return value
+        }
+        let f0 = try f(startStep)
+        // Probe further and further out until the figure moves.
+        var probe: Int128 = 1024
+        var direction = 0
+        var probeValue = f0
+        while probe <= maximumSteps {
+            probeValue = try f(startStep + probe)
+            if probeValue != f0 { direction = probeValue > f0 ? 1 : -1; break }
+            let back = try f(startStep - probe)
+            if back != f0 { direction = back > f0 ? -1 : 1; probe = -probe; probeValue = back; break }
+            probe *= 1024
+        }
+        guard direction != 0 else { throw .noEffect }
+        // "Reached" means the figure is at or above the target; stepping against `direction` leaves it.
+        func reached(_ k: Int128) throws(Failure) -> Bool { try f(k) >= target }
+        // The straight line through the two points crosses the target near here.
+        var guess = startStep
+        if let slope = try? probeValue.subtracting(f0).divided(by: Exact(probe)),
+           let offset = try? target.subtracting(f0).divided(by: slope)
+        {
+            guess = startStep + offset.roundedToInteger(direction > 0 ? .up : .down)
+        }
+        // Bracket: `hit` reaches the target, `miss` (one side further back) does not.
+        var hit: Int128, miss: Int128
+        if try reached(guess) {
+            hit = guess
+            var distance: Int128 = 1
+            miss = guess - Int128(direction)
+            while try reached(miss) {
+                hit = miss
+                distance *= 2
+                guard distance <= maximumSteps else { throw .noSolution(lowest: start, highest: start) }
+                miss = hit - Int128(direction) * distance
+            }
+        } else {
+            miss = guess
+            var distance: Int128 = 1
+            hit = guess + Int128(direction)
+            while try !reached(hit) {
+                miss = hit
+                distance *= 2
+                guard distance <= maximumSteps else {
+                    throw .noSolution(lowest: (try? Exact(Swift.min(startStep, hit)).multiplied(by: step)) ?? start,
+                                      highest: (try? Exact(Swift.max(startStep, hit)).multiplied(by: step)) ?? start)
+                }
+                hit = miss + Int128(direction) * distance
+            }
+        }
+        // Bisect until the two are one step apart.
+        while abs(hit - miss) > 1 {
+            let middle = miss + (hit - miss) / 2
+            if try reached(middle) { hit = middle } else { miss = middle }
+        }
+        let value = (try? Exact(hit).multiplied(by: step)) ?? start
+        let achieved = try f(hit)
+        let neighbour = (try? Exact(miss).multiplied(by: step)) ?? start
+        return Solution(value: value, achieved: achieved, neighbour: neighbour, neighbourAchieved: try f(miss), evaluations: evaluations)
+    }
+}
+
+extension Exact {
+    /// How many whole steps fit, rounded down.
+    func divided(byStep step: Exact) -> Int128 {
+        ((try? divided(by: step)) ?? .zero).roundedToInteger(.down)
+    }
+}

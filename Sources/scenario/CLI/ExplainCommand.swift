@@ -1,0 +1,64 @@
+import FinModel
+
+/// `scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents]`
+enum ExplainCommand {
+    static let usage = "scenario explain FILE 'surplus[2019/20]' [--depth N] [--dependents]"
+    static let options = [
+        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
+        OptionSpec(name: "depth", takesValue: true, repeatable: false, allowedValues: nil, help: "how many levels of inputs to show", valueName: "N"),
+        OptionSpec(name: "dependents", takesValue: false, repeatable: false, allowedValues: nil, help: "list what would move if it changed", valueName: ""),
+    ]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "explain") else {
+            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        }
+        guard parsed.positionals.count == 2 else {
+            return ScenarioCommand.usage(UsageError(message: "explain needs a scenario file and a figure", help: "write: \(usage)"))
+        }
+        // Reuse the common loading with the figure taken off the positionals.
+        let fileArguments = arguments.filter { $0 != parsed.positionals[1] }
+        let context: CommandContext
+        switch CommandContext.prepare(fileArguments, subcommand: "explain", options: options, usage: usage) {
+        case .success(let prepared): context = prepared
+        case .failure(let status): return status
+        }
+        let figure = parsed.positionals[1]
+        var depth = 10
+        if let text = parsed.value("depth") {
+            guard let number = Int(text), number >= 0 else {
+                return ScenarioCommand.usage(UsageError(message: "--depth takes a whole number of 0 or more, found '\(text)'", help: "write, for example, --depth 2"))
+            }
+            depth = number
+        }
+        if parsed.has("dependents") {
+            let name = String(figure.prefix { $0 != "[" }).trimmingSpaces()
+            let (dependents, diagnostics) = context.scenario.dependents(of: name)
+            Output.diagnostics(diagnostics)
+            if diagnostics.contains(where: \.isError) { return .badInput }
+            if dependents.isEmpty {
+                Output.out("nothing uses '\(name)'\n")
+            } else {
+                Output.out("changing '\(name)' moves:\n")
+                for dependent in dependents { Output.out("  \(dependent.name) (\(dependent.location)): \(dependent.formula)\n") }
+            }
+            return .success
+        }
+        let (explanation, diagnostics) = context.scenario.explain(figure, depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
+        Output.diagnostics(diagnostics)
+        guard let explanation else { return .badInput }
+        Output.out(render(explanation, indent: 0))
+        return .success
+    }
+
+    static func render(_ node: Scenario.Explanation, indent: Int) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        let place = node.place.isEmpty ? "" : "[\(node.place)]"
+        var text = "\(pad)\(node.name)\(place) = \(node.value)\(node.isInput ? "  (input)" : "")\n"
+        text += "\(pad)  \(node.location): \(node.name) = \(node.formula)\n"
+        if let note = node.note { text += "\(pad)  source: \(note)\n" }
+        for rounding in node.roundings { text += "\(pad)  rounding: \(rounding)\n" }
+        for use in node.uses { text += render(use, indent: indent + 1) }
+        return text
+    }
+}
