@@ -12,10 +12,40 @@ struct ModelBuilder {
 
     static func build(_ syntax: ScenarioSyntax, file: SourceFile, files: FileAccess) -> (Model, [Diagnostic]) {
         var builder = ModelBuilder(file: file, files: files)
-        for statement in syntax.statements where isUnit(statement) { builder.add(statement) }
-        for statement in syntax.statements where !isUnit(statement) { builder.add(statement) }
+        let statements = builder.expandIncludes(syntax.statements, depth: 0, seen: [file.path])
+        for statement in statements where isUnit(statement) { builder.add(statement) }
+        for statement in statements where !isUnit(statement) { builder.add(statement) }
         builder.finish(syntax)
         return (builder.model, builder.diagnostics)
+    }
+
+    /// Most levels of `include` followed, so a file that includes itself is an error, not a hang.
+    static let maximumIncludeDepth = 8
+
+    /// Replaces each `include` by the statements of the file it names, reporting its mistakes in that file.
+    mutating func expandIncludes(_ statements: [Statement], depth: Int, seen: Set<String>) -> [Statement] {
+        var result: [Statement] = []
+        for statement in statements {
+            guard case .include(let path, let span) = statement.kind else {
+                result.append(statement)
+                continue
+            }
+            let displayPath: String, text: String
+            do throws(FileAccess.Failure) {
+                (displayPath, text) = try files.read(path)
+            } catch {
+                diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
+                continue
+            }
+            guard !seen.contains(displayPath), depth < Self.maximumIncludeDepth else {
+                diagnostics.append(Diagnostic(at: span, "'\(path)' is already being included", help: "remove the include that loops back"))
+                continue
+            }
+            let (syntax, problems) = Parser.parse(SourceFile(path: displayPath, text: text))
+            diagnostics += problems
+            result += expandIncludes(syntax.statements, depth: depth + 1, seen: seen.union([displayPath]))
+        }
+        return result
     }
 
     /// Units are declared before anything uses them, wherever they are written.
@@ -71,6 +101,8 @@ struct ModelBuilder {
             model.checks.append(Model.Check(computed: computed, stated: stated, tolerance: tolerance, message: message, span: statement.span))
         case .list(let name, let attributes, let source):
             addList(name, attributes: attributes, source: source)
+        case .include:
+            break  // expanded before statements are added
         case .variant(let name, let description, let overrides):
             guard claim(name.name, at: name.span, as: "variant") else { return }
             model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)

@@ -17,6 +17,21 @@ struct NameResolver {
     static let words: Set<String> = Set(RoundingRule.allCases.map(\.scenarioName) + ["each_year", "once", "years"])
 
     func unknownNames() -> [Diagnostic] {
+        var expressions: [Expression] = []
+        for name in model.names {
+            let definition = model.values[name]!.definition
+            expressions.append(definition.expression)
+            if case .expression(let total)? = definition.total { expressions.append(total) }
+        }
+        for check in model.checks {
+            expressions += [check.computed, check.stated] + (check.tolerance.map { [$0] } ?? [])
+        }
+        return unknownNames(in: expressions)
+    }
+
+    func unknownNames(in expression: Expression) -> [Diagnostic] { unknownNames(in: [expression]) }
+
+    func unknownNames(in expressions: [Expression]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: Set<Int> = []
         func visit(_ expression: Expression) {
@@ -54,16 +69,7 @@ struct NameResolver {
                 visit(otherwise)
             }
         }
-        for name in model.names {
-            let definition = model.values[name]!.definition
-            visit(definition.expression)
-            if case .expression(let total)? = definition.total { visit(total) }
-        }
-        for check in model.checks {
-            visit(check.computed)
-            visit(check.stated)
-            check.tolerance.map(visit)
-        }
+        expressions.forEach(visit)
         return problems
     }
 }

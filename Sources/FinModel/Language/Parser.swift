@@ -174,6 +174,11 @@ struct Parser {
                 return try parseCheck()
             case "variant":
                 return try parseVariant()
+            case "include":
+                advance()
+                let path = try expect(.string, "the file's name in double quotes", help: "write: include \"options.scenario\"")
+                try endStatement()
+                return finish(.include(path: path.text, span: path.span))
             default:
                 break
             }

@@ -75,3 +75,10 @@ public struct CheckResult: Sendable {
     /// computed − stated.
     public var difference: Exact { (try? computed.subtracting(stated)) ?? .zero }
 }
+
+extension ReportTable {
+    /// The same table with only the named lines, as `show LINE` prints it.
+    public func keeping(lines names: Set<String>) -> ReportTable {
+        ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display)
+    }
+}

@@ -20,6 +20,15 @@ public struct Scenario: Sendable {
     public var inputNames: [String] { model.names.filter { model.values[$0]!.isInput } }
     public var lineNames: [String] { model.names.filter { !model.values[$0]!.isInput } }
     public var tableTitles: [String] { model.tables.map(\.title) }
+
+    /// An input's value as the file writes it.
+    public func inputText(_ name: String) -> String? {
+        guard let named = model.values[name], named.isInput else { return nil }
+        let expression = (named.original ?? named.definition).expression
+        return expression.span.file.text(of: expression.span)
+    }
+
+    public func variantDescription(_ name: String) -> String? { model.variants[name]?.description }
 }
 
 /// An input's value given for one run (`--set NAME=VALUE`), written as in a scenario file.

@@ -134,6 +134,8 @@ struct Statement: Sendable {
         case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?)
         case check(computed: Expression, stated: Expression, tolerance: Expression?, message: String?)
         case variant(NameReference, description: String?, overrides: [Definition])
+        /// `include "options.scenario"`: the statements of another file in the scenario's folder.
+        case include(path: String, span: SourceSpan)
     }
     let kind: Kind
     let span: SourceSpan

@@ -16,7 +16,7 @@ public struct ReportGrid: Sendable {
 
     /// Lays out a table: by year (a row per line, a column per year and a total), or by list
     /// (a row per member and a total row; columns per line, per year where the line has years).
-    public init(_ table: ReportTable, years: [FinancialYear], plain: Bool) {
+    public init(_ table: ReportTable, years: [FinancialYear], plain: Bool, marked: Set<String> = []) {
         title = table.title
         let display = table.display
         func cell(_ value: Exact?, _ format: ValueFormat, places: Int? = nil) -> String {
@@ -38,7 +38,7 @@ public struct ReportGrid: Sendable {
                 } else {
                     cells = Array(repeating: "", count: years.count) + [cell(line.values.first, line.format, places: Self.places(line))]
                 }
-                return (Self.label(line, plain: plain), cells)
+                return (Self.label(line, plain: plain) + (marked.contains(line.name) ? " *" : ""), cells)
             }
             hasTotalRow = false
             return
@@ -46,7 +46,7 @@ public struct ReportGrid: Sendable {
         corner = plain ? "name" : ""
         var columns: [Column] = []
         for line in table.lines {
-            let label = Self.label(line, plain: plain)
+            let label = Self.label(line, plain: plain) + (marked.contains(line.name) ? " *" : "")
             if line.hasYears {
                 columns += years.map { Column(group: label, heading: $0.description) }
                 if line.totals != nil { columns.append(Column(group: label, heading: plain ? "total" : "Total")) }

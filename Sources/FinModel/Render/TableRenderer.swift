@@ -5,10 +5,11 @@ import Foundation
 ///     Income and expenditure         2016/17     2017/18     2018/19         Total
 ///     CCG                         £98,923.00 £131,250.00 £119,827.00   £350,000.00
 public enum TableRenderer {
-    public static func render(_ report: Report, tables: [ReportTable]? = nil) -> String {
+    /// `changed` names lines to mark with `*` (the REPL marks what moved since the last show).
+    public static func render(_ report: Report, tables: [ReportTable]? = nil, changed: Set<String> = []) -> String {
         var out = report.title + (report.variant.map { " (variant \($0))" } ?? "") + "\n"
         for table in tables ?? report.tables {
-            out += "\n" + render(table, years: report.years)
+            out += "\n" + render(table, years: report.years, changed: changed)
         }
         if tables == nil, !report.checks.isEmpty {
             out += "\n" + CheckRenderer.summaryBlock(report.checks)
@@ -16,8 +17,8 @@ public enum TableRenderer {
         return out
     }
 
-    public static func render(_ table: ReportTable, years: [FinancialYear]) -> String {
-        let grid = ReportGrid(table, years: years, plain: false)
+    public static func render(_ table: ReportTable, years: [FinancialYear], changed: Set<String> = []) -> String {
+        let grid = ReportGrid(table, years: years, plain: false, marked: changed)
         var widths = grid.columns.map { max($0.heading.count, 1) }
         var labelWidth = max(grid.title.count, grid.corner.count)
         for row in grid.rows {

@@ -1,0 +1,137 @@
+/// A scenario held open for what-if work: inputs set and unset, a variant chosen, and only the
+/// lines that depend on a change evaluated again.
+///
+/// Every change is all-or-nothing: a change with a mistake returns its diagnostics and leaves the
+/// session exactly as it was.
+public final class ScenarioSession {
+    public private(set) var scenario: Scenario
+    /// Inputs set in this session, by name, as written (`£0.52 per patient`).
+    public private(set) var overrides: [String: String] = [:]
+    public private(set) var variant: String?
+    private var prepared: Scenario.Prepared
+    private var evaluator: Evaluator
+    /// How many lines the last change evaluated, for the curious and for the benchmark.
+    public private(set) var lastEvaluatedCount = 0
+
+    /// Opens a scenario; nil with diagnostics when it does not evaluate.
+    public static func open(_ scenario: Scenario) -> (ScenarioSession?, [Diagnostic]) {
+        let (prepared, problems) = scenario.prepare()
+        guard let prepared else { return (nil, problems) }
+        let (evaluator, more) = prepared.values()
+        guard let evaluator else { return (nil, problems + more) }
+        return (ScenarioSession(scenario: scenario, prepared: prepared, evaluator: evaluator), problems + more)
+    }
+
+    private init(scenario: Scenario, prepared: Scenario.Prepared, evaluator: Evaluator) {
+        self.scenario = scenario
+        self.prepared = prepared
+        self.evaluator = evaluator
+        self.lastEvaluatedCount = prepared.order.count
+    }
+
+    public var overrideList: [Override] { overrides.keys.sorted().map { Override(name: $0, value: overrides[$0]!) } }
+
+    /// Sets an input for this session, with the same syntax and unit checks as the file.
+    public func set(_ name: String, to value: String) -> [Diagnostic] {
+        var next = overrides
+        next[name] = value
+        return apply(overrides: next, variant: variant, changed: [name])
+    }
+
+    /// Returns an input to the file's value.
+    public func unset(_ name: String) -> [Diagnostic] {
+        guard overrides[name] != nil else {
+            return [Diagnostic.usage("'\(name)' is not set in this session", help: overrides.isEmpty ? "nothing is set" : "set inputs are \(overrides.keys.sorted().joined(separator: ", "))")]
+        }
+        var next = overrides
+        next[name] = nil
+        return apply(overrides: next, variant: variant, changed: [name])
+    }
+
+    /// Chooses a variant (nil for the base model).
+    public func choose(variant name: String?) -> [Diagnostic] {
+        let changed = Set((name.flatMap { scenario.model.variants[$0] }?.overrides ?? []).map(\.name)
+            + (variant.flatMap { scenario.model.variants[$0] }?.overrides ?? []).map(\.name))
+        return apply(overrides: overrides, variant: name, changed: changed)
+    }
+
+    /// Swaps in a new version of the file (reload), keeping the session's overrides when they still apply.
+    public func replace(with newScenario: Scenario) -> [Diagnostic] {
+        let (newPrepared, problems) = newScenario.prepare(overrides: overrideList, variant: variant)
+        guard let newPrepared else { return problems }
+        let (newEvaluator, more) = newPrepared.values()
+        guard let newEvaluator else { return problems + more }
+        scenario = newScenario
+        prepared = newPrepared
+        evaluator = newEvaluator
+        lastEvaluatedCount = newPrepared.order.count
+        return problems + more
+    }
+
+    private func apply(overrides next: [String: String], variant nextVariant: String?, changed: Set<String>) -> [Diagnostic] {
+        let list = next.keys.sorted().map { Override(name: $0, value: next[$0]!) }
+        let (newPrepared, problems) = scenario.prepare(overrides: list, variant: nextVariant)
+        guard let newPrepared else { return problems }
+        // Keep every value that does not depend on what changed.
+        let affected = Set(newPrepared.dependents(of: changed))
+        let reused = evaluator.values.filter { !affected.contains($0.key) }
+        let (newEvaluator, more) = newPrepared.values(reusing: reused)
+        guard let newEvaluator else { return problems + more }
+        overrides = next
+        variant = nextVariant
+        prepared = newPrepared
+        evaluator = newEvaluator
+        lastEvaluatedCount = affected.count
+        return problems + more
+    }
+
+    /// The report as things stand.
+    public func report() -> (Report?, [Diagnostic]) {
+        let (report, problems) = ReportBuilder(model: prepared.model, evaluator: evaluator).build(variant: variant)
+        return problems.contains(where: \.isError) ? (nil, problems) : (report, problems)
+    }
+
+    /// Evaluates an expression typed at the prompt, such as `surplus[2019/20] * 2`, as text with its unit.
+    public func evaluate(_ text: String) -> (String?, [Diagnostic]) {
+        let (parsed, problems) = Parser.parseStandaloneExpression(SourceFile(path: "input", text: text))
+        guard let expression = parsed else { return (nil, problems) }
+        let resolver = NameResolver(model: prepared.model)
+        let unknown = resolver.unknownNames(in: expression)
+        if !unknown.isEmpty { return (nil, unknown) }
+        do throws(Evaluator.Failure) {
+            _ = try prepared.kinds.evaluate(expression)
+            let value = try evaluator.evaluate(expression)
+            return (describe(value), [])
+        } catch {
+            if case .reported(let diagnostic) = error { return (nil, [diagnostic]) }
+            return (nil, [Diagnostic(at: expression.span, "cannot evaluate this", help: "check the names it uses")])
+        }
+    }
+
+    func describe(_ value: Value) -> String {
+        let format = ReportBuilder(model: prepared.model, evaluator: evaluator).format(of: value.kind, display: nil)
+        func figure(_ cell: Exact) -> String {
+            let text = FigureText.text(cell, format: format)
+            if case .quantity(let unit) = format { return "\(text) \(unit)" }
+            return text
+        }
+        let years = prepared.model.years
+        let members = value.shape.list.flatMap { prepared.model.lists[$0]?.members } ?? [""]
+        let yearCount = value.shape.hasYears ? years.count : 1
+        var lines: [String] = []
+        for (m, member) in members.enumerated() {
+            let cells = value.cells[(m * yearCount)..<(m * yearCount + yearCount)]
+            let text = value.shape.hasYears
+                ? zip(years, cells).map { "\($0): \(figure($1))" }.joined(separator: "  ")
+                : figure(cells.first!)
+            lines.append(member.isEmpty ? text : "\(member): \(text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Names for completion.
+    public var inputNames: [String] { scenario.inputNames }
+    public var lineNames: [String] { scenario.lineNames }
+    public var tableTitles: [String] { scenario.tableTitles }
+    public var variantNames: [String] { scenario.variantNames }
+}

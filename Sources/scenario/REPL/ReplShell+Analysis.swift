@@ -1,0 +1,165 @@
+import FinModel
+import Foundation
+
+/// The REPL's analyses and exports: the same work as the subcommands, on the session's state.
+extension ReplShell {
+    func seek(_ text: String) {
+        guard let by = text.range(of: " by ", options: .backwards) else {
+            Output.error("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
+            return
+        }
+        let target = String(text[..<by.lowerBound]), input = String(text[by.upperBound...]).trimmingSpaces()
+        withCurrent { session in
+            let (outcome, problems) = session.scenario.seek(target: target, vary: input, overrides: session.overrideList, variant: session.variant)
+            Output.diagnostics(problems)
+            if let outcome { Output.out(SeekCommand.render(outcome)) }
+        }
+    }
+
+    func sensitivity(_ text: String) {
+        let parts = text.components(separatedBy: " vary ")
+        guard parts.count >= 2 else {
+            Output.error("error: sensitivity needs a target and a range\n  = help: write: sensitivity surplus[2019/20] vary practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient\n")
+            return
+        }
+        withCurrent { session in
+            let (table, problems) = session.scenario.sensitivity(
+                target: parts[0], vary: parts.dropFirst().map { $0.trimmingSpaces() }, overrides: session.overrideList, variant: session.variant)
+            Output.diagnostics(problems)
+            if let table { Output.out(SensitivityRenderer.render(table, format: "table")) }
+        }
+    }
+
+    func explain(_ text: String) {
+        var figure = text
+        var depth = 10
+        if let range = text.range(of: " depth ", options: .backwards), let number = Int(String(text[range.upperBound...]).trimmingSpaces()) {
+            figure = String(text[..<range.lowerBound])
+            depth = number
+        }
+        withCurrent { session in
+            let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
+            Output.diagnostics(problems)
+            if let explanation { Output.out(ExplainCommand.render(explanation, indent: 0)) }
+        }
+    }
+
+    func variant(_ name: String) {
+        withCurrent { session in
+            let chosen = name == "base" || name.isEmpty ? nil : name
+            let problems = session.choose(variant: chosen)
+            Output.diagnostics(problems)
+            if !problems.contains(where: \.isError) { Output.out("now on \(chosen.map { "variant \($0)" } ?? "the base model")\n") }
+        }
+    }
+
+    func variants() {
+        withCurrent { session in
+            guard !session.variantNames.isEmpty else {
+                Output.out("this scenario has no variants\n")
+                return
+            }
+            for name in session.variantNames {
+                Output.out("\(name == session.variant ? "* " : "  ")\(name)\(session.scenario.variantDescription(name).map { "  \($0)" } ?? "")\n")
+            }
+        }
+    }
+
+    func compare(_ text: String) {
+        withCurrent { session in
+            let names = text.split(separator: " ").map(String.init)
+            let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
+            Output.diagnostics(problems)
+            if let comparison { Output.out(ComparisonRenderer.render(comparison, format: "table", changedOnly: false)) }
+        }
+    }
+
+    func checks() {
+        withCurrent { session in
+            let (report, problems) = session.report()
+            Output.diagnostics(problems)
+            guard let report else { return }
+            for check in report.checks { Output.out(CheckRenderer.line(check)) }
+            Output.out(CheckRenderer.summary(report.checks))
+        }
+    }
+
+    /// Writes the tables in the format the file's extension names, atomically.
+    func export(_ file: String) {
+        withCurrent { session in
+            let (report, problems) = session.report()
+            Output.diagnostics(problems)
+            guard let report else { return }
+            let text: String
+            switch (file as NSString).pathExtension.lowercased() {
+            case "csv": text = CSVRenderer.render(report)
+            case "json": text = JSONRenderer.render(report)
+            case "md", "markdown": text = MarkdownRenderer.render(report)
+            case "txt": text = TableRenderer.render(report)
+            default:
+                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md or .txt\n")
+                return
+            }
+            if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
+                Output.error("error: \(problem)\n")
+            } else {
+                Output.out("wrote \(file)\n")
+            }
+        }
+    }
+
+    /// Writes the session's inputs as a variant block; `include "FILE"` in the scenario brings it in.
+    func save(_ file: String) {
+        withCurrent { session in
+            guard !session.overrides.isEmpty else {
+                Output.error("error: nothing is set, so there is nothing to save\n  = help: change inputs with set NAME = VALUE first\n")
+                return
+            }
+            let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            var name = base.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined().lowercased()
+            if name.first?.isLetter != true { name = "saved_" + name }
+            var text = "# Inputs set in a scenario session; add  include \"\((file as NSString).lastPathComponent)\"  to the scenario to use them.\n"
+            text += "variant \(name) \"Saved session\":\n"
+            for input in session.overrides.keys.sorted() { text += "  \(input) = \(session.overrides[input]!)\n" }
+            if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
+                Output.error("error: \(problem)\n")
+            } else {
+                Output.out("wrote variant '\(name)' to \(file)\n")
+            }
+        }
+    }
+
+    func evaluate(_ line: String) {
+        withCurrent { session in
+            let (text, problems) = session.evaluate(line)
+            Output.diagnostics(problems)
+            if let text { Output.out(text + "\n") }
+        }
+    }
+
+    /// Candidates for Tab at `cursor`: commands first, then names that fit where the word is.
+    func complete(_ line: String, cursor: Int) -> Completion {
+        let characters = Array(line)
+        let end = min(cursor, characters.count)
+        var start = end
+        while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber || characters[start - 1] == "_" { start -= 1 }
+        let word = String(characters[start..<end])
+        let before = String(characters[..<start]).trimmingSpaces()
+        var pool: [String]
+        if before.isEmpty {
+            pool = Self.commands.map(\.name) + (current?.lineNames ?? []) + (current?.inputNames ?? [])
+        } else if before == "variant" || before.hasPrefix("compare") {
+            pool = (current?.variantNames ?? []) + ["base"]
+        } else if before == "show" {
+            pool = (current?.tableTitles ?? []) + (current?.lineNames ?? [])
+        } else if before == "set" || before == "unset" || before.hasSuffix(" by") {
+            pool = current?.inputNames ?? []
+        } else if before == "help" {
+            pool = Self.commands.map(\.name)
+        } else {
+            pool = (current?.lineNames ?? []) + (current?.inputNames ?? [])
+        }
+        let candidates = Array(Set(pool.filter { $0.hasPrefix(word) })).sorted()
+        return Completion(start: start, candidates: candidates)
+    }
+}
