@@ -150,11 +150,11 @@ struct ReportBuilder {
             if value.shape.list == nil { return ([total.cells[0]], nil, nil) }
             return (nil, total.cells, nil)
         case nil:
-            guard unit.isAdditive, !evaluator.kindsOnly else { return (nil, nil, nil) }
+            guard unit.isAdditiveAcrossMembers, !evaluator.kindsOnly else { return (nil, nil, nil) }
             var yearTotals: [Exact]?
             var memberTotals: [Exact]?
             var grand: Exact?
-            if value.shape.hasYears {
+            if value.shape.hasYears, unit.isAdditive {
                 var list: [Exact] = []
                 for member in 0..<members { list.append(try sum((member * years)..<(member * years + years))) }
                 yearTotals = list
@@ -163,7 +163,7 @@ struct ReportBuilder {
                 var list: [Exact] = []
                 for year in 0..<years { list.append(try sum(stride(from: year, to: members * years, by: years))) }
                 memberTotals = list
-                if value.shape.hasYears { grand = try sum(0..<(members * years)) }
+                if value.shape.hasYears, unit.isAdditive { grand = try sum(0..<(members * years)) }
             }
             return (yearTotals, memberTotals, grand)
         }

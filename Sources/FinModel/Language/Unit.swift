@@ -32,6 +32,11 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     /// Amounts and counts add up across years and practices; rates and ratios do not.
     var isAdditive: Bool { !powers.isEmpty && powers.values.allSatisfy { $0 > 0 } }
 
+    /// Hours a week add up across practices (each has its own), though not across years.
+    var isAdditiveAcrossMembers: Bool {
+        isAdditive || (powers.contains { $0.value > 0 } && powers.allSatisfy { $0.value > 0 || $0.key == "week" })
+    }
+
     /// `£`, `patients`, `£ per patient`, `hours per week`, or empty for a plain number.
     public var description: String {
         let order: (String, String) -> Bool = { a, b in a == "£" ? b != "£" : (b == "£" ? false : a < b) }
