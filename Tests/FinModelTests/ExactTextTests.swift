@@ -31,7 +31,7 @@ func malformedDecimalsAreRejected(_ text: String, _ error: ExactParseError) {
     #expect(throws: error) { try Exact(parsingDecimal: text[...]) }
 }
 
-@Test func parseErrorMessagesSayWhatWasExpected() {
+@Test func decimalParseErrorMessagesSayWhatWasExpected() {
     #expect(ExactParseError.empty.message == "expected a number such as '1,234.56'")
     #expect(ExactParseError.tooManyDecimalPlaces.message == "too many decimal places: at most 18 are allowed")
     #expect(ExactParseError.invalidCharacter("x", offset: 3).message.hasPrefix("unexpected 'x' in a number"))

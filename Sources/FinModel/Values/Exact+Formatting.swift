@@ -32,8 +32,8 @@ extension Exact: CustomStringConvertible {
 
     /// Fixed-point text with exactly `places` digits after the point, rounded under `rule`.
     ///
-    /// Digits come from long division at full width, so any value and any number of places is
-    /// written without overflow. A value that rounds to zero is written without a minus sign.
+    /// Digits come from long division, so any value and any number of places is written without
+    /// overflow. A value that rounds to zero is written without a minus sign.
     ///
     ///     try Exact(numerator: 1234567, denominator: 1000).decimalText(places: 2, rule: .halfUp, grouping: true)
     ///                                                     // "1,234.57"
@@ -50,34 +50,66 @@ extension Exact: CustomStringConvertible {
     ///
     /// - Precondition: `places >= 0`; a negative count is treated as zero.
     public func decimalText(places: Int, rule: RoundingRule, grouping: Bool) -> String {
-        let divisor = denominator.magnitude
-        var whole = numerator.magnitude / divisor
-        var remainder = numerator.magnitude % divisor
-        var digits: [UInt8] = []
-        digits.reserveCapacity(max(places, 0))
-        for _ in 0..<max(places, 0) {
-            let (digit, rest) = Exact.nextDigit(remainder, divisor)
-            digits.append(digit)
-            remainder = rest
+        decimalText(places: places, rule: rule, grouping: grouping, shiftingPointLeftBy: 0)
+    }
+
+    /// Fixed-point text of `self ÷ 10^shift`: for thousands (3) and millions (6) of pounds.
+    ///
+    /// Moving the point is exact, so this never divides and never overflows, and the rounding is
+    /// that of the scaled value.
+    func decimalText(places: Int, rule: RoundingRule, grouping: Bool, shiftingPointLeftBy shift: Int) -> String {
+        let digits = roundedDigits(places: max(places, 0), shift: max(shift, 0), rule: rule)
+        var text = String(decoding: digits.whole.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
+        if grouping { text = Exact.grouped(text) }
+        if !digits.fraction.isEmpty {
+            text += "." + String(decoding: digits.fraction.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
         }
-        let lastIsOdd = (digits.last.map { UInt128($0) } ?? whole) & 1 != 0
-        if rule.magnitudeStep(negative: numerator < 0, remainder: remainder, divisor: divisor, truncatedIsOdd: lastIsOdd) {
-            // Add one unit in the last place, carrying into the whole part.
+        let isZero = digits.whole.allSatisfy { $0 == 0 } && digits.fraction.allSatisfy { $0 == 0 }
+        return numerator < 0 && !isZero ? "-" + text : text
+    }
+
+    /// The digits of `|self| ÷ 10^shift` rounded to `places` decimals under `rule`.
+    ///
+    /// Digits come from long division of the magnitudes, so any value is written without
+    /// overflow. When the shift drops whole digits, the dropped digits and the remainder are
+    /// classed as exact, below, at or above half, and the rule decides from that class.
+    private func roundedDigits(places: Int, shift: Int, rule: RoundingRule) -> (whole: [UInt8], fraction: [UInt8]) {
+        let divisor = denominator.magnitude
+        var remainder = numerator.magnitude % divisor
+        var digits = String(numerator.magnitude / divisor).utf8.map { $0 - UInt8(ascii: "0") }
+        for _ in 0..<max(places - shift, 0) {
+            let next = Exact.nextDigit(remainder, divisor)
+            digits.append(next.digit)
+            remainder = next.remainder
+        }
+        let drop = max(shift - places, 0)
+        if digits.count <= drop { digits.insert(contentsOf: repeatElement(0, count: drop + 1 - digits.count), at: 0) }
+        let dropped = digits.suffix(drop)
+        digits.removeLast(drop)
+        // The part beyond the last kept digit, as a fraction with the same position relative to half.
+        let beyond: (remainder: UInt128, divisor: UInt128)
+        if let first = dropped.first {
+            let restIsZero = remainder == 0 && dropped.dropFirst().allSatisfy { $0 == 0 }
+            beyond = first == 0 && restIsZero ? (0, 2) : first < 5 ? (1, 4) : first == 5 && restIsZero ? (1, 2) : (3, 4)
+        } else {
+            beyond = (remainder, divisor)
+        }
+        if rule.magnitudeStep(
+            negative: numerator < 0, remainder: beyond.remainder, divisor: beyond.divisor,
+            truncatedIsOdd: digits.last! & 1 != 0)
+        {
+            // One more unit in the last kept place, carrying leftward.
             var index = digits.count - 1
             while index >= 0 && digits[index] == 9 {
                 digits[index] = 0
                 index -= 1
             }
-            if index >= 0 { digits[index] += 1 } else { whole += 1 }  // whole <= 2^127, cannot overflow
+            if index >= 0 { digits[index] += 1 } else { digits.insert(1, at: 0) }
         }
-        var text = String(whole)
-        if grouping { text = Exact.grouped(text) }
-        if !digits.isEmpty {
-            text += "."
-            text += String(decoding: digits.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
-        }
-        let isZero = whole == 0 && digits.allSatisfy { $0 == 0 }
-        return numerator < 0 && !isZero ? "-" + text : text
+        if digits.count <= places { digits.insert(contentsOf: repeatElement(0, count: places + 1 - digits.count), at: 0) }
+        var whole = Array(digits.dropLast(places))
+        while whole.count > 1 && whole[0] == 0 { whole.removeFirst() }
+        return (whole, Array(digits.suffix(places)))
     }
 
     /// One step of long division: the digit and remainder of `10 × remainder / divisor`.

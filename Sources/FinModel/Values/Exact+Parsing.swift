@@ -94,8 +94,7 @@ extension Exact {
         guard let numerator = try? Int128(magnitude: magnitude, negative: negative) else { throw .tooLarge }
         var scale: Int128 = 1
         for _ in 0..<fractionDigits { scale *= 10 }  // at most 10^18
-        // A positive power of ten as denominator: reducing it can neither divide by zero nor overflow.
-        self = try! Exact(numerator: numerator, denominator: scale)
+        self.init(numerator, over: scale)
     }
 
     /// Reads a plain decimal from a `String`; see `init(parsingDecimal:)` taking a `Substring`.

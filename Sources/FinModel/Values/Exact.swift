@@ -56,6 +56,19 @@ public struct Exact: Sendable, Hashable {
             negative: (numerator < 0) != (denominator < 0))
     }
 
+    /// The fraction `numerator / denominator` reduced, for a denominator known to be positive.
+    ///
+    /// Reducing by a positive gcd can neither divide by zero nor overflow, so this cannot fail.
+    init(_ numerator: Int128, over denominator: Int128) {
+        precondition(denominator > 0, "Exact(_:over:) needs a positive denominator")
+        if denominator == 1 {
+            self.init(reduced: numerator, 1)
+            return
+        }
+        let divisor = Int128(Exact.gcd(numerator.magnitude, denominator.magnitude))
+        self.init(reduced: numerator / divisor, denominator / divisor)
+    }
+
     /// The fraction `±n / d` from magnitudes, reduced. `d` must not be zero.
     init(numeratorMagnitude n: UInt128, denominatorMagnitude d: UInt128, negative: Bool) throws(ArithmeticError) {
         let divisor = Exact.gcd(n, d)
