@@ -1,0 +1,130 @@
+/// When an uplifted value is rounded: after every year, or once from the exact compound.
+///
+/// The two agree most years and drift apart by at most about a penny per year of compounding
+/// (at rates of a few percent), so a model must say which one its source used.
+///
+/// | year | round each year, half up | compound exactly, round once, half up |
+/// |------|--------------------------|---------------------------------------|
+/// | 0    | 175,860.00               | 175,860.00                            |
+/// | 1    | 179,377.20               | 179,377.20                            |
+/// | 2    | 182,964.74 (182,964.744) | 182,964.74 (182,964.744)              |
+/// | 3    | 186,624.03 (186,624.0348)| 186,624.04 (186,624.03888)            |
+public enum CompoundingPolicy: Sendable, Hashable {
+    /// Each year's value is rounded to the step before the next uplift: what a spreadsheet does
+    /// when each column refers to the rounded column before it.
+    case roundEachYear(RoundingRule)
+    /// Each year's value is `base × (1 + rate)^n` exactly, rounded once for reporting.
+    case compoundExactlyRoundOnce(RoundingRule)
+
+    /// The rounding rule, whichever the policy.
+    var rule: RoundingRule {
+        switch self {
+        case .roundEachYear(let rule), .compoundExactlyRoundOnce(let rule): rule
+        }
+    }
+}
+
+/// Yearly percentage uplifts compounded over years: pay rises, inflation, growth in list size.
+///
+/// NHSE's clinical pharmacists cost 3 × £58,620 = £175,860 in year 1, uplifted 2% a year:
+///
+///     let pay = try Money.pounds(175_860)
+///     try pay.uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp))   // £186,624.03
+///     try pay.uplifted(by: .percent(2), years: 3, policy: .compoundExactlyRoundOnce(.halfUp))   // £186,624.04
+public enum Uplift {
+    /// Values for years 0...years: year 0 is `base` unchanged; year n is base uplifted n times by
+    /// `rate` under `policy`, each reported value a whole multiple of `step`.
+    ///
+    ///     // base 175,860, rate 2%, step £0.01, roundEachYear(.halfUp):
+    ///     // 175,860.00 / 179,377.20 / 182,964.74 / 186,624.03
+    ///
+    /// - Important: Year 0 is rounded to `step` under the policy's rule like every other year, so
+    ///   it is `base` unchanged only when `base` is already a whole multiple of `step` (as money
+    ///   always is with a one-penny step).
+    /// - Important: `compoundExactlyRoundOnce` keeps `base × (1 + rate)^n` exact. Its numerator
+    ///   and denominator outgrow 128 bits after a decade or two (2% is 51/50); from then on each
+    ///   year is computed with wide integers, still exactly, and only a reported value that
+    ///   itself does not fit throws `.overflow`.
+    /// - Precondition: `years >= 0`.
+    public static func compound(
+        base: Exact, rate: Percentage, years: Int, policy: CompoundingPolicy, step: Exact
+    ) throws(ArithmeticError) -> [Exact] {
+        precondition(years >= 0, "Uplift.compound needs a non-negative number of years")
+        let factor = try rate.checkedGrowthFactor()
+        let rule = policy.rule
+        var reported = [try base.rounded(rule, toMultipleOf: step)]
+        reported.reserveCapacity(years + 1)
+        switch policy {
+        case .roundEachYear:
+            for _ in 0..<years {
+                // Each year starts from last year's rounded figure, as a spreadsheet column does.
+                reported.append(try reported.last!.multiplied(by: factor).rounded(rule, toMultipleOf: step))
+            }
+        case .compoundExactlyRoundOnce:
+            var exact: Exact? = base
+            for year in stride(from: 1, through: years, by: 1) {
+                // The exact compound carries on; only the reported copy is rounded. Once it outgrows
+                // 128 bits, each year is found from wide intermediates instead.
+                exact = exact.flatMap { try? $0.multiplied(by: factor) }
+                if let value = exact, let rounded = try? value.rounded(rule, toMultipleOf: step) {
+                    reported.append(rounded)
+                } else {
+                    reported.append(try wideCompound(base: base, factor: factor, years: year, rule: rule, step: step))
+                }
+            }
+        }
+        return reported
+    }
+
+    /// `base × factor^years` rounded to a multiple of `step`, with wide intermediates.
+    ///
+    /// Finds the whole number of steps k = round(base × factor^years ÷ step) as one exact
+    /// division of wide integers, so only k × step itself has to fit.
+    static func wideCompound(
+        base: Exact, factor: Exact, years: Int, rule: RoundingRule, step: Exact
+    ) throws(ArithmeticError) -> Exact {
+        guard step.signum != 0 else { throw .divisionByZero }
+        let negative = (base.signum < 0) != (factor.signum < 0 && years & 1 != 0)
+        let numerator = WideUInt(base.numerator.magnitude) * WideUInt(factor.numerator.magnitude).power(years)
+            * WideUInt(step.denominator.magnitude)
+        let denominator = WideUInt(base.denominator.magnitude) * WideUInt(factor.denominator.magnitude).power(years)
+            * WideUInt(step.numerator.magnitude)
+        guard let (steps, remainder) = numerator.quotient(dividingBy: denominator) else { throw .overflow }
+        let beyond = WideUInt.fractionClass(remainder: remainder, divisor: denominator)
+        let away = rule.magnitudeStep(negative: negative, remainder: beyond.remainder, divisor: beyond.divisor, truncatedIsOdd: steps & 1 != 0)
+        let (magnitude, overflow) = steps.addingReportingOverflow(away ? 1 : 0)
+        if overflow { throw .overflow }
+        let unit = step.signum < 0 ? try step.negated() : step
+        return try Exact(try Int128(magnitude: magnitude, negative: negative)).multiplied(by: unit)
+    }
+
+    /// One penny in pounds: the step for uplifting money.
+    static let penny = Exact(1, over: 100)
+}
+
+extension Money {
+    /// The amount uplifted `years` times by `rate`, to the penny under `policy`.
+    ///
+    ///     try Money.pounds(175_860).uplifted(by: .percent(2), years: 1, policy: .roundEachYear(.halfUp))
+    ///     // £179,377.20
+    public func uplifted(by rate: Percentage, years: Int, policy: CompoundingPolicy) throws(ArithmeticError) -> Money {
+        let values = try Uplift.compound(base: exactPounds, rate: rate, years: years, policy: policy, step: Uplift.penny)
+        return try Money(exactPounds: values.last!)
+    }
+}
+
+/// A series starting at `base` in the first year and uplifted by `rate` each later year.
+///
+///     let years = try FinancialYearRange(parsing: "2018/19 to 2021/22")
+///     try upliftSeries(base: .pounds(175_860), rate: .percent(2), over: years, policy: .roundEachYear(.halfUp))
+///     // £175,860.00, £179,377.20, £182,964.74, £186,624.03
+public func upliftSeries(
+    base: Money, rate: Percentage, over years: FinancialYearRange, policy: CompoundingPolicy
+) throws(ArithmeticError) -> Series<Money> {
+    let values = try Uplift.compound(
+        base: base.exactPounds, rate: rate, years: years.count - 1, policy: policy, step: Uplift.penny)
+    var money: [Money] = []
+    money.reserveCapacity(values.count)
+    for value in values { money.append(try Money(exactPounds: value)) }
+    return Series(years: years, checkedValues: money)
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import FinModel
+
+private let penny = x("1/100")
+
+@Test func pharmacistPayUpliftedTwoPercentRoundingEachYear() throws {
+    let values = try Uplift.compound(base: Exact(175_860), rate: .percent(2), years: 3, policy: .roundEachYear(.halfUp), step: penny)
+    #expect(values == ["175860", "179377.20", "182964.74", "186624.03"].map(x))
+}
+
+@Test func pharmacistPayUpliftedTwoPercentRoundingOnce() throws {
+    let values = try Uplift.compound(
+        base: Exact(175_860), rate: .percent(2), years: 3, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    #expect(values == ["175860", "179377.20", "182964.74", "186624.04"].map(x))
+}
+
+@Test func moneyUpliftUsesAOnePennyStep() throws {
+    let pay = try Money.pounds(175_860)
+    #expect(try pay.uplifted(by: .percent(2), years: 0, policy: .roundEachYear(.halfUp)) == pay)
+    #expect(try pay.uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp)) == Money(pence: 18_662_403))
+    #expect(try pay.uplifted(by: .percent(2), years: 3, policy: .compoundExactlyRoundOnce(.halfUp)) == Money(pence: 18_662_404))
+}
+
+@Test func upliftSeriesStartsAtTheBaseInTheFirstYear() throws {
+    let years = try FinancialYearRange(parsing: "2018/19 to 2021/22")
+    let series = try upliftSeries(base: .pounds(175_860), rate: .percent(2), over: years, policy: .roundEachYear(.halfUp))
+    #expect(series.years == years)
+    #expect(series.values.map(\.pence) == [17_586_000, 17_937_720, 18_296_474, 18_662_403])
+}
+
+@Test func stepsOtherThanThePennyAndYearZeroRounding() throws {
+    let values = try Uplift.compound(base: x("100.4"), rate: .percent(10), years: 2, policy: .roundEachYear(.halfUp), step: .one)
+    #expect(values == [Exact(100), Exact(110), Exact(121)])
+    let down = try Uplift.compound(base: Exact(1000), rate: .percent(-5), years: 2, policy: .compoundExactlyRoundOnce(.up), step: Exact(10))
+    #expect(down == [Exact(1000), Exact(950), Exact(910)])
+}
+
+@Test func exactCompoundingCarriesOnPastOneHundredAndTwentyEightBits() throws {
+    // 175,860 × 1.02^40 = 388,305.8552…: 51^40 and 50^40 are far beyond Int128.
+    let values = try Uplift.compound(
+        base: Exact(175_860), rate: .percent(2), years: 40, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    #expect(values.count == 41)
+    #expect(values[40] == x("388305.86"))
+    let each = try Uplift.compound(base: Exact(175_860), rate: .percent(2), years: 200, policy: .roundEachYear(.halfUp), step: penny)
+    #expect(each.count == 201)
+}
+
+@Test func aReportedValueTooLargeToHoldIsStillAnOverflow() {
+    #expect(throws: ArithmeticError.overflow) {
+        try Uplift.compound(base: Exact(Int128.max / 1000), rate: .percent(100), years: 20, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    }
+    #expect(throws: ArithmeticError.overflow) {
+        try Money(pence: .max / 2).uplifted(by: .percent(2), years: 50, policy: .roundEachYear(.halfUp))
+    }
+}
+
+@Test func wideCompoundingAgreesWithTheExactPath() {
+    let rules = RoundingRule.allCases
+    checkProperty(cases: 2_000) { g in
+        let rule = rules.randomElement(using: &g)!
+        let factor = try! Exact(numerator: Int128(Int64.random(in: -2_000...3_000, using: &g)), denominator: Int128(Int64.random(in: 1...1_000, using: &g)))
+        let base = try! Exact(numerator: Int128(Int64.random(in: -1_000_000_000...1_000_000_000, using: &g)), denominator: Int128(Int64.random(in: 1...400, using: &g)))
+        let step = [x("1/100"), x("1/10"), Exact(1), Exact(1000), x("1/3")].randomElement(using: &g)!
+        let years = Int.random(in: 0...4, using: &g)
+        guard let exact = try? base.multiplied(by: factor.power(years)).rounded(rule, toMultipleOf: step) else { return nil }
+        let wide = try? Uplift.wideCompound(base: base, factor: factor, years: years, rule: rule, step: step)
+        return wide == exact ? nil : "\(base) × \(factor)^\(years) to \(step) \(rule): \(exact) vs \(String(describing: wide))"
+    }
+}
+
+@Test func roundEachYearAndRoundOnceDifferByAtMostAPennyPerYear() {
+    let rules = RoundingRule.allCases
+    checkProperty { g in
+        let rule = rules.randomElement(using: &g)!
+        let halfway = rule == .halfUp || rule == .halfEven
+        // Error grows like the sum of (1 + r)^k, so the bound of n pence holds for modest rates.
+        let maxBasisPoints: Int64 = halfway ? 1000 : 200
+        let rate = try! Percentage.percent(Exact(numerator: Int128(Int64.random(in: -maxBasisPoints...maxBasisPoints, using: &g)), denominator: 100))
+        let base = Money(pence: Int64.random(in: 0...1_000_000_000, using: &g))
+        let years = Int.random(in: 1...10, using: &g)
+        guard let each = try? Uplift.compound(base: base.exactPounds, rate: rate, years: years, policy: .roundEachYear(rule), step: penny),
+            let once = try? Uplift.compound(base: base.exactPounds, rate: rate, years: years, policy: .compoundExactlyRoundOnce(rule), step: penny)
+        else { return "overflow for \(base) at \(rate) over \(years) years" }
+        for n in 0...years {
+            let gap = try! each[n].subtracting(once[n])
+            if gap.signum != 0 && (try! gap.multiplied(by: Exact(100))).roundedToInteger(.towardZero).magnitude > UInt128(n) {
+                return "\(base) at \(rate), \(rule): year \(n) each \(each[n]) once \(once[n])"
+            }
+        }
+        return nil
+    }
+}
