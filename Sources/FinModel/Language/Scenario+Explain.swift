@@ -113,7 +113,7 @@ struct Explainer {
         let memberIndex = member.flatMap { members.firstIndex(of: $0) }
         func figure(_ cell: Exact) -> String {
             guard let scaled = scale(cell, name: name) else { return "" }
-            return FigureText.text(scaled, format: format)
+            return FigureText.withUnit(scaled, format: format)
         }
         let yearCount = value.shape.hasYears ? years.count : 1
         switch (value.shape.list != nil, value.shape.hasYears) {
@@ -125,9 +125,9 @@ struct Explainer {
         case (true, _):
             if let memberIndex {
                 let row = Array(value.cells[(memberIndex * yearCount)..<(memberIndex * yearCount + yearCount)])
-                if !value.shape.hasYears { return (figure(row[0]), members[memberIndex]) }
-                if let yearIndex { return (figure(row[yearIndex]), "\(members[memberIndex]) \(years[yearIndex])") }
-                return (row.map(figure).joined(separator: " | "), members[memberIndex])
+                if !value.shape.hasYears { return (figure(row[0]), "\"\(members[memberIndex])\"") }
+                if let yearIndex { return (figure(row[yearIndex]), "\"\(members[memberIndex])\", \(years[yearIndex])") }
+                return (row.map(figure).joined(separator: " | "), "\"\(members[memberIndex])\"")
             }
             var total = Exact.zero
             for index in value.cells.indices where !value.shape.hasYears || yearIndex == nil || index % yearCount == yearIndex! {

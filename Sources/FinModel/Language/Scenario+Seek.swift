@@ -74,8 +74,8 @@ extension Scenario {
             let message: String, help: String
             switch error {
             case .noEffect:
-                message = "'\(computedSyntax.span.file.text(of: computedSyntax.span))' does not depend on '\(input.name)'"
-                help = "vary an input the target is computed from; 'scenario explain' shows what it uses"
+                message = "'\(computedSyntax.span.file.text(of: computedSyntax.span))' does not change when '\(input.name)' changes"
+                help = "vary an input the target moves with, given the other inputs; 'scenario explain' shows what it uses"
             case .noSolution:
                 message = "no value of '\(input.name)' reaches the target"
                 help = "the figure moves the other way, or never reaches it; try another input or target"

@@ -82,7 +82,7 @@ extension Scenario {
         guard let equals = text.firstIndex(of: "="), let dots = text.range(of: ".."), let colon = text.lastIndex(of: ":"),
               equals < dots.lowerBound, dots.upperBound <= colon
         else {
-            return .failure(Diagnostic(at: whole, "expected INPUT=FROM..TO:STEP", help: "write, for example, --vary practice_contribution=£0.40..£0.60:£0.05"))
+            return .failure(Diagnostic(at: whole, "expected INPUT=FROM..TO:STEP", help: "write INPUT=FROM..TO:STEP in the input's unit, as in --vary cost_uplift=1%..3%:0.5%"))
         }
         let name = String(text[..<equals]).trimmingSpaces()
         let (input, problem) = seekableInput(name, in: prepared)
@@ -113,7 +113,7 @@ extension Scenario {
                                            help: "write the range in the input's unit, as in \(example)"))
             }
             if index == 2, value.cells[0] <= .zero {
-                return .failure(Diagnostic(at: span, "the step must be above zero", help: "write a step such as £0.05 or 0.5%"))
+                return .failure(Diagnostic(at: span, "the step must be above zero", help: "write a step above zero in the input's unit, such as 0.5% or £0.05 per patient"))
             }
             bounds.append(value.cells[0])
         }

@@ -110,11 +110,7 @@ public final class ScenarioSession {
 
     func describe(_ value: Value) -> String {
         let format = ReportBuilder(model: prepared.model, evaluator: evaluator).format(of: value.kind, display: nil)
-        func figure(_ cell: Exact) -> String {
-            let text = FigureText.text(cell, format: format)
-            if case .quantity(let unit) = format { return "\(text) \(unit)" }
-            return text
-        }
+        func figure(_ cell: Exact) -> String { FigureText.withUnit(cell, format: format) }
         let years = prepared.model.years
         let members = value.shape.list.flatMap { prepared.model.lists[$0]?.members } ?? [""]
         let yearCount = value.shape.hasYears ? years.count : 1

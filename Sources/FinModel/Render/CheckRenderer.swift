@@ -56,9 +56,7 @@ public enum CheckRenderer {
 
     /// Money as £; other figures with their unit, as in `1.0 days`.
     static func figure(_ value: Exact, _ check: CheckResult) -> String {
-        let text = FigureText.text(value, format: check.format)
-        if case .quantity(let unit) = check.format, !unit.isEmpty { return "\(text) \(unit)" }
-        return text
+        FigureText.withUnit(value, format: check.format)
     }
 
     /// Differences carry their sign: `+£1.00` means the computed figure is £1 more than stated.

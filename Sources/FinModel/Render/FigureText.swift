@@ -44,6 +44,17 @@ public enum FigureText {
         }
     }
 
+    /// A figure with its unit, for prose: `£1,234.56`, `£1.93 per patient`, `243.75 hours per week`, `2%`.
+    public static func withUnit(_ value: Exact, format: ValueFormat) -> String {
+        guard case .quantity(let unit) = format, !unit.isEmpty else { return text(value, format: format) }
+        if unit.hasPrefix("£ ") {
+            let places = max(2, min(value.decimalPlaces ?? 4, 4))
+            let magnitude = value < .zero ? ((try? value.negated()) ?? value) : value
+            return (value < .zero ? "-£" : "£") + magnitude.decimalText(places: places, rule: .halfUp, grouping: true) + unit.dropFirst(1)
+        }
+        return number(value) + " " + unit
+    }
+
     /// Plain machine-readable text: money `-2083.00`, other figures their exact decimals.
     public static func plain(_ value: Exact, format: ValueFormat) -> String {
         switch format {

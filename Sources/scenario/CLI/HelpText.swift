@@ -1,37 +1,43 @@
+import Foundation
+
 /// The help the tool prints: `scenario --help` and `scenario help SUBCOMMAND`.
 enum HelpText {
-    static let overview = """
-        scenario: evaluate plain-text funding scenarios exactly
+    static var overview: String {
+        let width = ScenarioCommand.subcommands.map(\.name.count).max() ?? 0
+        let list = ScenarioCommand.subcommands.map { "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)" }
+        return """
+            scenario: evaluate plain-text funding scenarios exactly
 
-        Usage: scenario SUBCOMMAND [OPTIONS] FILE...
+            Usage: scenario SUBCOMMAND [OPTIONS] FILE...
 
-        Subcommands:
-          run      evaluate a scenario and print its tables
-          check    evaluate every check in one or more scenarios
-          seek     find the input value that makes a figure reach a target
-          help     show help for a subcommand
+            Subcommands:
+            \(list.joined(separator: "\n"))
 
-        Options:
-          --help     show this help
-          --version  show the version
+            Options:
+              --help     show this help
+              --version  show the version
 
-        Exit status: 0 success, 1 a check failed, 2 bad input or usage.
-        The language is described in docs/language.md.
+            Exit status: 0 success, 1 a check failed, 2 bad input or usage.
+            The language is described in docs/language.md; 'scenario help SUBCOMMAND' describes each subcommand.
 
-        """
+            """
+    }
 
     static func subcommand(_ name: String) -> String? {
         switch name {
         case "run": run
         case "check": check
         case "seek": seek
+        case "compare": compare
+        case "sensitivity": sensitivity
+        case "explain": explain
         case "help": overview
         default: nil
         }
     }
 
     static let run = """
-        Usage: scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME]
+        Usage: scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--strict]
 
         Evaluates FILE and prints every table, then a summary of its checks.
 
@@ -76,6 +82,42 @@ enum HelpText {
             --target 'surplus[2019/20] = 0' --vary practice_contribution
 
         Exit status: 0 found, 2 bad input, no solution, or a target that does not depend on INPUT.
+
+        """
+
+    static let compare = """
+        Usage: scenario compare FILE [--variant NAME]... [--changed] [--set NAME=VALUE]... [--format table|csv|json|markdown]
+
+        Evaluates the base model and each variant (all of them unless named) and prints every
+        table with a row per variant: its figure in each year, its total, and the change of the
+        total from the base. --changed hides lines that no variant changes.
+
+        Exit status: 0 compared, 2 bad input, an unknown variant, or a scenario with no variants.
+
+        """
+
+    static let sensitivity = """
+        Usage: scenario sensitivity FILE --target 'LINE[PERIOD]' --vary INPUT=FROM..TO:STEP [--vary INPUT2=FROM..TO:STEP]
+                                    [--variant NAME] [--set NAME=VALUE]... [--format table|csv|json|markdown]
+
+        A data table, as in a spreadsheet: the target figure for each value of one input (one
+        --vary), or of two inputs (rows and columns). Values are written with their units, as
+        in the file: --vary 'practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient'.
+
+        Exit status: 0 tabulated, 2 bad input (a range with step 0, the wrong unit, an unknown input).
+
+        """
+
+    static let explain = """
+        Usage: scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents] [--variant NAME] [--set NAME=VALUE]...
+
+        The audit trail of one figure: its value, its formula as written with file and line, the
+        roundings it applies (rule and step), and the same for every line and input it uses, to
+        N levels (default 10). With --dependents, the lines that would move if it changed.
+        A figure is a line or an input, with a year and a list member where it has them:
+        surplus[2019/20], contribution["Enderby", 2019/20].
+
+        Exit status: 0 explained, 2 bad input.
 
         """
 }

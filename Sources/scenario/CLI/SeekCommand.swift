@@ -41,9 +41,9 @@ enum SeekCommand {
     /// `practice_contribution = £0.52 per patient`, then what the target comes to, and one step back.
     static func render(_ outcome: Scenario.SeekOutcome) -> String {
         func input(_ value: Exact) -> String {
-            let text = FigureText.text(value, format: outcome.inputFormat == .money || outcome.unit.hasPrefix("£") ? .money : outcome.inputFormat)
-            let unit = outcome.unit.hasPrefix("£") ? String(outcome.unit.dropFirst().drop { $0 == " " }) : outcome.unit
-            return outcome.inputFormat == .percent || unit.isEmpty ? text : "\(text) \(unit)"
+            outcome.inputFormat == .percent || outcome.unit.isEmpty || outcome.unit == "£"
+                ? FigureText.text(value, format: outcome.unit == "£" ? .money : outcome.inputFormat)
+                : FigureText.withUnit(value, format: .quantity(outcome.unit))
         }
         func figure(_ value: Exact) -> String { FigureText.text(value, format: outcome.format) }
         var text = "\(outcome.input) = \(input(outcome.value))\n"
