@@ -1,4 +1,5 @@
 import FinModel
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -6,6 +7,19 @@ import Glibc
 import Darwin
 #endif
 
-let status = ScenarioCommand.run(Array(CommandLine.arguments.dropFirst()))
-Output.flush()
+/// The exit status the command thread leaves for the main thread.
+nonisolated(unsafe) var status = ExitStatus.success
+let done = DispatchSemaphore(value: 0)
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+// Commands run on a thread with a large stack: evaluation recurses once per level of an
+// expression (up to the parser's limits), and the main thread's 8 MB is not always enough.
+let command = Thread {
+    status = ScenarioCommand.run(arguments)
+    Output.flush()
+    done.signal()
+}
+command.stackSize = 512 << 20
+command.start()
+done.wait()
 exit(status.rawValue)

@@ -43,7 +43,7 @@ extension Parser {
         var left = try parseAnd(allowEquality: allowEquality)
         while let op = acceptKeyword("or") {
             let right = try parseAnd(allowEquality: allowEquality)
-            left = Expression(.binary(.or, left, right), span: left.span.through(right.span), operatorSpan: op.span)
+            left = try limited(Expression(.binary(.or, left, right), span: left.span.through(right.span), operatorSpan: op.span))
         }
         return left
     }
@@ -52,7 +52,7 @@ extension Parser {
         var left = try parseNot(allowEquality: allowEquality)
         while let op = acceptKeyword("and") {
             let right = try parseNot(allowEquality: allowEquality)
-            left = Expression(.binary(.and, left, right), span: left.span.through(right.span), operatorSpan: op.span)
+            left = try limited(Expression(.binary(.and, left, right), span: left.span.through(right.span), operatorSpan: op.span))
         }
         return left
     }
@@ -95,11 +95,24 @@ extension Parser {
         while current.kind == .plus || current.kind == .minus {
             let opToken = advance()
             let right = try parseMultiplicative()
-            left = Expression(
+            left = try limited(Expression(
                 .binary(opToken.kind == .plus ? .add : .subtract, left, right), span: left.span.through(right.span),
-                operatorSpan: opToken.span)
+                operatorSpan: opToken.span))
         }
         return left
+    }
+
+    /// Tallest expression tree read: `a + b + c + ...` grows one level a term.
+    static let maximumHeight = 500
+
+    mutating func limited(_ expression: Expression) throws(Abandon) -> Expression {
+        guard expression.height <= Self.maximumHeight else {
+            diagnostics.append(Diagnostic(
+                at: expression.operatorSpan ?? expression.span, "expression too long",
+                help: "split it into named lines; at most \(Self.maximumHeight) levels of operators are read"))
+            throw Abandon()
+        }
+        return expression
     }
 
     mutating func parseMultiplicative() throws(Abandon) -> Expression {
@@ -107,9 +120,9 @@ extension Parser {
         while current.kind == .star || current.kind == .slash {
             let opToken = advance()
             let right = try parseUnary()
-            left = Expression(
+            left = try limited(Expression(
                 .binary(opToken.kind == .star ? .multiply : .divide, left, right), span: left.span.through(right.span),
-                operatorSpan: opToken.span)
+                operatorSpan: opToken.span))
         }
         return left
     }
@@ -136,7 +149,7 @@ extension Parser {
                 indices.append(try parseExpression())
             } while accept(.comma) != nil
             let close = try expect(.rightBracket, "']'", help: "close the index with ']', as in income[2017/18]")
-            value = Expression(.index(value, indices), span: value.span.through(close.span))
+            value = try limited(Expression(.index(value, indices), span: value.span.through(close.span)))
         }
         return value
     }

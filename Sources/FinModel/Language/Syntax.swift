@@ -51,11 +51,27 @@ struct Expression: Sendable, Hashable {
     let span: SourceSpan
     /// The span of the operator for binary expressions (where unit errors point).
     let operatorSpan: SourceSpan?
+    /// Levels of the tree below and including this node; every later stage recurses this deep,
+    /// so the parser refuses trees taller than it allows rather than overflow the stack.
+    let height: Int
 
     init(_ kind: Kind, span: SourceSpan, operatorSpan: SourceSpan? = nil) {
         self.kind = kind
         self.span = span
         self.operatorSpan = operatorSpan
+        self.height = 1 + Self.children(of: kind).reduce(0) { max($0, $1.height) }
+    }
+
+    static func children(of kind: Kind) -> [Expression] {
+        switch kind {
+        case .number, .money, .percent, .year, .yearRange, .text, .name: []
+        case .row(let items): items
+        case .negate(let inner), .not(let inner), .convert(let inner, _): [inner]
+        case .binary(_, let left, let right): [left, right]
+        case .call(_, let arguments): arguments.map(\.value)
+        case .index(let base, let indices): [base] + indices
+        case .conditional(let a, let b, let c): [a, b, c]
+        }
     }
 }
 
