@@ -105,7 +105,7 @@ struct Evaluator {
             let display = try displayUnit(unitSyntax)
             guard value.unit == display.unit else {
                 throw fail(at: unitSyntax.span, "cannot show \(value.kind.description) in '\(display.text)'",
-                           label: "this is in '\(display.unit)'", help: "convert only between units of the same kind, such as minutes and hours")
+                           label: display.unit.isNone ? "this is a plain number" : "this is in '\(display.unit)'", help: "convert only between units of the same kind, such as minutes and hours")
             }
             return value
         }

@@ -13,17 +13,20 @@ struct Lexer {
     private var sawSpace = false
     private(set) var tokens: [Token] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The formatter keeps comments as tokens; the parser never sees them.
+    private let keepComments: Bool
 
     /// Longest line the lexer reads; longer input is refused rather than walked slowly.
     static let maximumLineLength = 100_000
 
-    init(file: SourceFile) {
+    init(file: SourceFile, keepComments: Bool = false) {
         self.file = file
         self.bytes = file.bytes
+        self.keepComments = keepComments
     }
 
-    static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file: file)
+    static func tokenize(_ file: SourceFile, keepComments: Bool = false) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file: file, keepComments: keepComments)
         lexer.run()
         return (lexer.tokens, lexer.diagnostics)
     }
@@ -46,6 +49,16 @@ struct Lexer {
                 lineIndented = false
                 sawSpace = true
             case UInt8(ascii: "#"):
+                let start = offset
+                var end = offset
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                if keepComments {
+                    let wasSpace = sawSpace
+                    add(.comment, from: start, to: end)
+                    sawSpace = wasSpace
+                }
+                offset = max(offset, end)
                 while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
                 sawSpace = true
             case UInt8(ascii: "\""):

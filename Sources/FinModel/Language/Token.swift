@@ -12,6 +12,8 @@ struct Token: Sendable, Hashable {
         case comma, colon, pipe
         case equals, notEquals, less, lessEqual, greater, greaterEqual
         case newline
+        /// `# text`, kept only when the formatter asks for comments.
+        case comment
         case end
     }
 

@@ -9,6 +9,7 @@ enum ScenarioCommand {
         ("seek", "find the input value that makes a figure reach a target"),
         ("sensitivity", "tabulate a figure against one or two inputs"),
         ("explain", "show where a figure comes from"),
+        ("fmt", "print scenario files in the canonical layout"),
         ("help", "show help for a subcommand"),
     ]
 
@@ -39,6 +40,7 @@ enum ScenarioCommand {
         case "compare": return CompareCommand.run(rest)
         case "sensitivity": return SensitivityCommand.run(rest)
         case "explain": return ExplainCommand.run(rest)
+        case "fmt": return FmtCommand.run(rest)
         default:
             return usage(UsageError(message: "unknown subcommand '\(first)'", help: nearSubcommand(first)))
         }

@@ -1,0 +1,59 @@
+import FinModel
+import Foundation
+
+/// `scenario fmt FILE... [--check] [--write]`: the canonical layout of each file.
+enum FmtCommand {
+    static let options = [
+        OptionSpec(name: "check", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a file is not formatted", valueName: ""),
+        OptionSpec(name: "write", takesValue: false, repeatable: false, allowedValues: nil, help: "rewrite the files in place", valueName: ""),
+    ]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "fmt") else {
+            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        }
+        guard !parsed.positionals.isEmpty else {
+            return ScenarioCommand.usage(UsageError(message: "fmt needs at least one scenario file", help: "write: scenario fmt FILE [--check] [--write]"))
+        }
+        guard !(parsed.has("check") && parsed.has("write")) else {
+            return ScenarioCommand.usage(UsageError(message: "--check and --write do not go together", help: "check first, then write"))
+        }
+        let loader = ScenarioLoader()
+        var status = ExitStatus.success
+        for path in parsed.positionals {
+            let text: String
+            switch loader.readText(path) {
+            case .success(let body): text = body
+            case .failure(let diagnostic):
+                Output.diagnostics([diagnostic])
+                status = .badInput
+                continue
+            }
+            let (formatted, problems) = ScenarioFormatter.format(path: path, text: text)
+            guard let formatted else {
+                Output.diagnostics(problems)
+                status = .badInput
+                continue
+            }
+            let unchanged = formatted == text.replacingOccurrences(of: "\r\n", with: "\n").droppingByteOrderMark()
+            if parsed.has("check") {
+                if !unchanged {
+                    Output.error("\(path): not formatted; run 'scenario fmt --write \(path)'\n")
+                    if status == .success { status = .checkFailed }
+                }
+            } else if parsed.has("write") {
+                if !unchanged, let problem = AtomicFile.write(formatted, to: path) {
+                    Output.error("error: \(problem)\n")
+                    status = .badInput
+                }
+            } else {
+                Output.out(formatted)
+            }
+        }
+        return status
+    }
+}
+
+extension String {
+    func droppingByteOrderMark() -> String { hasPrefix("\u{FEFF}") ? String(dropFirst()) : self }
+}
