@@ -8,6 +8,8 @@
 public enum DiagnosticRenderer {
     /// Widest piece of a source line shown under a diagnostic.
     static let maximumLineWidth = 100
+    /// Most diagnostics printed for one run.
+    public static let maximumShown = 50
 
     public static func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
@@ -66,7 +68,12 @@ public enum DiagnosticRenderer {
             let keyB = (b.element.span.map { files.firstIndex(of: $0.file.path)! + 1 } ?? 0, b.element.span?.start ?? 0, b.offset)
             return keyA < keyB
         }.map(\.element)
-        var text = ordered.map(render).joined(separator: "\n")
+        // A sensible limit: past it, the first mistakes are the ones worth fixing first.
+        let shown = ordered.prefix(maximumShown)
+        var text = shown.map(render).joined(separator: "\n")
+        if ordered.count > maximumShown {
+            text += "\n... and \(ordered.count - maximumShown) more; fix these first\n"
+        }
         let errors = diagnostics.filter(\.isError).count
         if errors > 1 { text += "\n\(errors) errors\n" }
         return text

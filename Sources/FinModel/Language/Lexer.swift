@@ -207,16 +207,47 @@ struct Lexer {
             add(kind, from: offset, to: offset + width)
             return
         }
-        // Skip one whole UTF-8 character and say which it was.
-        var end = offset + 1
-        while let c = byte(at: end), c & 0xC0 == 0x80 { end += 1 }
-        let span = SourceSpan(file: file, start: offset, end: end)
-        let character = file.text(of: span)
-        diagnostics.append(Diagnostic(
-            at: span, "unexpected character '\(character)'",
-            help: Self.helpForCharacter(character)))
+        // Skip the whole run of characters the language has no use for, and report it once.
+        let start = offset
+        var end = offset
+        repeat {
+            end += 1
+            while let c = byte(at: end), c & 0xC0 == 0x80 { end += 1 }
+        } while end < bytes.count && Self.isUnexpected(bytes[end], following: byte(at: end + 1))
+        let firstEnd = { () -> Int in
+            var e = start + 1
+            while let c = self.byte(at: e), c & 0xC0 == 0x80 { e += 1 }
+            return e
+        }()
+        let character = file.text(of: SourceSpan(file: file, start: start, end: firstEnd))
+        let span = SourceSpan(file: file, start: start, end: end)
+        let count = file.text(of: span).count
+        if diagnostics.count < Self.maximumDiagnostics {
+            diagnostics.append(Diagnostic(
+                at: span, count == 1 ? "unexpected character '\(character)'" : "unexpected characters, starting with '\(character)'",
+                help: Self.helpForCharacter(character)))
+        }
         sawSpace = true
         offset = end
+    }
+
+    /// The lexer stops reporting after this many problems; the parser and checker have their own.
+    static let maximumDiagnostics = 50
+
+    /// Bytes that start no token: the run of such bytes is one mistake.
+    private static func isUnexpected(_ b: UInt8, following: UInt8?) -> Bool {
+        switch b {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"), UInt8(ascii: "\""),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+             UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","),
+             UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "%"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"):
+            return false
+        case UInt8(ascii: "!"): return following != UInt8(ascii: "=")
+        case 0xC2: return following != 0xA3  // £
+        case 0xE2: return true
+        default: return true
+        }
     }
 
     private static func helpForCharacter(_ character: String) -> String {
