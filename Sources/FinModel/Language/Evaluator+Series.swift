@@ -169,6 +169,12 @@ extension Evaluator {
         var cells = [Exact](repeating: .zero, count: members * years)
         for year in 0..<years {
             let total = amount.shape.hasYears ? amount.cells[year] : amount.cells[0]
+            if let ratio = try? total.divided(by: step), !ratio.isInteger {
+                let where_ = shape.hasYears ? " in \(model.years[year])" : ""
+                throw fail(at: bound["amount"]!.span,
+                           "\(FigureText.plain(total, format: .plain)) is not a whole number of steps of \(FigureText.plain(step, format: .plain))\(where_)",
+                           help: "round the amount to the step first: round(amount, half_up, step)")
+            }
             let memberWeights = (0..<members).map { member in
                 weights.shape.hasYears ? weights.cells[member * axes.yearCount + year] : weights.cells[member]
             }
