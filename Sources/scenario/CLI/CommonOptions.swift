@@ -1,4 +1,5 @@
 import FinModel
+import Foundation
 
 /// Options several subcommands share: overrides, variant, allowed folders.
 enum CommonOptions {
@@ -16,8 +17,8 @@ enum CommonOptions {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
                 return .failure(UsageError(message: "--set needs NAME=VALUE, found '\(pair)'", help: "write, for example, --set pay_uplift=3%"))
             }
-            let name = String(pair[..<equals]).trimmingSpaces()
-            let value = String(pair[pair.index(after: equals)...]).trimmingSpaces()
+            let name = String(pair[..<equals]).trimmingCharacters(in: .whitespaces)
+            let value = String(pair[pair.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
             overrides.append(Override(name: name, value: value))
         }
         return .success(overrides)
@@ -25,14 +26,5 @@ enum CommonOptions {
 
     static func loader(_ arguments: ParsedArguments) -> ScenarioLoader {
         ScenarioLoader(allowedFolders: arguments.values("allow-path"))
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

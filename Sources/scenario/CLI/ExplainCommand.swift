@@ -1,4 +1,5 @@
 import FinModel
+import Foundation
 
 /// `scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents]`
 enum ExplainCommand {
@@ -32,7 +33,7 @@ enum ExplainCommand {
             depth = number
         }
         if parsed.has("dependents") {
-            let name = String(figure.prefix { $0 != "[" }).trimmingSpaces()
+            let name = String(figure.prefix { $0 != "[" }).trimmingCharacters(in: .whitespaces)
             let (dependents, diagnostics) = context.scenario.dependents(of: name)
             Output.diagnostics(diagnostics)
             if diagnostics.contains(where: \.isError) { return .badInput }

@@ -11,26 +11,12 @@ enum RunCommand {
     ]
 
     static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "run") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        let context: CommandContext
+        switch CommandContext.prepare(arguments, subcommand: "run", options: options, usage: "scenario run FILE") {
+        case .success(let prepared): context = prepared
+        case .failure(let status): return status
         }
-        guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
-            return ScenarioCommand.usage(UsageError(
-                message: parsed.positionals.isEmpty ? "run needs a scenario file" : "run takes one scenario file, found \(parsed.positionals.count)",
-                help: "write: scenario run FILE"))
-        }
-        let overrides: [Override]
-        switch CommonOptions.overrides(parsed) {
-        case .success(let list): overrides = list
-        case .failure(let error): return ScenarioCommand.usage(error)
-        }
-        let scenario: Scenario
-        switch CommonOptions.loader(parsed).load(path) {
-        case .success(let loaded): scenario = loaded
-        case .failure(let failure):
-            Output.diagnostics(failure.diagnostics)
-            return .badInput
-        }
+        let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
         guard let report = evaluated else {
             Output.diagnostics(diagnostics)

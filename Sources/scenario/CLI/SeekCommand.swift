@@ -9,29 +9,18 @@ enum SeekCommand {
         OptionSpec(name: "vary", takesValue: true, repeatable: false, allowedValues: nil, help: "the input to change", valueName: "INPUT"),
     ]
 
+    static let usage = "scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"
+
     static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "seek") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
+        let context: CommandContext
+        switch CommandContext.prepare(arguments, subcommand: "seek", options: options, usage: usage) {
+        case .success(let prepared): context = prepared
+        case .failure(let status): return status
         }
-        guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
-            return ScenarioCommand.usage(UsageError(message: "seek needs one scenario file", help: "write: scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"))
+        guard let target = context.arguments.value("target"), let vary = context.arguments.value("vary") else {
+            return ScenarioCommand.usage(UsageError(message: "seek needs --target and --vary", help: "write: \(usage)"))
         }
-        guard let target = parsed.value("target"), let vary = parsed.value("vary") else {
-            return ScenarioCommand.usage(UsageError(message: "seek needs --target and --vary", help: "write: scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"))
-        }
-        let overrides: [Override]
-        switch CommonOptions.overrides(parsed) {
-        case .success(let list): overrides = list
-        case .failure(let error): return ScenarioCommand.usage(error)
-        }
-        let scenario: Scenario
-        switch CommonOptions.loader(parsed).load(path) {
-        case .success(let loaded): scenario = loaded
-        case .failure(let failure):
-            Output.diagnostics(failure.diagnostics)
-            return .badInput
-        }
-        let (found, diagnostics) = scenario.seek(target: target, vary: vary, overrides: overrides, variant: parsed.value("variant"))
+        let (found, diagnostics) = context.scenario.seek(target: target, vary: vary, overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
         Output.out(render(outcome))

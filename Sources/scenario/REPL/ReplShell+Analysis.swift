@@ -8,7 +8,7 @@ extension ReplShell {
             Output.error("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
             return
         }
-        let target = String(text[..<by.lowerBound]), input = String(text[by.upperBound...]).trimmingSpaces()
+        let target = String(text[..<by.lowerBound]), input = String(text[by.upperBound...]).trimmingCharacters(in: .whitespaces)
         withCurrent { session in
             let (outcome, problems) = session.scenario.seek(target: target, vary: input, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
@@ -24,7 +24,7 @@ extension ReplShell {
         }
         withCurrent { session in
             let (table, problems) = session.scenario.sensitivity(
-                target: parts[0], vary: parts.dropFirst().map { $0.trimmingSpaces() }, overrides: session.overrideList, variant: session.variant)
+                target: parts[0], vary: parts.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
             if let table { Output.out(SensitivityRenderer.render(table, format: "table")) }
         }
@@ -33,7 +33,7 @@ extension ReplShell {
     func explain(_ text: String) {
         var figure = text
         var depth = 10
-        if let range = text.range(of: " depth ", options: .backwards), let number = Int(String(text[range.upperBound...]).trimmingSpaces()) {
+        if let range = text.range(of: " depth ", options: .backwards), let number = Int(String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)) {
             figure = String(text[..<range.lowerBound])
             depth = number
         }
@@ -144,7 +144,7 @@ extension ReplShell {
         var start = end
         while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber || characters[start - 1] == "_" { start -= 1 }
         let word = String(characters[start..<end])
-        let before = String(characters[..<start]).trimmingSpaces()
+        let before = String(characters[..<start]).trimmingCharacters(in: .whitespaces)
         var pool: [String]
         if before.isEmpty {
             pool = Self.commands.map(\.name) + (current?.lineNames ?? []) + (current?.inputNames ?? [])

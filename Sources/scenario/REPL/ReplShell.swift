@@ -39,11 +39,11 @@ final class ReplShell {
 
     /// Handles one line; false when the session should end.
     func handle(_ raw: String) -> Bool {
-        let line = raw.trimmingSpaces()
+        let line = raw.trimmingCharacters(in: .whitespaces)
         guard !line.isEmpty, !line.hasPrefix("#") else { return true }
         reloadIfChanged()
         let word = String(line.prefix { $0 != " " })
-        let rest = String(line.dropFirst(word.count)).trimmingSpaces()
+        let rest = String(line.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
         switch word {
         case "quit", "exit": return false
         case "help": help(rest)
@@ -149,8 +149,8 @@ final class ReplShell {
             Output.error("error: set needs NAME = VALUE\n  = help: write, for example: set pay_uplift = 3%\n")
             return
         }
-        let name = String(text[..<equals]).trimmingSpaces()
-        let value = String(text[text.index(after: equals)...]).trimmingSpaces()
+        let name = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
+        let value = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         withSession { session in
             let problems = session.set(name, to: value)
             Output.diagnostics(problems)
