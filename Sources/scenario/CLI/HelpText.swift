@@ -31,6 +31,8 @@ enum HelpText {
         case "compare": compare
         case "sensitivity": sensitivity
         case "explain": explain
+        case "report": report
+        case "export": export
         case "help": overview
         default: nil
         }

@@ -9,6 +9,8 @@ enum ScenarioCommand {
         ("seek", "find the input value that makes a figure reach a target"),
         ("sensitivity", "tabulate a figure against one or two inputs"),
         ("explain", "show where a figure comes from"),
+        ("report", "write an HTML report with tables, charts and checks"),
+        ("export", "write an Excel workbook with a sheet per table"),
         ("help", "show help for a subcommand"),
     ]
 
@@ -39,6 +41,8 @@ enum ScenarioCommand {
         case "compare": return CompareCommand.run(rest)
         case "sensitivity": return SensitivityCommand.run(rest)
         case "explain": return ExplainCommand.run(rest)
+        case "report": return ReportCommand.run(rest)
+        case "export": return ExportCommand.run(rest)
         default:
             return usage(UsageError(message: "unknown subcommand '\(first)'", help: nearSubcommand(first)))
         }
