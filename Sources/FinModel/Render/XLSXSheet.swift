@@ -89,12 +89,22 @@ struct XLSXSheet: Sendable {
 
     /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, and not
     /// starting or ending with an apostrophe; `taken` names (compared ignoring case) get ` (2)`.
+    ///
+    ///     sheetName("Practice contributions as stated (no uplift)", taken: [])  // "Practice contributions as…"
+    ///     sheetName("Inputs", taken: ["inputs"])                                // "Inputs (2)"
     static func sheetName(_ title: String, taken: Set<String>) -> String {
         var base = String(title.map { "[]:*?/\\".contains($0) ? " " : $0 }.filter { !$0.isNewline })
         while base.hasPrefix("'") || base.hasPrefix(" ") { base.removeFirst() }
         while base.hasSuffix("'") || base.hasSuffix(" ") { base.removeLast() }
         if base.isEmpty { base = "Sheet" }
-        var candidate = String(base.prefix(31))
+        // A long title is cut at a word and marked, rather than mid-word.
+        if base.count > 31 {
+            var cut = String(base.prefix(30))
+            if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= 15 { cut = String(cut[..<space]) }
+            while cut.hasSuffix(" ") || cut.hasSuffix(",") { cut.removeLast() }
+            base = cut + "…"
+        }
+        var candidate = base
         var number = 2
         while taken.contains(candidate.lowercased()) || candidate.lowercased() == "history" {
             let suffix = " (\(number))"
