@@ -32,7 +32,7 @@ public enum HTMLText {
     /// prefixed so that it never starts with a digit and never clashes with the report's own ids.
     public static func identifier(_ text: String, prefix: String) -> String {
         var out = prefix
-        var lastWasDash = false
+        var lastWasDash = prefix.hasSuffix("-")
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 out.unicodeScalars.append(scalar)
