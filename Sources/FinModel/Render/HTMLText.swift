@@ -8,8 +8,8 @@
 ///
 ///     HTMLText.escape("<script>alert(1)</script>")   // "&lt;script&gt;alert(1)&lt;/script&gt;"
 ///     HTMLText.escape("Enderby \"East\" & Co")        // "Enderby &quot;East&quot; &amp; Co"
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
+enum HTMLText {
+    static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -30,7 +30,7 @@ public enum HTMLText {
 
     /// A string safe to use as an element `id` (and in a `#fragment`): letters, digits and `-`,
     /// prefixed so that it never starts with a digit and never clashes with the report's own ids.
-    public static func identifier(_ text: String, prefix: String) -> String {
+    static func identifier(_ text: String, prefix: String) -> String {
         var out = prefix
         var lastWasDash = prefix.hasSuffix("-")
         for scalar in text.lowercased().unicodeScalars {

@@ -15,7 +15,7 @@
 ///
 /// - Precondition: no ZIP64: the archive stays under 4 GiB and 65,535 entries; `add` throws
 ///   `ZipArchiveError` beyond that instead of writing a file no reader can open.
-public struct ZipArchive: Sendable {
+struct ZipArchive: Sendable {
     struct Entry: Sendable {
         let name: [UInt8]
         let data: [UInt8]
@@ -27,13 +27,13 @@ public struct ZipArchive: Sendable {
     private var body: [UInt8] = []
     private var names: Set<[UInt8]> = []
 
-    public init() {}
+    init() {}
 
     /// The archive's entry names, in the order added.
-    public var paths: [String] { entries.map { String(decoding: $0.name, as: UTF8.self) } }
+    var paths: [String] { entries.map { String(decoding: $0.name, as: UTF8.self) } }
 
     /// Adds a file; `path` uses `/` between folders and must not repeat an earlier one.
-    public mutating func add(_ path: String, _ data: [UInt8]) throws(ZipArchiveError) {
+    mutating func add(_ path: String, _ data: [UInt8]) throws(ZipArchiveError) {
         let name = Array(path.utf8)
         guard !name.isEmpty, name.count <= Int(UInt16.max) else { throw .badName(path) }
         guard !names.contains(name) else { throw .duplicate(path) }
@@ -50,7 +50,7 @@ public struct ZipArchive: Sendable {
     }
 
     /// The whole archive: the entries, the central directory and the end record.
-    public func bytes() -> [UInt8] {
+    func bytes() -> [UInt8] {
         var out = body
         let directoryStart = out.count
         for entry in entries { out += Self.centralHeader(entry) + entry.name }
