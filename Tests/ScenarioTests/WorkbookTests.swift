@@ -4,7 +4,8 @@ import Testing
 
 /// `scenario export` read back by an independent reader (`Tests/Tools/xlsx_cells.py`: Python's
 /// zipfile and xml.etree, which check the ZIP's CRCs and parse the parts as a spreadsheet does),
-/// and compared cell by cell with what `scenario run --format csv` prints for the same scenario.
+/// and compared cell by cell with what `scenario run --format csv` prints for the same scenario;
+/// the inputs sheet is compared with the inputs of `--format json`.
 @Suite struct WorkbookTests {
     static let python = ExternalTool.find(["python3"])
     static let reader = TranscriptRunner.packageRoot.appendingPathComponent("Tests/Tools/xlsx_cells.py")
@@ -33,6 +34,7 @@ import Testing
         #expect(read.status == 0 && problems.isEmpty, "the reader found: \(problems) \(read.stderr)")
         let sheets = try #require(json["sheets"] as? [[String: Any]])
 
+        try Self.expectInputs(sheets[0], arguments: arguments)
         let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }
         try #require(sheets.count == blocks.count + 1, "\(sheets.count) sheets for \(blocks.count) tables and the inputs")
         #expect(sheets[0]["name"] as? String == "Inputs")
@@ -80,6 +82,33 @@ import Testing
             // A table with totals has them as formulas.
             if table.header.last == "total" || table.rows.last?.fields.first?.text == "total" {
                 #expect(cells.values.contains { $0["formula"] != nil }, "\(name) has totals but no formula")
+            }
+        }
+    }
+
+    /// The inputs sheet against `scenario run --format json`: a row per input with its label,
+    /// name, figures (one per year, or one) and source.
+    static func expectInputs(_ sheet: [String: Any], arguments: [String]) throws {
+        let run = try ExternalTool.run(try ExternalTool.scenario(), ["run"] + arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let inputs = try #require(json["inputs"] as? [[String: Any]])
+        let years = try #require(json["periods"] as? [String])
+        let cells = try #require(sheet["cells"] as? [String: [String: Any]])
+        for (index, input) in inputs.enumerated() {
+            let row = index + 1
+            func value(_ column: Int) -> String? { cells[reference(row: row, column: column)]?["value"] as? String }
+            #expect(value(0) == input["label"] as? String)
+            #expect(value(1) == input["name"] as? String)
+            #expect(value(4 + years.count) == input["note"] as? String)
+            var expected: [(column: Int, text: String)] = []
+            if let single = input["value"] as? String { expected.append((3 + years.count, single)) }
+            if let perYear = input["values"] as? [String: String] {
+                for (offset, year) in years.enumerated() { if let text = perYear[year] { expected.append((3 + offset, text)) } }
+            }
+            #expect(!expected.isEmpty, "\(input["name"] ?? "?") has no figure in the JSON")
+            for (column, text) in expected {
+                let stored = try #require(value(column), "Inputs!\(reference(row: row, column: column)) is empty")
+                #expect(try rounded(stored, decimalPlaces(text) ?? 0) == text, "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
             }
         }
     }
