@@ -72,7 +72,7 @@ extension HTMLReportRenderer {
         let summary = CheckRenderer.summary(report.checks).trimmingTrailingNewline()
         var out = "<p class=\"summary \(failed > 0 ? "fail" : "pass")\">\(HTMLText.escape(summary))</p>\n"
         out += "<div class=\"scroll\"><table class=\"checks\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\" class=\"num\">Stated</th>"
-        out += "<th scope=\"col\" class=\"num\">Computed</th><th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\">Result</th><th scope=\"col\">Line</th></tr></thead>\n<tbody>\n"
+        out += "<th scope=\"col\" class=\"num\">Computed</th><th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">Line</th></tr></thead>\n<tbody>\n"
         for check in report.checks {
             let verdict = CheckRenderer.verdict(check)
             let kind = !check.passed ? "fail" : check.difference != .zero ? "within" : "pass"

@@ -39,6 +39,10 @@ enum HTMLReportStyle {
         table.comparison tr.first th, table.comparison tr.first td { border-top: 1px solid var(--ink); }
         table.inputs td.note { color: var(--muted); min-width: 16em; }
         table.inputs .year { color: var(--muted); font-size: 0.85em; margin-right: 4px; }
+        /* A figure with a long unit ('patients per practice') wraps before its unit, not the check's name. */
+        table.checks th[scope="row"] { min-width: 12em; }
+        table.checks td.num { white-space: normal; min-width: 7em; }
+        table.checks .verdict { white-space: nowrap; }
         table.checks tr.fail { background: var(--fail-bg); }
         table.checks tr.fail .verdict { color: var(--fail); font-weight: 700; }
         table.checks tr.within .verdict { color: var(--within); font-weight: 600; }
