@@ -35,6 +35,13 @@ struct Model: Sendable {
         let span: SourceSpan
     }
 
+    /// A `chart` statement: its title and the lines it draws, resolved to figures by the report.
+    struct Chart: Sendable {
+        let title: String
+        let span: SourceSpan
+        let series: [ChartSeriesSyntax]
+    }
+
     struct Variant: Sendable {
         let name: NameReference
         let description: String?
@@ -55,6 +62,7 @@ struct Model: Sendable {
     var attributeUnits: [String: Unit] = [:]
     var tables: [Table] = []
     var checks: [Check] = []
+    var charts: [Chart] = []
     var variants: [String: Variant] = [:]
     var variantOrder: [String] = []
     let file: SourceFile

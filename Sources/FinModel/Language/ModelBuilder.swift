@@ -103,6 +103,8 @@ struct ModelBuilder {
             addList(name, attributes: attributes, source: source)
         case .include:
             break  // expanded before statements are added
+        case .chart(let title, let series):
+            model.charts.append(Model.Chart(title: title, span: statement.span, series: series))
         case .variant(let name, let description, let overrides):
             guard claim(name.name, at: name.span, as: "variant") else { return }
             model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)
@@ -127,6 +129,13 @@ struct ModelBuilder {
             if let list = table.list, model.lists[list.name] == nil {
                 diagnostics.append(.unknown("list", list.name, at: list.span, among: model.listOrder,
                                             help: "declare it first: list \(list.name) (list_size patients):"))
+            }
+        }
+        // A chart draws named lines; one that names nothing is reported here, once, with a near name.
+        for chart in model.charts {
+            for series in chart.series where model.values[series.name.name] == nil {
+                diagnostics.append(.unknown("line", series.name.name, at: series.name.span, among: model.names,
+                                            help: "a chart draws lines and inputs defined in the scenario"))
             }
         }
     }

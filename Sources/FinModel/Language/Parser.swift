@@ -174,6 +174,8 @@ struct Parser {
                 return try parseCheck()
             case "variant":
                 return try parseVariant()
+            case "chart":
+                return try parseChart()
             case "include":
                 advance()
                 let path = try expect(.string, "the file's name in double quotes", help: "write: include \"options.scenario\"")

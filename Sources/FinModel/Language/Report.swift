@@ -9,6 +9,8 @@ public struct Report: Sendable {
     public let inputs: [ReportLine]
     public let tables: [ReportTable]
     public let checks: [CheckResult]
+    /// The charts the scenario's `chart` statements ask for, in file order; empty when it has none.
+    public let charts: [ReportChart]
 }
 
 /// How a figure is shown.

@@ -44,6 +44,11 @@ struct ReportBuilder {
                 }
             }
         }
+        for chart in model.charts {
+            do throws(Evaluator.Failure) { _ = try resolve(chart) } catch {
+                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+            }
+        }
         return problems
     }
 
@@ -76,8 +81,16 @@ struct ReportBuilder {
                 if case .reported(let diagnostic) = error { problems.append(diagnostic) }
             }
         }
+        var charts: [ReportChart] = []
+        for chart in model.charts {
+            do throws(Evaluator.Failure) {
+                if let resolved = try resolve(chart) { charts.append(resolved) }
+            } catch {
+                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+            }
+        }
         let report = Report(title: model.title ?? model.file.path, path: model.file.path, years: model.years, variant: variant,
-                            inputs: inputs, tables: tables, checks: checks)
+                            inputs: inputs, tables: tables, checks: checks, charts: charts)
         return (report, problems)
     }
 

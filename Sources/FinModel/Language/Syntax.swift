@@ -152,6 +152,8 @@ struct Statement: Sendable {
         case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.
         case include(path: String, span: SourceSpan)
+        /// `chart "Income against expenditure" bars income, expenses line surplus`: what a report draws.
+        case chart(title: String, series: [ChartSeriesSyntax])
     }
     let kind: Kind
     let span: SourceSpan
@@ -162,4 +164,17 @@ struct DisplaySyntax: Sendable, Hashable {
     let step: Expression
     let rule: RoundingRule
     let span: SourceSpan
+}
+
+/// One line a chart draws, as written after `bars` or `line`: `income` or `contribution[2018/19]`.
+struct ChartSeriesSyntax: Sendable, Hashable {
+    enum Style: String, Sendable, Hashable {
+        case bars, line
+    }
+
+    let style: Style
+    /// The line's name, or the line indexed by a year or member.
+    let expression: Expression
+    /// The line it names, where an unknown one is reported.
+    let name: NameReference
 }

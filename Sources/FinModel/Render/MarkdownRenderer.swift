@@ -20,11 +20,16 @@ public enum MarkdownRenderer {
             }
         }
         if tables == nil, !report.checks.isEmpty {
+            // As in the terminal: differences signed and shown only where there is one, and a
+            // result other than a clean pass in bold, so a board paper's reader cannot miss it.
             out += "\n## Checks\n\n| Check | Stated | Computed | Difference | Result |\n|:---|---:|---:|---:|:---|\n"
             for check in report.checks {
-                let name = check.place.isEmpty ? check.label : "\(check.label) \(check.place)"
-                out += "| \(escape(name)) | \(escape(FigureText.text(check.stated, format: check.format))) | \(escape(FigureText.text(check.computed, format: check.format))) | \(escape(FigureText.text(check.difference, format: check.format))) | \(CheckRenderer.verdict(check)) |\n"
+                let difference = check.difference == .zero ? "" : CheckRenderer.signed(check.difference, check)
+                let verdict = CheckRenderer.verdict(check)
+                let result = check.passed && check.difference == .zero ? verdict : "**\(escape(verdict))**"
+                out += "| \(escape(CheckRenderer.name(check))) | \(escape(CheckRenderer.figure(check.stated, check))) | \(escape(CheckRenderer.figure(check.computed, check))) | \(escape(difference)) | \(result) |\n"
             }
+            out += "\n" + CheckRenderer.summary(report.checks)
         }
         return out
     }

@@ -31,13 +31,15 @@ enum HelpText {
         case "compare": compare
         case "sensitivity": sensitivity
         case "explain": explain
+        case "report": report
+        case "export": export
         case "help": overview
         default: nil
         }
     }
 
     static let run = """
-        Usage: scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--strict]
+        Usage: scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--strict] [--bom]
 
         Evaluates FILE and prints every table, then a summary of its checks.
 
@@ -47,6 +49,7 @@ enum HelpText {
           --format FORMAT    table (default), csv, json or markdown
           --table NAME       print only the table with this title
           --strict           exit 1 when a check fails (by default 'run' reports checks and exits 0)
+          --bom              start CSV with a UTF-8 byte order mark, so Excel reads '£' right
           --allow-path DIR   let the scenario read files under DIR as well as its own folder
 
         Exit status: 0 evaluated, 1 a check failed (with --strict), 2 bad input or usage.

@@ -1,6 +1,6 @@
 import FinModel
 
-/// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME]`
+/// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME] [--bom]`
 enum RunCommand {
     static let options = [
         CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
@@ -8,6 +8,8 @@ enum RunCommand {
                    help: "output format", valueName: "FORMAT"),
         OptionSpec(name: "table", takesValue: true, repeatable: false, allowedValues: nil, help: "print one table", valueName: "NAME"),
         OptionSpec(name: "strict", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a check fails", valueName: ""),
+        OptionSpec(name: "bom", takesValue: false, repeatable: false, allowedValues: nil,
+                   help: "start CSV with a UTF-8 byte order mark, for Excel", valueName: ""),
     ]
 
     static func run(_ arguments: [String]) -> ExitStatus {
@@ -17,6 +19,11 @@ enum RunCommand {
         case .failure(let status): return status
         }
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
+        // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
+        // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
+        if parsed.has("bom"), parsed.value("format") != "csv" {
+            return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
+        }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
         guard let report = evaluated else {
             Output.diagnostics(diagnostics)
@@ -35,7 +42,7 @@ enum RunCommand {
             tables = [table]
         }
         switch parsed.value("format") ?? "table" {
-        case "csv": Output.out(CSVRenderer.render(report, tables: tables))
+        case "csv": Output.out(CSVRenderer.render(report, tables: tables, byteOrderMark: parsed.has("bom")))
         case "json": Output.out(JSONRenderer.render(report, tables: tables))
         case "markdown": Output.out(MarkdownRenderer.render(report, tables: tables))
         default: Output.out(TableRenderer.render(report, tables: tables))

@@ -9,6 +9,8 @@ enum ScenarioCommand {
         ("seek", "find the input value that makes a figure reach a target"),
         ("sensitivity", "tabulate a figure against one or two inputs"),
         ("explain", "show where a figure comes from"),
+        ("report", "write an HTML report with tables, charts and checks"),
+        ("export", "write an Excel workbook with a sheet per table"),
         ("fmt", "print scenario files in the canonical layout"),
         ("help", "show help for a subcommand"),
     ]
@@ -40,6 +42,8 @@ enum ScenarioCommand {
         case "compare": return CompareCommand.run(rest)
         case "sensitivity": return SensitivityCommand.run(rest)
         case "explain": return ExplainCommand.run(rest)
+        case "report": return ReportCommand.run(rest)
+        case "export": return ExportCommand.run(rest)
         case "fmt": return FmtCommand.run(rest)
         default:
             return usage(UsageError(message: "unknown subcommand '\(first)'", help: nearSubcommand(first)))

@@ -1,0 +1,46 @@
+import FinModel
+import Foundation
+
+/// `scenario report FILE --output report.html [--variant NAME]...`: the HTML report, with the
+/// base and the named variants side by side when any are given.
+enum ReportCommand {
+    static let usage = "scenario report FILE --output report.html [--variant NAME]..."
+    static let options = [
+        CommonOptions.set, CommonOptions.allowPath,
+        OptionSpec(name: "variant", takesValue: true, repeatable: true, allowedValues: nil,
+                   help: "a variant to compare with the base", valueName: "NAME"),
+        ExportFile.output,
+    ]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        let context: CommandContext
+        switch CommandContext.prepare(arguments, subcommand: "report", options: options, usage: usage) {
+        case .success(let prepared): context = prepared
+        case .failure(let status): return status
+        }
+        let output: String
+        switch ExportFile.destination(context, example: "report.html") {
+        case .success(let path): output = path
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        let (evaluated, diagnostics) = context.scenario.evaluate(overrides: context.overrides)
+        Output.diagnostics(diagnostics)
+        guard let report = evaluated else { return .badInput }
+        var comparison: Scenario.Comparison?
+        let variants = context.arguments.values("variant")
+        if !variants.isEmpty {
+            let (compared, problems) = context.scenario.compare(variants: variants, overrides: context.overrides)
+            Output.diagnostics(problems.filter { !diagnostics.contains($0) })
+            guard let compared else { return .badInput }
+            comparison = compared
+        }
+        var descriptions: [String: String] = [:]
+        for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
+        let html = HTMLReportRenderer.render(report, comparison: comparison, descriptions: descriptions)
+        if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
+        Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
+        return ExportFile.warnAboutFailedChecks(report, path: context.path)
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import FinModel
+
+/// The HTML report on whole documents: escaping of every name the scenario gives, a page that
+/// fetches nothing, charts only when asked for, bars proportional to their figures, and checks
+/// marked by their result.
+@Suite struct HTMLReportRendererTests {
+    /// A scenario whose every name, label, note and title tries to inject markup.
+    static let hostile = """
+        title "<script>alert(1)</script> & co"
+        years 2018/19 to 2019/20
+
+        list practices (list_size patients):
+          "<script>alert('m')</script>" 6,254
+          "Enderby \\"East\\""            11,490
+
+        input rate = £3 per patient "<img src=x onerror=alert(2)>"
+
+        table "<b>Income</b>":
+          income "<script>alert(1)</script>" = yearly(rate * 1,000 patients)
+          costs "Costs" = £2,000 | £4,000
+          surplus "Surplus" = income - costs
+
+        table "Share" by practices:
+          share "<svg onload=alert(3)>" = apportion(surplus, by: list_size, step: £1)
+
+        chart "<script>alert(4)</script>" bars income, costs line surplus
+        chart "Share \\"quoted\\"" bars share[2018/19]
+
+        check surplus = £1,000 | -£1,000 within £1 "<script>alert(5)</script>"
+
+        """
+
+    static func report(_ source: String) throws -> Report {
+        let (scenario, problems) = Scenario.load(path: "test.scenario", text: source, files: .none)
+        let errors = problems.filter(\.isError)
+        #expect(errors.isEmpty, "\(DiagnosticRenderer.render(errors))")
+        let (report, more) = try #require(scenario).evaluate()
+        return try #require(report, "\(DiagnosticRenderer.render(more))")
+    }
+
+    /// The text between `<svg` and `</svg>`, for each chart.
+    static func svgs(_ html: String) -> [String] {
+        html.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
+    }
+
+    @Test func everyNameFromTheScenarioIsShownAsText() throws {
+        let html = HTMLReportRenderer.render(try Self.report(Self.hostile))
+        // Markup is harmless once its '<' is escaped; what must never arrive is a tag.
+        for markup in ["<script", "<img", "<svg onload", "<b>", "'m')"] {
+            #expect(!html.contains(markup), "'\(markup)' reached the page unescaped")
+        }
+        #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>"))
+        #expect(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>"))
+        #expect(html.contains("<h3 id=\"table-1-b-income-b\">&lt;b&gt;Income&lt;/b&gt;</h3>"))
+        #expect(html.contains("<th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th>"))
+        #expect(html.contains("&lt;img src=x onerror=alert(2)&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(5)&lt;/script&gt;"))
+        #expect(html.contains("Enderby &quot;East&quot;"))
+    }
+
+    @Test func namesInSVGTextAndAttributesAreEscaped() throws {
+        let svgs = Self.svgs(HTMLReportRenderer.render(try Self.report(Self.hostile)))
+        try #require(svgs.count == 2)
+        // The chart's title, in an attribute and in the SVG's own <title>.
+        #expect(svgs[0].contains("aria-label=\"&lt;script&gt;alert(4)&lt;/script&gt;\""))
+        #expect(svgs[0].contains("<title>&lt;script&gt;alert(4)&lt;/script&gt;</title>"))
+        // A series label in the legend's text, and in each bar's tooltip.
+        #expect(svgs[0].contains(">&lt;script&gt;alert(1)&lt;/script&gt;</text>"))
+        #expect(svgs[0].contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;, 2018/19: £3,000.00</title>"))
+        // A member's name as a category, and a quote inside an attribute.
+        #expect(svgs[1].contains(">&lt;script&gt;alert(&#39;m&#39;)&lt;/script&gt;</text>"))
+        #expect(svgs[1].contains("aria-label=\"Share &quot;quoted&quot;\""))
+        for svg in svgs { #expect(!svg.contains("<script") && !svg.contains("<svg onload")) }
+    }
+
+    @Test(arguments: ["src=", "url(", "@import", "<link", "http:", "https:", "<script", "<iframe", "<object"])
+    func thePageFetchesNothing(_ reference: String) throws {
+        let source = Self.hostile.replacingOccurrences(of: "<img src=x onerror=alert(2)>", with: "seed 000")
+        let html = HTMLReportRenderer.render(try Self.report(source))
+        #expect(!html.lowercased().contains(reference))
+        // Links only move within the page.
+        for link in html.components(separatedBy: "href=\"").dropFirst() { #expect(link.hasPrefix("#")) }
+    }
+
+    @Test func aReportWithoutChartStatementsDrawsNoCharts() throws {
+        let source = Self.hostile.components(separatedBy: "\n").filter { !$0.hasPrefix("chart ") }.joined(separator: "\n")
+        let html = HTMLReportRenderer.render(try Self.report(source))
+        #expect(!html.contains("<svg"))
+        #expect(!html.contains("id=\"charts\""))
+    }
+
+    @Test func barLengthsAreProportionalToTheirFigures() throws {
+        let svgs = Self.svgs(HTMLReportRenderer.render(try Self.report(Self.hostile)))
+        try #require(svgs.count == 2)
+        // Chart by year: 2 bar series x 2 years, and the surplus line's 2 points.
+        let years = Self.bars(svgs[0], length: "height")
+        #expect(years.count == 4)
+        #expect(svgs[0].components(separatedBy: "<circle").count - 1 == 2)
+        Self.expectProportional(years)
+        // Chart by practice: one horizontal bar per member, for the 2018/19 surplus of £1,000.
+        let members = Self.bars(svgs[1], length: "width")
+        #expect(members.map(\.value) == [352, 648])
+        Self.expectProportional(members)
+    }
+
+    @Test func checksAreMarkedByTheirResult() throws {
+        let source = Self.hostile.replacingOccurrences(of: "check surplus = £1,000 | -£1,000 within £1", with: "check surplus = £1,000.50 | -£999 within £0.50")
+        let html = HTMLReportRenderer.render(try Self.report(source))
+        #expect(html.contains("<tr class=\"within\">"))
+        #expect(html.contains("<tr class=\"fail\">"))
+        #expect(html.contains("<mark>-£0.50</mark>"))
+        #expect(html.contains("<mark>-£1.00</mark>"))
+        #expect(html.contains("<td class=\"verdict\">FAIL</td>"))
+        #expect(html.contains("<p class=\"summary fail\">2 checks: 1 passed (1 within tolerance), 1 failed</p>"))
+        // Negative figures read as the terminal shows them, right-aligned and marked.
+        #expect(html.contains("<td class=\"num neg\">-£1,000.00</td>"))
+    }
+
+    /// Each bar's figure (`data-value`) and its length on the page (`height` or `width`).
+    static func bars(_ svg: String, length lengthName: String) -> [(value: Double, length: Double)] {
+        svg.components(separatedBy: "<rect class=\"bar").dropFirst().compactMap { rect in
+            func attribute(_ name: String) -> Double? {
+                guard let start = rect.range(of: " \(name)=\"") else { return nil }
+                return Double(rect[start.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let value = attribute("data-value"), let length = attribute(lengthName) else { return nil }
+            return (value, length)
+        }
+    }
+
+    /// Length ÷ |figure| is the same for every bar, to the 0.01 the coordinates are written to.
+    static func expectProportional(_ bars: [(value: Double, length: Double)], sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let largest = bars.max(by: { abs($0.value) < abs($1.value) }), largest.value != 0 else { return }
+        let scale = largest.length / abs(largest.value)
+        for bar in bars {
+            #expect(abs(bar.length - abs(bar.value) * scale) <= 0.02, "a bar of \(bar.value) is \(bar.length) long, not \(abs(bar.value) * scale)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import FinModel
+import Foundation
+import Testing
+
+/// `scenario export` read back by an independent reader (`Tests/Tools/xlsx_cells.py`: Python's
+/// zipfile and xml.etree, which check the ZIP's CRCs and parse the parts as a spreadsheet does),
+/// and compared cell by cell with what `scenario run --format csv` prints for the same scenario;
+/// the inputs sheet is compared with the inputs of `--format json`.
+@Suite struct WorkbookTests {
+    static let python = ExternalTool.find(["python3"])
+    static let reader = TranscriptRunner.packageRoot.appendingPathComponent("Tests/Tools/xlsx_cells.py")
+
+    /// Every shipped scenario, and one variant, as `scenario` arguments.
+    static let cases: [[String]] = {
+        let folder = TranscriptRunner.packageRoot.appendingPathComponent("Scenarios")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scenario") }.sorted()
+        return files.map { ["Scenarios/" + $0] } + [["Scenarios/federation-beyond-april-2019.scenario", "--variant", "all_streams"]]
+    }()
+
+    @Test(.enabled(if: python != nil, "python3 not found: the workbook is not read back"), arguments: cases)
+    func workbookCellsAndFormulaResultsMatchTheCSV(_ arguments: [String]) throws {
+        let scenario = try ExternalTool.scenario()
+        let folder = try ExternalTool.temporaryFolder("workbook")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("model.xlsx")
+        let export = try ExternalTool.run(scenario, ["export"] + arguments + ["--output", workbook.path])
+        try #require(export.status == 0, "export failed: \(export.stderr)")
+        let csv = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "csv"])
+        try #require(csv.status == 0, "run failed: \(csv.stderr)")
+
+        let read = try ExternalTool.run(Self.python!, [Self.reader.path, workbook.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any], "reader printed: \(read.stdout)\(read.stderr)")
+        let problems = json["problems"] as? [String] ?? []
+        #expect(read.status == 0 && problems.isEmpty, "the reader found: \(problems) \(read.stderr)")
+        let sheets = try #require(json["sheets"] as? [[String: Any]])
+
+        try Self.expectInputs(sheets[0], arguments: arguments)
+        let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }
+        try #require(sheets.count == blocks.count + 1, "\(sheets.count) sheets for \(blocks.count) tables and the inputs")
+        #expect(sheets[0]["name"] as? String == "Inputs")
+        for (block, sheet) in zip(blocks, sheets.dropFirst()) {
+            let table = try CSVReader.read(block)
+            let cells = try #require(sheet["cells"] as? [String: [String: Any]])
+            let name = sheet["name"] as? String ?? "?"
+            let grid = [table.header] + table.rows.map { $0.fields.map(\.text) }
+            var compared = 0
+            for (row, fields) in grid.enumerated() {
+                for (column, expected) in fields.enumerated() {
+                    let reference = Self.reference(row: row, column: column)
+                    let cell = cells[reference]
+                    if row == 0 {
+                        // The corner holds the table's title; headings differ from the CSV's only in case.
+                        if column > 0 { #expect((cell?["value"] as? String)?.lowercased() == expected.lowercased(), "\(name)!\(reference)") }
+                        continue
+                    }
+                    compared += 1
+                    guard !expected.isEmpty else {
+                        #expect(cell == nil, "\(name)!\(reference) should be empty, is \(String(describing: cell))")
+                        continue
+                    }
+                    guard let places = Self.decimalPlaces(expected) else {
+                        // The CSV's total row is headed 'total'; the sheet's, 'Total'.
+                        let text = cell?["value"] as? String
+                        #expect(text == expected || (expected == "total" && text == "Total"), "\(name)!\(reference): \(String(describing: cell)) for '\(expected)'")
+                        continue
+                    }
+                    #expect(cell?["type"] as? String == "n", "\(name)!\(reference) is not a number: \(String(describing: cell))")
+                    let stored = try #require(cell?["value"] as? String, "\(name)!\(reference) has no value")
+                    #expect(try Self.rounded(stored, places) == expected, "\(name)!\(reference) holds \(stored); the CSV says \(expected)")
+                    if let recalculated = cell?["recalculated"] as? String {
+                        #expect(try Self.rounded(recalculated, places) == expected,
+                                "\(name)!\(reference): \(cell?["formula"] ?? "") recalculates to \(recalculated); the CSV says \(expected)")
+                    }
+                }
+            }
+            let extra = cells.keys.filter { key in
+                let (row, column) = Self.coordinates(key)
+                return row >= grid.count || column >= (grid.first?.count ?? 0)
+            }
+            #expect(extra.isEmpty, "\(name) has cells outside the CSV's grid: \(extra.sorted())")
+            #expect(compared > 0)
+            // A table with totals has them as formulas.
+            if table.header.last == "total" || table.rows.last?.fields.first?.text == "total" {
+                #expect(cells.values.contains { $0["formula"] != nil }, "\(name) has totals but no formula")
+            }
+        }
+    }
+
+    /// The inputs sheet against `scenario run --format json`: a row per input with its label,
+    /// name, figures (one per year, or one) and source.
+    static func expectInputs(_ sheet: [String: Any], arguments: [String]) throws {
+        let run = try ExternalTool.run(try ExternalTool.scenario(), ["run"] + arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let inputs = try #require(json["inputs"] as? [[String: Any]])
+        let years = try #require(json["periods"] as? [String])
+        let cells = try #require(sheet["cells"] as? [String: [String: Any]])
+        for (index, input) in inputs.enumerated() {
+            let row = index + 1
+            func value(_ column: Int) -> String? { cells[reference(row: row, column: column)]?["value"] as? String }
+            #expect(value(0) == input["label"] as? String)
+            #expect(value(1) == input["name"] as? String)
+            #expect(value(4 + years.count) == input["note"] as? String)
+            var expected: [(column: Int, text: String)] = []
+            if let single = input["value"] as? String { expected.append((3 + years.count, single)) }
+            if let perYear = input["values"] as? [String: String] {
+                for (offset, year) in years.enumerated() { if let text = perYear[year] { expected.append((3 + offset, text)) } }
+            }
+            #expect(!expected.isEmpty, "\(input["name"] ?? "?") has no figure in the JSON")
+            for (column, text) in expected {
+                let stored = try #require(value(column), "Inputs!\(reference(row: row, column: column)) is empty")
+                #expect(try rounded(stored, decimalPlaces(text) ?? 0) == text, "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
+            }
+        }
+    }
+
+    /// `B2` for row 1, column 1 (both from 0).
+    static func reference(row: Int, column: Int) -> String {
+        var name = ""
+        var number = column + 1
+        while number > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (number - 1) % 26))) + name
+            number = (number - 1) / 26
+        }
+        return "\(name)\(row + 1)"
+    }
+
+    static func coordinates(_ reference: String) -> (row: Int, column: Int) {
+        let letters = reference.prefix { $0.isLetter }
+        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        return ((Int(reference.dropFirst(letters.count)) ?? 0) - 1, column)
+    }
+
+    /// The number of decimals a CSV figure is written with, or nil when it is not a number.
+    static func decimalPlaces(_ text: String) -> Int? {
+        guard (try? Exact(parsingDecimal: Substring(text))) != nil else { return nil }
+        return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    }
+
+    /// A stored figure rounded half up to the CSV's decimals, written as the CSV writes it.
+    static func rounded(_ text: String, _ places: Int) throws -> String {
+        try Exact(parsingDecimal: Substring(text)).decimalText(places: places, rule: .halfUp, grouping: false)
+    }
+}
