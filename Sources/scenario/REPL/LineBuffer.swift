@@ -44,6 +44,8 @@ struct LineBuffer: Equatable, Sendable {
     mutating func moveRight() { cursor = min(cursor + 1, characters.count) }
     mutating func moveHome() { cursor = 0 }
     mutating func moveEnd() { cursor = characters.count }
+    /// Moves before character `index`, clamped into the line.
+    mutating func moveTo(_ index: Int) { cursor = min(max(index, 0), characters.count) }
 
     /// Moves to the start of the word before the cursor, skipping the gap before it first.
     ///
