@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// The built `scenario` tool: beside the test bundle, or in the package's `.build/debug`.
+///
+/// SwiftPM puts executables in the same folder as the test bundle (on Linux the test bundle is
+/// itself the running executable; on macOS it is loaded by `xctest`), so look there first.
+func builtScenarioTool() -> String? {
+    var folders: [URL] = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+    if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+    folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map { $0.bundleURL.deletingLastPathComponent() }
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    folders.append(package.appendingPathComponent(".build/debug"))
+    return folders.map { $0.appendingPathComponent("scenario").path }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// `scenario repl` in a real terminal (tmux, 100×30): the editor as a person meets it.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; install it (apt-get install tmux) to run the terminal editing tests"))
+final class TerminalEditingTests {
+    private let state = TemporaryFolder()
+    private let prompt = "scenario> "
+
+    /// Starts the REPL with HOME and XDG_STATE_HOME in this test's folder; waits for the prompt.
+    private func startRepl(sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        guard let tool = builtScenarioTool() else {
+            Issue.record("the scenario tool is not built; run swift build first", sourceLocation: sourceLocation)
+            throw TmuxError(message: "no scenario tool")
+        }
+        let environment = ["HOME": state.path, "XDG_STATE_HOME": state.path + "/state", "TERM": "screen"]
+        let tmux = try TmuxSession(command: [tool, "repl"], environment: environment)
+        try tmux.waitFor("scenario>", sourceLocation: sourceLocation)  // captures drop trailing spaces
+        return tmux
+    }
+
+    @Test func typingMovingAndInsertingInTheMiddleEditTheLine() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("how x")
+        tmux.press("Home")
+        tmux.type("s")
+        tmux.press("End")
+        tmux.type("y")
+        tmux.press("Left")
+        tmux.type("z")
+        try tmux.waitForLine("scenario> show xzy")
+        try tmux.waitForCursor(column: prompt.count + 7)
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: show xzy")
+    }
+
+    @Test func ctrlWDeletesTheWordBeforeTheCursor() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("set alpha beta")
+        tmux.press("C-w")
+        tmux.type("gamma")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: set alpha gamma")
+    }
+
+    @Test func upRecallsTheHistoryOfAPreviousSession() throws {
+        try writeHistory(["show first", "set second"])
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.press("Up")
+        try tmux.waitForLine("scenario> set second")
+        tmux.press("Up")
+        try tmux.waitForLine("scenario> show first")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: show first")
+    }
+
+    @Test func ctrlRFindsAnOlderCommand() throws {
+        try writeHistory(["show first", "set second", "explain third"])
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.press("C-r")
+        tmux.type("fir")
+        try tmux.waitForLine("(reverse-i-search)`fir': show first")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: show first")
+    }
+
+    @Test func tabCompletesAUniquePrefixAndListsSeveral() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("sen")
+        tmux.press("Tab")
+        try tmux.waitForLine("scenario> sensitivity")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: sensitivity")
+        tmux.type("s")
+        tmux.press("Tab", "Tab")
+        try tmux.waitForLine("seek         sensitivity  set          show")
+        try tmux.waitForLine("scenario> s")
+    }
+
+    @Test func wideCharactersKeepTheCursorInItsColumn() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("日本語")
+        tmux.press("Left")
+        tmux.type("x")
+        try tmux.waitForLine("scenario> 日本x語")
+        try tmux.waitForCursor(column: prompt.count + 5)
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: 日本x語")
+    }
+
+    @Test func aLineLongerThanTheTerminalWrapsAndStillEdits() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        let long = String(repeating: "abcdefghij", count: 15)  // 150 columns after a 10-column prompt
+        tmux.type(long)
+        try tmux.waitForLine(prompt + long)
+        try tmux.waitForCursor(column: (prompt.count + long.count) % 100)
+        tmux.press("Home")
+        tmux.type(">")
+        try tmux.waitForLine(prompt + ">" + long)
+        try tmux.waitForCursor(column: prompt.count + 1)
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: >" + long)
+    }
+
+    @Test func ctrlCCancelsTheLineAndCtrlDLeaves() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("never run")
+        tmux.press("C-c")
+        try tmux.waitForLine("scenario> never run^C")
+        tmux.press("C-d")
+        try tmux.waitForExit()
+        #expect(!tmux.capture().contains("you typed"))
+    }
+
+    /// Runs a first session that enters `lines` and leaves with Ctrl-D, saving them as history.
+    private func writeHistory(_ lines: [String]) throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        for line in lines {
+            tmux.type(line)
+            tmux.press("Enter")
+            try tmux.waitForLine("you typed: \(line)")
+        }
+        tmux.press("C-d")
+        try tmux.waitForExit()
+        let saved = try String(contentsOfFile: state.path + "/state/scenario/history", encoding: .utf8)
+        #expect(saved == lines.map { $0 + "\n" }.joined())
+    }
+}
