@@ -1,0 +1,67 @@
+import Testing
+
+@testable import scenario
+
+private let clear = "\r\u{1B}[J"
+
+@Suite struct LineRendererTests {
+    @Test(arguments: [
+        ("abc", 1, clear + "> abc\r\u{1B}[3C"),
+        ("abc", 3, clear + "> abc\r\u{1B}[5C"),
+        ("", 0, clear + "> \r\u{1B}[2C"),
+        // Exactly full: the pending wrap is settled on a fresh row, where the cursor waits.
+        ("abcdefgh", 8, clear + "> abcdefgh\r\n\r"),
+        // Two rows, cursor on the first.
+        ("abcdefghij", 0, clear + "> abcdefghij\u{1B}[1A\r\u{1B}[2C"),
+        ("abcdefghij", 9, clear + "> abcdefghij\r\u{1B}[1C"),
+        // A wide character that does not fit in the last column starts the next row.
+        ("abcdefg日", 7, clear + "> abcdefg日\r"),
+        ("abcdefg日", 8, clear + "> abcdefg日\r\u{1B}[2C"),
+        ("日本", 1, clear + "> 日本\r\u{1B}[4C"),
+        ("e\u{301}x", 1, clear + "> e\u{301}x\r\u{1B}[3C"),
+        // Control characters are shown in caret notation, two columns each.
+        ("a\u{1B}b", 3, clear + "> a^[b\r\u{1B}[6C"),
+    ])
+    func aRenderDrawsTheLineAndPlacesTheCursor(_ text: String, _ cursor: Int, _ output: String) {
+        var renderer = LineRenderer()
+        #expect(renderer.render(prompt: "> ", text: Array(text), cursor: cursor, width: 10) == output)
+    }
+
+    @Test func theNextRenderStartsFromThePromptsFirstRow() {
+        var renderer = LineRenderer()
+        _ = renderer.render(prompt: "> ", text: Array("abcdefghijklmn"), cursor: 14, width: 10)
+        #expect(renderer.cursorRow == 1)
+        #expect(renderer.render(prompt: "> ", text: Array("ab"), cursor: 2, width: 10) == "\u{1B}[1A" + clear + "> ab\r\u{1B}[4C")
+        #expect(renderer.cursorRow == 0)
+    }
+
+    @Test(arguments: [
+        ("abcdefghijklmn", 0, "\u{1B}[1B\r\n"),  // from the first row down past the second
+        ("abcdefghijklmn", 14, "\r\n"),
+        ("abcdefgh", 8, "\r"),  // already on a fresh row
+        ("", 0, "\r\n"),
+    ])
+    func leavingMovesBelowTheLastRow(_ text: String, _ cursor: Int, _ output: String) {
+        var renderer = LineRenderer()
+        _ = renderer.render(prompt: "> ", text: Array(text), cursor: cursor, width: 10)
+        #expect(renderer.leave() == output)
+        #expect(renderer.cursorRow == 0)
+        #expect(renderer.endRow == 0)
+    }
+
+    @Test func aPromptWiderThanTheTerminalWrapsLikeText() {
+        var renderer = LineRenderer()
+        #expect(renderer.render(prompt: "0123456789> ", text: Array("ab"), cursor: 0, width: 10) == clear + "0123456789> ab\r\u{1B}[2C")
+        #expect(renderer.cursorRow == 1)
+    }
+
+    @Test func anyCursorAndWidthRenderWithoutCrashing() {
+        for width in [-3, 0, 1, 2, 3] {
+            for cursor in [-1, 0, 1, 5, 99] {
+                var renderer = LineRenderer()
+                _ = renderer.render(prompt: "日> ", text: Array("日本a\u{1B}"), cursor: cursor, width: width)
+                _ = renderer.leave()
+            }
+        }
+    }
+}
