@@ -22,14 +22,21 @@ final class TerminalEditingTests {
 
     /// Starts the REPL with HOME and XDG_STATE_HOME in this test's folder; waits for the prompt.
     private func startRepl(sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: [try tool(sourceLocation), "repl"], environment: environment())
+        try tmux.waitFor("scenario>", sourceLocation: sourceLocation)  // captures drop trailing spaces
+        return tmux
+    }
+
+    private func tool(_ sourceLocation: SourceLocation) throws -> String {
         guard let tool = builtScenarioTool() else {
             Issue.record("the scenario tool is not built; run swift build first", sourceLocation: sourceLocation)
             throw TmuxError(message: "no scenario tool")
         }
-        let environment = ["HOME": state.path, "XDG_STATE_HOME": state.path + "/state", "TERM": "screen"]
-        let tmux = try TmuxSession(command: [tool, "repl"], environment: environment)
-        try tmux.waitFor("scenario>", sourceLocation: sourceLocation)  // captures drop trailing spaces
-        return tmux
+        return tool
+    }
+
+    private func environment(term: String = "screen") -> [String: String] {
+        ["HOME": state.path, "XDG_STATE_HOME": state.path + "/state", "TERM": term]
     }
 
     @Test func typingMovingAndInsertingInTheMiddleEditTheLine() throws {
@@ -131,6 +138,37 @@ final class TerminalEditingTests {
         tmux.press("C-d")
         try tmux.waitForExit()
         #expect(!tmux.capture().contains("you typed"))
+    }
+
+    @Test func aDumbTerminalGetsPlainLinesWithoutAPrompt() throws {
+        let tmux = try TmuxSession(command: [try tool(#_sourceLocation), "repl"], environment: environment(term: "dumb"))
+        defer { tmux.kill() }
+        tmux.type("show")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: show")
+        #expect(!tmux.capture().contains("scenario>"))
+    }
+
+    /// Signals that end the REPL while it edits a line must leave the terminal as they found it.
+    @Test(
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "needs /proc to find the REPL's process"),
+        arguments: [SIGTERM, SIGHUP, SIGINT])
+    func aSignalDuringEditingRestoresTheTerminal(_ signal: Int32) throws {
+        // A shell records the terminal's settings, runs the REPL, and records them again.
+        let script = "stty -g > before; \"$0\" repl; stty -g > after; echo; echo done"
+        let tmux = try TmuxSession(command: ["sh", "-c", "cd '\(state.path)' && " + script, try tool(#_sourceLocation)], environment: environment())
+        defer { tmux.kill() }
+        try tmux.waitFor("scenario>")
+        tmux.type("half a line")
+        try tmux.waitFor("half a line")
+        let shell = try #require(Int32(tmux.panePID()))
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let repl = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+        kill(repl, signal)
+        try tmux.waitForLine("done")
+        let before = try String(contentsOfFile: state.path + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: state.path + "/after", encoding: .utf8)
+        #expect(after == before)
     }
 
     /// Runs a first session that enters `lines` and leaves with Ctrl-D, saving them as history.

@@ -69,6 +69,11 @@ final class TmuxSession {
         return (Int(fields.first.map(String.init) ?? "") ?? -1, Int(fields.last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? -1)
     }
 
+    /// The process id of the pane's command.
+    func panePID() -> String {
+        run(["display-message", "-p", "-t", "test", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits until the pane contains `text`; on timeout records an issue showing the pane.
     @discardableResult
     func waitFor(_ text: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
