@@ -92,6 +92,7 @@ struct EditCase: Sendable, CustomTestStringConvertible {
         EditCase("e|x", [.insert("\u{301}")], "e\u{301}|x"),  // the accent fuses with e: one character
         EditCase("|\u{301}x", [.insert("e")], "e\u{301}|x"),
         EditCase("🇬|", [.insert("🇧")], "🇬🇧|"),
+        EditCase("|🇬🇧🇫🇷", [.insert("🇩")], "🇩🇬|🇧🇫🇷"),  // flags pair up from the start of the run
         EditCase("ab|", [.deleteBackward], "a|"),
         EditCase("|ab", [.deleteBackward], "|ab"),
         EditCase("日本|語", [.deleteBackward], "日|語"),
@@ -166,17 +167,40 @@ struct EditCase: Sendable, CustomTestStringConvertible {
         #expect(line.cursor == 9)
     }
 
+    @Test(arguments: [
+        ([LineEdit.insert("x")], false),
+        ([.insert("xyz"), .insert("日")], false),
+        ([.left, .right, .home, .end, .wordLeft], false),
+        ([.insert("\u{301}")], true),  // fuses with the last character, changing it
+        ([.left, .insert("x")], true),
+        ([.deleteBackward], true),
+        ([.killToEnd], false),  // nothing after the cursor: nothing changes
+        ([.home, .killToEnd], true),
+        ([.replace(2..<2, "")], false),
+    ])
+    func theRevisionChangesForEveryEditButAddingAtTheEnd(_ edits: [LineEdit], _ changes: Bool) {
+        var line = LineBuffer("se")
+        let revision = line.revision
+        for edit in edits { edit.apply(to: &line) }
+        #expect((line.revision != revision) == changes)
+    }
+
     @Test func charactersAlwaysMatchTheSegmentationOfTheText() {
-        // Exhaustive over short sequences of edits drawn from awkward pieces of text.
-        let pieces = ["e", "\u{301}", "🇬", "🇧", "日", " ", "\r", "\n"]
+        // Exhaustive over short sequences of edits drawn from pieces that fuse: accents, flags
+        // (regional indicators pair up), emoji joined by ZWJ, CR LF.
+        let pieces = ["e", "\u{301}", "🇬", "🇧", "👨", "\u{200D}", "日", " ", "\r", "\n"]
         let edits: [LineEdit] = pieces.map { .insert($0) } + [.left, .right, .deleteBackward, .deleteForward, .wordLeft, .deleteWordBackward, .yank]
         for first in edits {
             for second in edits {
                 for third in edits {
-                    var line = LineBuffer("a\u{301}b", cursor: 1)
-                    for edit in [first, second, third] { edit.apply(to: &line) }
-                    #expect(line.characters == Array(line.text), "after \([first, second, third])")
-                    #expect((0...line.characters.count).contains(line.cursor))
+                    for fourth in [LineEdit.left, .insert("🇫"), .insert("\u{200D}"), .deleteBackward] {
+                        var line = LineBuffer("a\u{301}🇬🇧🇫b", cursor: 1)
+                        for edit in [first, second, third, fourth] {
+                            edit.apply(to: &line)
+                            #expect(line.characters == Array(line.text), "after \([first, second, third, fourth])")
+                            #expect((0...line.characters.count).contains(line.cursor))
+                        }
+                    }
                 }
             }
         }

@@ -7,20 +7,20 @@ private let clear = "\r\u{1B}[J"
 @Suite struct LineRendererTests {
     @Test(arguments: [
         ("abc", 1, clear + "> abc\r\u{1B}[3C"),
-        ("abc", 3, clear + "> abc\r\u{1B}[5C"),
-        ("", 0, clear + "> \r\u{1B}[2C"),
+        ("abc", 3, clear + "> abc"),  // the cursor is already at the end
+        ("", 0, clear + "> "),
         // Exactly full: the pending wrap is settled on a fresh row, where the cursor waits.
-        ("abcdefgh", 8, clear + "> abcdefgh\r\n\r"),
+        ("abcdefgh", 8, clear + "> abcdefgh\r\n"),
         // Two rows, cursor on the first.
         ("abcdefghij", 0, clear + "> abcdefghij\u{1B}[1A\r\u{1B}[2C"),
         ("abcdefghij", 9, clear + "> abcdefghij\r\u{1B}[1C"),
         // A wide character that does not fit in the last column starts the next row.
         ("abcdefg日", 7, clear + "> abcdefg日\r"),
-        ("abcdefg日", 8, clear + "> abcdefg日\r\u{1B}[2C"),
+        ("abcdefg日", 8, clear + "> abcdefg日"),
         ("日本", 1, clear + "> 日本\r\u{1B}[4C"),
         ("e\u{301}x", 1, clear + "> e\u{301}x\r\u{1B}[3C"),
         // Control characters are shown in caret notation, two columns each.
-        ("a\u{1B}b", 3, clear + "> a^[b\r\u{1B}[6C"),
+        ("a\u{1B}b", 3, clear + "> a^[b"),
     ])
     func aRenderDrawsTheLineAndPlacesTheCursor(_ text: String, _ cursor: Int, _ output: String) {
         var renderer = LineRenderer()
@@ -31,7 +31,7 @@ private let clear = "\r\u{1B}[J"
         var renderer = LineRenderer()
         _ = renderer.render(prompt: "> ", text: Array("abcdefghijklmn"), cursor: 14, width: 10)
         #expect(renderer.cursorRow == 1)
-        #expect(renderer.render(prompt: "> ", text: Array("ab"), cursor: 2, width: 10) == "\u{1B}[1A" + clear + "> ab\r\u{1B}[4C")
+        #expect(renderer.render(prompt: "> ", text: Array("ab"), cursor: 2, width: 10) == "\u{1B}[1A" + clear + "> ab")
         #expect(renderer.cursorRow == 0)
     }
 
@@ -62,6 +62,47 @@ private let clear = "\r\u{1B}[J"
                 _ = renderer.render(prompt: "日> ", text: Array("日本a\u{1B}"), cursor: cursor, width: width)
                 _ = renderer.leave()
             }
+        }
+    }
+
+    @Test func charactersAddedAtTheEndAreWrittenWithoutARedraw() {
+        var renderer = LineRenderer()
+        _ = renderer.render(prompt: "> ", text: Array("ab"), cursor: 2, width: 10, revision: 0)
+        #expect(renderer.render(prompt: "> ", text: Array("abc"), cursor: 3, width: 10, revision: 0) == "c")
+        #expect(renderer.render(prompt: "> ", text: Array("abc"), cursor: 3, width: 10, revision: 0) == "")
+        #expect(renderer.render(prompt: "> ", text: Array("abcdefgh"), cursor: 8, width: 10, revision: 0) == "defgh\r\n")
+        #expect(renderer.render(prompt: "> ", text: Array("abcdefghi"), cursor: 9, width: 10, revision: 0) == "i")
+        #expect(renderer.cursorRow == 1)
+        #expect(renderer.leave() == "\r\n")
+    }
+
+    @Test(arguments: [
+        (Array("abd"), 3, 10, 1),  // a new revision: changed before the end
+        (Array("abc"), 2, 10, 0),  // the cursor leaves the end
+        (Array("abcd"), 4, 9, 0),  // the terminal was resized
+        (Array("abcd"), 4, 10, nil),  // no revision: nothing is assumed
+    ] as [([Character], Int, Int, Int?)])
+    func anyOtherChangeRedrawsTheWholeLine(_ text: [Character], _ cursor: Int, _ width: Int, _ revision: Int?) {
+        var renderer = LineRenderer()
+        _ = renderer.render(prompt: "> ", text: Array("abc"), cursor: 3, width: 10, revision: 0)
+        #expect(renderer.render(prompt: "> ", text: text, cursor: cursor, width: width, revision: revision).hasPrefix(clear))
+    }
+
+    @Test func drawingByAppendingEndsWhereARedrawWouldEnd() {
+        // Exhaustive over texts of up to six characters, narrow and wide, on a 5-column terminal.
+        let alphabet: [Character] = ["a", "日", "e\u{301}"]
+        var texts: [[Character]] = [[]]
+        for _ in 0..<6 { texts = texts.flatMap { text in alphabet.map { text + [$0] } } + texts.filter(\.isEmpty) }
+        for text in texts {
+            var incremental = LineRenderer()
+            for length in 0...text.count {
+                _ = incremental.render(prompt: "> ", text: Array(text.prefix(length)), cursor: length, width: 5, revision: 0)
+            }
+            var whole = LineRenderer()
+            _ = whole.render(prompt: "> ", text: text, cursor: text.count, width: 5)
+            #expect(incremental.cursorRow == whole.cursorRow, "\(String(text))")
+            #expect(incremental.endRow == whole.endRow, "\(String(text))")
+            #expect(incremental.leave() == whole.leave(), "\(String(text))")
         }
     }
 }

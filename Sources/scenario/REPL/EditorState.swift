@@ -58,10 +58,12 @@ struct EditorState {
     }
 
     /// What to draw: during a search, its prompt and match instead of `prompt` and the line.
-    func display(prompt: String) -> (prompt: String, text: [Character], cursor: Int) {
-        guard let search else { return (prompt, line.characters, line.cursor) }
-        guard let match = search.match else { return (search.prompt, lineBeforeSearch.characters, lineBeforeSearch.cursor) }
-        return (search.prompt, Array(match), search.matchOffset)
+    ///
+    /// `revision` is the line's, for drawing only what was typed at its end; a search has none.
+    func display(prompt: String) -> (prompt: String, text: [Character], cursor: Int, revision: Int?) {
+        guard let search else { return (prompt, line.characters, line.cursor, line.revision) }
+        guard let match = search.match else { return (search.prompt, lineBeforeSearch.characters, lineBeforeSearch.cursor, nil) }
+        return (search.prompt, Array(match), search.matchOffset, nil)
     }
 
     /// Applies one key.

@@ -21,6 +21,11 @@ struct LineBuffer: Equatable, Sendable {
     /// It outlives the line: `replaceAll(with:)` keeps it, so a kill can be yanked into the next
     /// line, as in readline.
     private(set) var killBuffer: String
+    /// Counts the edits that changed anything but the end: each one except adding at the end.
+    ///
+    /// While it stays the same, the line is what it was plus characters added at the end, so
+    /// `LineRenderer` can write just those instead of comparing the whole line to what it drew.
+    private(set) var revision = 0
 
     /// A line holding `text`, with the cursor at its end and an empty kill buffer.
     init(_ text: String = "") {
@@ -36,6 +41,11 @@ struct LineBuffer: Equatable, Sendable {
     }
 
     var text: String { String(characters) }
+
+    /// Lines are equal when their text, cursor and kill buffer are; `revision` is bookkeeping.
+    static func == (left: LineBuffer, right: LineBuffer) -> Bool {
+        left.characters == right.characters && left.cursor == right.cursor && left.killBuffer == right.killBuffer
+    }
     var isEmpty: Bool { characters.isEmpty }
 
     // MARK: Moving
@@ -110,35 +120,59 @@ struct LineBuffer: Equatable, Sendable {
     ///
     /// For history recall and for starting the next line.
     mutating func replaceAll(with text: String) {
+        revision += 1
         characters = Array(text)
         cursor = characters.count
     }
 
     /// Replaces the characters in `range` (clamped into the line) and puts the cursor after `text`.
     ///
-    /// Completion uses this to swap the word being typed for the completed one. The text around
-    /// the change is re-segmented, so the result is the line `String` would make of it.
+    /// Completion uses this to swap the word being typed for the completed one. The change and
+    /// one character either side are re-segmented, which is enough for every rule but one:
+    /// each character is already a whole cluster and only its edges can join new text. The
+    /// exception is flags, where regional indicators pair up from the start of their run, so a
+    /// change touching one re-segments the whole line. Re-segmenting only a window keeps typing
+    /// at the end of a very long line (a paste without bracketed paste arrives one key at a
+    /// time) from costing the whole line per key.
     mutating func replaceCharacters(in range: Range<Int>, with text: String) {
         let lower = min(max(range.lowerBound, 0), characters.count)
         let upper = min(max(range.upperBound, lower), characters.count)
-        let before = String(characters[..<lower]) + text
+        var window = max(lower - 1, 0)..<min(upper + 1, characters.count)
+        if Self.hasRegionalIndicator(text) || characters[window].contains(where: Self.hasRegionalIndicator) {
+            window = 0..<characters.count
+        }
+        let before = String(characters[window.lowerBound..<lower]) + text
+        let piece = Array(before + String(characters[upper..<window.upperBound]))
+        // Adding at the end is the one edit that keeps what was there, unless it fused with it.
+        let kept = lower - window.lowerBound
+        if lower < characters.count || piece.count < kept || !piece[..<kept].elementsEqual(characters[window.lowerBound..<lower]) {
+            revision += 1
+        }
+        characters.replaceSubrange(window, with: piece)
+        // The cursor goes after every character that starts before the end of the new text: if
+        // the text fused with its neighbour (an accent after `e`), after the fused character.
         let boundary = before.unicodeScalars.count
-        characters = Array(before + String(characters[upper...]))
-        // The cursor goes after every character that starts before the boundary: if the new text
-        // fused with its neighbour (an accent after `e`), the cursor goes after the fused one.
         var scalars = 0
         var index = 0
-        while index < characters.count, scalars < boundary {
-            scalars += characters[index].unicodeScalars.count
+        while index < piece.count, scalars < boundary {
+            scalars += piece[index].unicodeScalars.count
             index += 1
         }
-        cursor = index
+        cursor = window.lowerBound + index
     }
 
     private mutating func kill(_ range: Range<Int>) {
         guard !range.isEmpty else { return }  // killing nothing keeps the last kill for Ctrl-Y
         killBuffer = String(characters[range])
         replaceCharacters(in: range, with: "")
+    }
+
+    private static func hasRegionalIndicator(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { (0x1F1E6...0x1F1FF).contains($0.value) }
+    }
+
+    private static func hasRegionalIndicator(_ character: Character) -> Bool {
+        hasRegionalIndicator(String(character))
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

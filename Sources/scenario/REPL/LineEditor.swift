@@ -79,7 +79,7 @@ final class LineEditor {
                 finishLine()
                 return .endOfInput
             }
-            redraw()
+            if !Terminal.hasPendingInput { redraw() }  // a burst of input is drawn once, at its end
             let wait = decoder.isAwaitingEscapeSequence ? Self.escapeTimeoutMilliseconds : nil
             switch Terminal.read(waitingAtMost: wait) {
             case .bytes(let bytes): pendingKeys = decoder.decode(bytes)
@@ -119,13 +119,15 @@ final class LineEditor {
 
     private func redraw() {
         let display = state.display(prompt: prompt)
-        Terminal.write(renderer.render(prompt: display.prompt, text: display.text, cursor: display.cursor, width: Terminal.width))
+        Terminal.write(
+            renderer.render(prompt: display.prompt, text: display.text, cursor: display.cursor, width: Terminal.width, revision: display.revision))
     }
 
     /// Draws the line with the cursor at its end, adds `marker`, and moves to the next row.
     private func finishLine(marker: String = "") {
         let display = state.display(prompt: prompt)
-        var output = renderer.render(prompt: display.prompt, text: display.text, cursor: display.text.count, width: Terminal.width)
+        var output = renderer.render(
+            prompt: display.prompt, text: display.text, cursor: display.text.count, width: Terminal.width, revision: display.revision)
         if marker.isEmpty {
             output += renderer.leave()
         } else {

@@ -168,6 +168,12 @@ enum Terminal {
         }
     }
 
+    /// True when bytes are waiting on stdin, so a redraw can wait until they are handled.
+    static var hasPendingInput: Bool {
+        var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&poller, 1, 0) > 0
+    }
+
     /// Writes `text` to `descriptor` at once, bypassing stdio's buffer; errors are ignored.
     ///
     /// Callers flush stdio first (`fflush(stdout)`) when they have printed with `print`.
