@@ -110,9 +110,9 @@ private let clear = "\r\u{1B}[J"
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
         ("abc", 3), ("日本語", 6), ("ｆｕｌｌ", 8), ("한국", 4), ("e\u{301}", 1), ("😀", 2),
-        ("🇬🇧", 2), ("👍\u{1F3FD}", 4), ("a\u{200D}b", 2), ("\u{1B}", 2), ("\u{7F}", 2), ("\u{85}", 1), ("", 0),
+        ("🇬🇧", 2), ("👍\u{1F3FD}", 4), ("a\u{200D}b", 2), ("👨\u{200D}👩\u{200D}👧", 2), ("a\u{200B}b", 2), ("\u{1B}", 2), ("\u{7F}", 2), ("\u{85}", 1), ("", 0),
     ])
-    func columnsAddUpPerScalarLikeTheTerminal(_ text: String, _ columns: Int) {
+    func columnsAddUpPerScalarLikeTheTerminalExceptAfterAJoiner(_ text: String, _ columns: Int) {
         #expect(DisplayWidth.columns(text) == columns)
     }
 

@@ -133,12 +133,14 @@ struct LineRenderer: Sendable {
 /// How many terminal columns text takes, and how to show characters a terminal would obey.
 ///
 /// The editor moves the cursor by counting columns, so its count must match the terminal's.
-/// Terminals (xterm, tmux, VTE, the macOS Terminal) add up a width per Unicode scalar, as the
-/// C library's `wcwidth` does: 2 for East Asian wide and fullwidth characters and for emoji
-/// shown as emoji, 0 for combining marks and format characters such as the zero-width joiner,
-/// 1 for the rest. This does the same, from Unicode properties and a short table of the wide
-/// blocks, because `wcwidth` itself answers -1 for every non-ASCII character unless the
-/// process has set a UTF-8 locale, and its tables vary between systems.
+/// Terminals add up a width per Unicode scalar, much as the C library's `wcwidth` does: 2 for
+/// East Asian wide and fullwidth characters and for emoji shown as emoji, 0 for combining
+/// marks and format characters such as the zero-width joiner, 1 for the rest. Most (tmux,
+/// kitty, iTerm2, recent VTE) also draw an emoji joined by a zero-width joiner into the one
+/// before it, so a scalar after a joiner adds nothing: the family 👨‍👩‍👧 is 2 columns, as tmux
+/// draws it. This does the same, from Unicode properties and a short table of the wide blocks,
+/// because `wcwidth` itself answers -1 for every non-ASCII character unless the process has
+/// set a UTF-8 locale, and its tables vary between systems.
 ///
 /// Control characters never reach the terminal raw: a pasted ESC could otherwise start an
 /// escape sequence and move the cursor out from under the editor. They are shown in caret
@@ -170,12 +172,18 @@ enum DisplayWidth {
 
     /// The columns `text` takes once shown with `visible(_:)`.
     static func columns(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + columns($1) }
+        text.reduce(0) { $0 + columns($1) }
     }
 
     /// The columns `character` takes once shown with `visible(_:)`.
     static func columns(_ character: Character) -> Int {
-        character.unicodeScalars.reduce(0) { $0 + columns($1) }
+        var total = 0
+        var afterJoiner = false
+        for scalar in character.unicodeScalars {
+            if !afterJoiner { total += columns(scalar) }
+            afterJoiner = scalar == "\u{200D}"
+        }
+        return total
     }
 
     /// The columns one scalar takes: 2 for a control character, which is shown as `^X`.
