@@ -102,6 +102,17 @@ final class TerminalEditingTests {
         try tmux.waitForLine("scenario> s")
     }
 
+    @Test func aPasteIsInsertedLiterallyNotRunAsKeys() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("set ")
+        tmux.paste("sen\tx\ry")
+        try tmux.waitForLine("scenario> set sen^Ix^My")  // no completion, no Enter
+        #expect(!tmux.capture().contains("you typed"))
+        tmux.type("!")
+        try tmux.waitForLine("scenario> set sen^Ix^My!")
+    }
+
     @Test func wideCharactersKeepTheCursorInItsColumn() throws {
         let tmux = try startRepl()
         defer { tmux.kill() }
@@ -138,6 +149,18 @@ final class TerminalEditingTests {
         tmux.press("C-d")
         try tmux.waitForExit()
         #expect(!tmux.capture().contains("you typed"))
+    }
+
+    @Test func ctrlLClearsTheScreenAndKeepsTheLine() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("show")
+        tmux.press("Enter")
+        try tmux.waitForLine("you typed: show")
+        tmux.type("half")
+        tmux.press("Left", "C-l")
+        try tmux.waitUntil("the line alone at the top") { $0.hasPrefix("scenario> half") }
+        try tmux.waitForCursor(column: prompt.count + 3)
     }
 
     @Test func aDumbTerminalGetsPlainLinesWithoutAPrompt() throws {

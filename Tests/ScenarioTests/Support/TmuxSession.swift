@@ -57,6 +57,12 @@ final class TmuxSession {
         for key in keys { _ = run(["send-keys", "-t", "test", key]) }
     }
 
+    /// Pastes `text` as a terminal does when the program asked for bracketed paste.
+    func paste(_ text: String) {
+        _ = run(["set-buffer", "--", text])
+        _ = run(["paste-buffer", "-p", "-r", "-t", "test"])
+    }
+
     /// The pane's text, wrapped rows joined (`-J`), trailing spaces removed from each line.
     func capture() -> String {
         let lines = run(["capture-pane", "-p", "-J", "-t", "test"]).output.split(separator: "\n", omittingEmptySubsequences: false)
@@ -86,6 +92,15 @@ final class TmuxSession {
         try wait(for: "a line '\(line)'", timeout: timeout, sourceLocation: sourceLocation) { pane in
             pane.split(separator: "\n").contains { $0 == line }
         }
+    }
+
+    /// Waits until the pane's text satisfies `condition`, described as `what` if it never does.
+    @discardableResult
+    func waitUntil(
+        _ what: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
+        try wait(for: what, timeout: timeout, sourceLocation: sourceLocation, until: condition)
     }
 
     /// Waits until the cursor is in `column` (from 0): the screen can show the text before the
