@@ -55,6 +55,15 @@ final class TerminalEditingTests {
         try tmux.waitForLine("you typed: show xzy")
     }
 
+    @Test func keysTypedAheadAreKeptForTheNextLine() throws {
+        let tmux = try startRepl()
+        defer { tmux.kill() }
+        tmux.type("show one\rshow two\rsen")  // arrives in one read: the rest outlives the first line
+        try tmux.waitForLine("you typed: show one")
+        try tmux.waitForLine("you typed: show two")
+        try tmux.waitForLine("scenario> sen")
+    }
+
     @Test func ctrlWDeletesTheWordBeforeTheCursor() throws {
         let tmux = try startRepl()
         defer { tmux.kill() }

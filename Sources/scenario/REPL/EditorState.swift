@@ -143,8 +143,8 @@ struct EditorState {
         let completion = completer(line.text, line.cursor)
         let start = min(max(completion.start, 0), line.cursor)
         let word = line.characters[start..<line.cursor]
-        var candidates: [String] = []
-        for candidate in completion.candidates where !candidates.contains(candidate) { candidates.append(candidate) }
+        var seen = Set<String>()
+        let candidates = completion.candidates.filter { seen.insert($0).inserted }
         switch candidates.count {
         case 0:
             return .redraw

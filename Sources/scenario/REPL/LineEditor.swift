@@ -24,7 +24,7 @@ import Darwin
 ///     if case .line(let text) = editor.read() { print("you typed: \(text)") }
 final class LineEditor {
     /// How one `read()` ended.
-    enum Outcome: Equatable {
+    enum Outcome: Equatable, Sendable {
         /// The user pressed Enter (or stdin gave a line).
         case line(String)
         /// Ctrl-C: the line was cancelled.
@@ -43,6 +43,7 @@ final class LineEditor {
     let history: History
     private var state: EditorState
     private var decoder = KeyDecoder()
+    /// Keys decoded but not yet handled, last first, so taking the next one is cheap.
     private var pendingKeys: [Key] = []
     private var renderer = LineRenderer()
 
@@ -71,8 +72,7 @@ final class LineEditor {
         renderer.forget()
         var inputEnded = false
         while true {
-            while !pendingKeys.isEmpty {
-                let key = pendingKeys.removeFirst()
+            while let key = pendingKeys.popLast() {
                 if let outcome = perform(state.handle(key)) { return outcome }
             }
             if inputEnded {
@@ -82,10 +82,10 @@ final class LineEditor {
             if !Terminal.hasPendingInput { redraw() }  // a burst of input is drawn once, at its end
             let wait = decoder.isAwaitingEscapeSequence ? Self.escapeTimeoutMilliseconds : nil
             switch Terminal.read(waitingAtMost: wait) {
-            case .bytes(let bytes): pendingKeys = decoder.decode(bytes)
-            case .timedOut: pendingKeys = decoder.timeOut()
+            case .bytes(let bytes): pendingKeys = decoder.decode(bytes).reversed()
+            case .timedOut: pendingKeys = decoder.timeOut().reversed()
             case .endOfInput:
-                pendingKeys = decoder.finish()
+                pendingKeys = decoder.finish().reversed()
                 inputEnded = true
             }
         }
