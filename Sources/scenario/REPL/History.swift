@@ -7,7 +7,7 @@ import Darwin
 /// The lines entered in this and earlier sessions, with Up/Down navigation over them.
 ///
 /// Entries are kept oldest first, never blank, never the same line twice in a row, and at most
-/// `limit` of them, so the file stays small and Up never shows the same line twice. A history
+/// `limit` of them, so the file stays small and Up never shows a line twice in a row. A history
 /// made with a `HistoryFile` saves itself after every `add(_:)`, so a session that is killed
 /// loses nothing; a failed save prints one warning for the whole session and is otherwise
 /// ignored, because losing history is no reason to stop someone working.

@@ -21,7 +21,7 @@ enum Terminal {
     private static let leaveSequence: [UInt8] = Array("\u{1B}[?2004l".utf8)
 
     nonisolated(unsafe) private static let savedAttributes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-    nonisolated(unsafe) private static let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 4)
+    nonisolated(unsafe) private static let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: handledSignals.count)
     nonisolated(unsafe) private static var isRaw = false
     nonisolated(unsafe) private static var isExitHookInstalled = false
 
