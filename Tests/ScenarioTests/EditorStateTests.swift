@@ -157,6 +157,36 @@ private func typing(_ text: String) -> [Key] { text.map { .character($0) } }
         #expect(state.search == nil)
     }
 
+    @Test func anyKeySequenceKeepsTheLineWholeAndDrawable() {
+        // Seeded, so a failure can be replayed: the seed is in the message.
+        let seed: UInt64 = 0x5CE7_A810
+        var random = seed
+        func next(_ bound: Int) -> Int {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((random >> 33) % UInt64(bound))
+        }
+        let pool: [Key] = typing("s e日\u{301}🇬") + [
+            .enter, .backspace, .delete, .tab, .escape, .left, .right, .up, .down, .home, .end, .wordLeft, .wordRight,
+            .paste("a\r\u{1B}b"), .alt("x"),
+        ] + "ABCDEFGKLNPRUWY@".map { .control($0) }
+        for run in 0..<500 {
+            var state = editor(history: ["show a", "set b", "seek c"])
+            var renderer = LineRenderer()
+            for _ in 0..<40 {
+                let effect = state.handle(pool[next(pool.count)])
+                if case .accept = effect { state.startLine() }
+                if effect == .interrupt { state.startLine() }
+                #expect(state.line.characters == Array(state.line.text), "seed \(seed), run \(run)")
+                #expect((0...state.line.characters.count).contains(state.line.cursor), "seed \(seed), run \(run)")
+                let display = state.display(prompt: "> ")
+                _ = renderer.render(prompt: display.prompt, text: display.text, cursor: display.cursor, width: 7, revision: display.revision)
+                var fresh = LineRenderer()  // drawing only what was added must end where a full redraw does
+                _ = fresh.render(prompt: display.prompt, text: display.text, cursor: display.cursor, width: 7)
+                #expect(renderer.cursorRow == fresh.cursorRow && renderer.endRow == fresh.endRow, "seed \(seed), run \(run)")
+            }
+        }
+    }
+
     @Test func enterInASearchWithoutAMatchAcceptsTheLineAsItWas() {
         var state = editor(history: ["show first"])
         #expect(send(typing("typed") + [.control("R")] + typing("zzz") + [.enter], to: &state) == .accept("typed"))
