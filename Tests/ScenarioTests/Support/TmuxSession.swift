@@ -7,8 +7,8 @@ import Testing
 /// is one that a test can type into (`send-keys`) and read back (`capture-pane`) without a
 /// window. Each session has its own server (`-L` with a unique socket name) and no user
 /// configuration (`-f` with a file of our own), so tests cannot disturb each other or a
-/// developer's tmux; the server is killed by `kill()` and again, in case a test forgot or
-/// threw, when the session is released. The pane stays after the command exits
+/// developer's tmux; the server is killed (and its socket file removed) by `kill()`, and
+/// again, in case a test forgot or threw, when the session is released. The pane stays after the command exits
 /// (`remain-on-exit`), so its last screen can still be read.
 ///
 ///     let tmux = try TmuxSession(command: [binary, "repl"], environment: ["HOME": folder.path])
@@ -27,6 +27,8 @@ final class TmuxSession {
     static var isAvailable: Bool { executable != nil }
 
     let socket: String
+    /// The socket's file, removed with the server: tmux leaves it behind when killed.
+    private var socketPath: String?
     private let tmux: String
     private let folder = TemporaryFolder()
     private var isKilled = false
@@ -43,6 +45,7 @@ final class TmuxSession {
         let start = ["-f", configuration, "new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)", "--", "env"]
         let result = run(start + assignments + command)
         guard result.status == 0 else { throw TmuxError(message: "tmux new-session failed: \(result.output)") }
+        socketPath = run(["display-message", "-p", "#{socket_path}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit { kill() }
@@ -123,6 +126,7 @@ final class TmuxSession {
         guard !isKilled else { return }
         isKilled = true
         _ = run(["kill-server"])
+        if let socketPath, socketPath.hasSuffix("/" + socket) { unlink(socketPath) }
     }
 
     private func wait(for what: String, timeout: Duration, sourceLocation: SourceLocation, until done: (String) -> Bool) throws -> String {
