@@ -8,12 +8,13 @@ import Testing
 /// window. Each session has its own server (`-L` with a unique socket name) and no user
 /// configuration (`-f` with a file of our own), so tests cannot disturb each other or a
 /// developer's tmux; the server is killed (and its socket file removed) by `kill()`, and
-/// again, in case a test forgot or threw, when the session is released. The pane stays after the command exits
-/// (`remain-on-exit`), so its last screen can still be read.
+/// again, in case a test forgot or threw, when the session is released. The pane stays after
+/// the command exits (`remain-on-exit`), so its last screen can still be read. Captures drop
+/// trailing spaces, so wait for `scenario>`, not `scenario> `.
 ///
 ///     let tmux = try TmuxSession(command: [binary, "repl"], environment: ["HOME": folder.path])
 ///     defer { tmux.kill() }
-///     try tmux.waitFor("scenario> ")
+///     try tmux.waitFor("scenario>")
 ///     tmux.type("show")
 ///     tmux.press("Enter")
 ///     try tmux.waitForLine("you typed: show")
