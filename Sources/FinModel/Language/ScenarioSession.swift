@@ -29,14 +29,22 @@ public final class ScenarioSession {
         self.lastEvaluatedCount = prepared.order.count
     }
 
-    public var overrideList: [Override] { overrides.keys.sorted().map { Override(name: $0, value: overrides[$0]!) } }
+    public var overrideList: [Override] { list(overrides) }
+
+    private func list(_ values: [String: String]) -> [Override] {
+        values.keys.sorted().map { Override(name: $0, value: values[$0]!, origin: origins[$0]) }
+    }
 
     /// Sets an input for this session, with the same syntax and unit checks as the file.
-    public func set(_ name: String, to value: String) -> [Diagnostic] {
+    /// `origin` names where the value came from in messages, such as `set pay_uplift`.
+    public func set(_ name: String, to value: String, origin: String? = nil) -> [Diagnostic] {
         var next = overrides
         next[name] = value
+        if let origin { origins[name] = origin }
         return apply(overrides: next, variant: variant, changed: [name])
     }
+
+    private var origins: [String: String] = [:]
 
     /// Returns an input to the file's value.
     public func unset(_ name: String) -> [Diagnostic] {
@@ -69,8 +77,7 @@ public final class ScenarioSession {
     }
 
     private func apply(overrides next: [String: String], variant nextVariant: String?, changed: Set<String>) -> [Diagnostic] {
-        let list = next.keys.sorted().map { Override(name: $0, value: next[$0]!) }
-        let (newPrepared, problems) = scenario.prepare(overrides: list, variant: nextVariant)
+        let (newPrepared, problems) = scenario.prepare(overrides: list(next), variant: nextVariant)
         guard let newPrepared else { return problems }
         // Keep every value that does not depend on what changed.
         let affected = Set(newPrepared.dependents(of: changed))

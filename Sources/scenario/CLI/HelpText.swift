@@ -31,6 +31,7 @@ enum HelpText {
         case "compare": compare
         case "sensitivity": sensitivity
         case "explain": explain
+        case "repl": repl
         case "report": report
         case "export": export
         case "help": overview
@@ -121,6 +122,21 @@ enum HelpText {
         surplus[2019/20], contribution["Enderby", 2019/20].
 
         Exit status: 0 explained, 2 bad input.
+
+        """
+
+    static let repl = """
+        Usage: scenario repl [FILE] [--allow-path DIR]
+
+        An interactive session over a scenario: set inputs (with units), show the tables (marking
+        what changed since the last show), seek, tabulate, explain, compare variants, and export.
+        Type 'help' in the session for its commands; anything else is evaluated as an expression.
+        A change re-evaluates only the lines that depend on it; the file is reloaded when it
+        changes on disk, keeping what you have set. A line with a mistake changes nothing.
+
+        At a terminal: cursor keys, Home/End, Alt-b/Alt-f, Up/Down history (kept between
+        sessions), Ctrl-R search, Tab completion, Ctrl-C cancels the line, Ctrl-D leaves.
+        When standard input is not a terminal, commands are read one a line, with no prompt.
 
         """
 }

@@ -12,6 +12,7 @@ enum ScenarioCommand {
         ("report", "write an HTML report with tables, charts and checks"),
         ("export", "write an Excel workbook with a sheet per table"),
         ("fmt", "print scenario files in the canonical layout"),
+        ("repl", "an interactive session over a scenario"),
         ("help", "show help for a subcommand"),
     ]
 
@@ -45,6 +46,7 @@ enum ScenarioCommand {
         case "report": return ReportCommand.run(rest)
         case "export": return ExportCommand.run(rest)
         case "fmt": return FmtCommand.run(rest)
+        case "repl": return ReplCommand.run(rest)
         default:
             return usage(UsageError(message: "unknown subcommand '\(first)'", help: nearSubcommand(first)))
         }

@@ -59,8 +59,10 @@ extension ReplShell {
                 Output.out("this scenario has no variants\n")
                 return
             }
+            let width = session.variantNames.map(\.count).max() ?? 0
             for name in session.variantNames {
-                Output.out("\(name == session.variant ? "* " : "  ")\(name)\(session.scenario.variantDescription(name).map { "  \($0)" } ?? "")\n")
+                let description = session.scenario.variantDescription(name).map { "  \($0)" } ?? ""
+                Output.out("\(name == session.variant ? "* " : "  ")\(name.padding(toLength: width, withPad: " ", startingAt: 0))\(description)\n")
             }
         }
     }

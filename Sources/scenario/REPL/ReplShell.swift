@@ -29,6 +29,7 @@ final class ReplShell {
         ("checks", "checks", "evaluate every check"),
         ("export", "export FILE", "write the tables to FILE: .csv, .json, .md or .txt"),
         ("save", "save FILE", "write what you have set as a variant the scenario can include"),
+        ("echo", "echo TEXT", "print TEXT, to label a script's output"),
         ("help", "help [COMMAND]", "list the commands, or explain one"),
         ("quit", "quit", "leave (Ctrl-D also leaves)"),
     ]
@@ -37,8 +38,14 @@ final class ReplShell {
         self.loader = loader
     }
 
-    /// Handles one line; false when the session should end.
+    /// Handles one line; false when the session should end. A pasted block arrives as one line
+    /// with its line breaks in it: each of its lines is handled in turn.
     func handle(_ raw: String) -> Bool {
+        let parts = raw.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        if parts.count > 1 {
+            for part in parts where !handle(String(part)) { return false }
+            return true
+        }
         let line = raw.trimmingCharacters(in: .whitespaces)
         guard !line.isEmpty, !line.hasPrefix("#") else { return true }
         reloadIfChanged()
@@ -46,11 +53,12 @@ final class ReplShell {
         let rest = String(line.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
         switch word {
         case "quit", "exit": return false
+        case "echo": Output.out(rest + "\n")
         case "help": help(rest)
         case "load": load(rest)
         case "reload": reload(announce: true)
         case "set": set(rest)
-        case "unset": withSession { Output.diagnostics($0.unset(rest)) }
+        case "unset": unset(rest)
         case "show": show(rest)
         case "diff": diff()
         case "seek": seek(rest)
@@ -152,10 +160,20 @@ final class ReplShell {
         let name = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
         let value = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         withSession { session in
-            let problems = session.set(name, to: value)
+            let problems = session.set(name, to: value, origin: "set \(name)")
             Output.diagnostics(problems)
             if !problems.contains(where: \.isError) {
                 Output.out("\(name) = \(value)  (\(session.lastEvaluatedCount) line\(session.lastEvaluatedCount == 1 ? "" : "s") re-evaluated)\n")
+            }
+        }
+    }
+
+    private func unset(_ name: String) {
+        withSession { session in
+            let problems = session.unset(name)
+            Output.diagnostics(problems)
+            if !problems.contains(where: \.isError) {
+                Output.out("\(name) = \(session.scenario.inputText(name) ?? "?") as in the file  (\(session.lastEvaluatedCount) line\(session.lastEvaluatedCount == 1 ? "" : "s") re-evaluated)\n")
             }
         }
     }
