@@ -22,6 +22,11 @@ struct ReportBuilder {
                         throw evaluator.fail(at: definition.nameSpan, "'\(name)' varies over the \(value.shape.list!), but the table is by \(list.name)",
                                              help: "move the line to a table by \(value.shape.list!)")
                     }
+                    if let list = table.list, value.shape.list == nil {
+                        let definition = model.values[name]!.definition
+                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' has \(value.shape.description), but the table has a row for each of the \(list.name)",
+                                             help: "give it a value for each of the \(list.name), or move it to a table by year")
+                    }
                     if table.list == nil, let list = value.shape.list {
                         let definition = model.values[name]!.definition
                         throw evaluator.fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",

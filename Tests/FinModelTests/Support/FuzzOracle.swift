@@ -23,6 +23,8 @@ enum FuzzOracle {
         if let report {
             found += checkArithmetic(report)
             _ = TableRenderer.render(report) + CSVRenderer.render(report) + JSONRenderer.render(report) + MarkdownRenderer.render(report)
+            _ = HTMLReportRenderer.render(report)
+            _ = try? XLSXRenderer.render(report)
         }
         found += formatting(text, report: report, diagnostics: evaluation)
         return found
