@@ -51,7 +51,10 @@ extension ModelBuilder {
             diagnostics.append(Diagnostic(at: name.span, "the list '\(name.name)' has no members", help: "give at least one member"))
             return
         }
-        guard !members.isEmpty else { return }  // the CSV's own problems were reported
+        guard !members.isEmpty else {
+            failedLists.insert(name.name)  // the CSV's own problems were reported
+            return
+        }
         model.lists[name.name] = Model.List(
             name: name.name, span: name.span, members: members, memberSpans: memberSpans, attributes: attributes, values: values)
         model.listOrder.append(name.name)

@@ -3,6 +3,8 @@ struct ModelBuilder {
     var model: Model
     var diagnostics: [Diagnostic] = []
     let files: FileAccess
+    /// Lists whose file could not be read: already reported, so tables by them stay quiet.
+    var failedLists: Set<String> = []
     private var firstSpans: [String: SourceSpan] = [:]
 
     init(file: SourceFile, files: FileAccess) {
@@ -126,7 +128,7 @@ struct ModelBuilder {
                 help: "add a line such as: years 2016/17 to 2018/19"))
         }
         for table in model.tables {
-            if let list = table.list, model.lists[list.name] == nil {
+            if let list = table.list, model.lists[list.name] == nil, !failedLists.contains(list.name) {
                 diagnostics.append(.unknown("list", list.name, at: list.span, among: model.listOrder,
                                             help: "declare it first: list \(list.name) (list_size patients):"))
             }

@@ -92,17 +92,23 @@ extension ReplShell {
             let (report, problems) = session.report()
             Output.diagnostics(problems)
             guard let report else { return }
-            let text: String
+            let data: Data
             switch (file as NSString).pathExtension.lowercased() {
-            case "csv": text = CSVRenderer.render(report)
-            case "json": text = JSONRenderer.render(report)
-            case "md", "markdown": text = MarkdownRenderer.render(report)
-            case "txt": text = TableRenderer.render(report)
+            case "csv": data = Data(CSVRenderer.render(report).utf8)
+            case "json": data = Data(JSONRenderer.render(report).utf8)
+            case "md", "markdown": data = Data(MarkdownRenderer.render(report).utf8)
+            case "txt": data = Data(TableRenderer.render(report).utf8)
+            case "html", "htm": data = Data(HTMLReportRenderer.render(report).utf8)
+            case "xlsx":
+                do throws(ZipArchiveError) { data = Data(try XLSXRenderer.render(report)) } catch {
+                    Output.error("error: cannot build the workbook: \(error)\n")
+                    return
+                }
             default:
-                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md or .txt\n")
+                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
                 return
             }
-            if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
+            if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
                 Output.error("error: \(problem)\n")
             } else {
                 Output.out("wrote \(file)\n")

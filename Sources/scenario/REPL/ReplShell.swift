@@ -27,7 +27,7 @@ final class ReplShell {
         ("variants", "variants", "list the scenario's variants"),
         ("compare", "compare [VARIANT...]", "the base and its variants side by side"),
         ("checks", "checks", "evaluate every check"),
-        ("export", "export FILE", "write the tables to FILE: .csv, .json, .md or .txt"),
+        ("export", "export FILE", "write the tables to FILE: .csv, .json, .md, .txt, .html or .xlsx"),
         ("save", "save FILE", "write what you have set as a variant the scenario can include"),
         ("echo", "echo TEXT", "print TEXT, to label a script's output"),
         ("help", "help [COMMAND]", "list the commands, or explain one"),
