@@ -21,6 +21,10 @@ struct ModelBuilder {
         return (builder.model, builder.diagnostics)
     }
 
+    /// Most financial years one scenario covers: a century is more than any funding plan needs,
+    /// and every line holds a figure for each year.
+    static let maximumYears = 100
+
     /// Most levels of `include` followed, so a file that includes itself is an error, not a hang.
     static let maximumIncludeDepth = 8
 
@@ -80,6 +84,13 @@ struct ModelBuilder {
                 return
             }
             model.yearsSpan = statement.span
+            let count = last.startYear - first.startYear + 1
+            guard count <= Self.maximumYears else {
+                diagnostics.append(Diagnostic(
+                    at: statement.span, "the scenario covers \(count) years; at most \(Self.maximumYears) are modelled",
+                    help: "check the years: \(first) to \(last) is probably a typing mistake"))
+                return
+            }
             model.years = stride(from: first.startYear, through: last.startYear, by: 1).map(FinancialYear.init(startYear:))
         case .unit(let singular, let plural):
             if UnitCatalogue.builtIn.entry(singular) != nil {

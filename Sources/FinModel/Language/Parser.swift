@@ -134,8 +134,11 @@ struct Parser {
     mutating func parseStatement() throws(Abandon) -> Statement {
         let first = current
         let startSpan = first.span
+        // A statement's span ends at its last token, not at the line break after it.
         func finish(_ kind: Statement.Kind) -> Statement {
-            Statement(kind: kind, span: startSpan.through(tokens[max(0, position - 1)].span))
+            var last = max(0, position - 1)
+            while last > 0, tokens[last].kind == .newline || tokens[last].kind == .end { last -= 1 }
+            return Statement(kind: kind, span: startSpan.through(tokens[last].span))
         }
         // `title = ...` and `table "Label" = ...` define lines; keywords start statements otherwise.
         let isDefinition = peek().kind == .equals || (peek().kind == .string && peek(2).kind == .equals)
