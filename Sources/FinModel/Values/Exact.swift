@@ -65,14 +65,21 @@ public struct Exact: Sendable, Hashable {
             self.init(reduced: numerator, 1)
             return
         }
-        let divisor = Int128(Exact.gcd(numerator.magnitude, denominator.magnitude))
-        self.init(reduced: numerator / divisor, denominator / divisor)
+        let divisor = Exact.gcd(numerator.magnitude, denominator.magnitude)
+        if divisor == 1 {
+            self.init(reduced: numerator, denominator)
+            return
+        }
+        // The divisor divides both exactly; the numerator keeps its sign.
+        let magnitude = numerator.magnitude.dividedExactly(by: divisor)
+        self.init(reduced: numerator < 0 ? -Int128(magnitude) : Int128(magnitude),
+                  Int128(denominator.magnitude.dividedExactly(by: divisor)))
     }
 
     /// The fraction `±n / d` from magnitudes, reduced. `d` must not be zero.
     init(numeratorMagnitude n: UInt128, denominatorMagnitude d: UInt128, negative: Bool) throws(ArithmeticError) {
         let divisor = Exact.gcd(n, d)
-        let n = n / divisor, d = d / divisor
+        let n = n.dividedExactly(by: divisor), d = d.dividedExactly(by: divisor)
         guard let denominator = Int128(exactly: d) else { throw .overflow }
         self.numerator = try Int128(magnitude: n, negative: negative)
         self.denominator = denominator
@@ -186,6 +193,21 @@ extension Exact: Comparable {
             if r1 == 0 || r2 == 0 { return r1 == 0 && r2 != 0 }
             (a, b, c, d) = (d, r2, b, r1)
         }
+    }
+}
+
+extension UInt128 {
+    /// The quotient by a divisor known to divide this exactly, such as a gcd.
+    ///
+    /// Most values in a model fit 64 bits, where division is one instruction; 128-bit division
+    /// is a library call, and dividing by a gcd of 1 (the usual case) needs no division at all.
+    @inline(__always)
+    func dividedExactly(by divisor: UInt128) -> UInt128 {
+        if divisor == 1 { return self }
+        if self <= UInt128(UInt64.max) && divisor <= UInt128(UInt64.max) {
+            return UInt128(UInt64(truncatingIfNeeded: self) / UInt64(truncatingIfNeeded: divisor))
+        }
+        return self / divisor
     }
 }
 
