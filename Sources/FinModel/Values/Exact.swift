@@ -137,8 +137,18 @@ public struct Exact: Sendable, Hashable {
         if a == 0 { return b }
         if b == 0 { return a }
         if a <= UInt128(UInt64.max) && b <= UInt128(UInt64.max) {
-            return UInt128(binaryGCD(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b)))
+            var a = UInt64(truncatingIfNeeded: a), b = UInt64(truncatingIfNeeded: b)
+            // A numerator of pence against a denominator of 100 would take the binary loop dozens
+            // of steps; one remainder brings the larger down to the smaller's size first
+            // (gcd(a, b) = gcd(a mod b, b)), after which a few steps finish.
+            if a > b { a %= b } else { b %= a }
+            if a == 0 { return UInt128(b) }
+            if b == 0 { return UInt128(a) }
+            return UInt128(binaryGCD(a, b))
         }
+        // One wide, one narrow: the same first step leaves two 64-bit values.
+        if a <= UInt128(UInt64.max) { return gcd(a, b % a) }
+        if b <= UInt128(UInt64.max) { return gcd(a % b, b) }
         return binaryGCD(a, b)
     }
 
