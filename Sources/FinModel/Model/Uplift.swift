@@ -166,18 +166,25 @@ extension Money {
 public func upliftSeries(
     base: Money, rate: Percentage, over years: FinancialYearRange, policy: CompoundingPolicy
 ) throws(ArithmeticError) -> Series<Money> {
-    var money: [Money] = []
-    money.reserveCapacity(years.count)
-    money.append(base)
     if case .roundEachYear(let rule) = policy {
         // Money is whole pence, so each year is k ← round(k × factor) in pence (see
-        // `Uplift.roundEachYearInSteps`): no fractions, and no array of them to convert.
-        let done = Uplift.roundEachYearInSteps(
-            from: base.pence, factor: try rate.checkedGrowthFactor(), rule: rule, years: years.count - 1
-        ) { pence in money.append(Money(pence: pence)) }
+        // `Uplift.roundEachYearInSteps`): no fractions, and no array of them to convert. The
+        // values go straight into the new array's storage: appending year by year checked the
+        // array every time, and Array(repeating:count:) and Array(unsafeUninitializedCapacity:)
+        // allocate through an unspecialised path that looks up type metadata on every call.
+        let factor = try rate.checkedGrowthFactor()
+        var money: [Money] = []
+        var done = 0
+        money.append(addingCapacity: years.count) { (values: inout OutputSpan<Money>) in
+            values.append(base)
+            done = Uplift.roundEachYearInSteps(from: base.pence, factor: factor, rule: rule, years: years.count - 1) { pence in
+                values.append(Money(pence: pence))
+            }
+        }
         if done == years.count - 1 { return Series(years: years, checkedValues: money) }
-        money.removeAll(keepingCapacity: true)
     }
+    var money: [Money] = []
+    money.reserveCapacity(years.count)
     let values = try Uplift.compound(
         base: base.exactPounds, rate: rate, years: years.count - 1, policy: policy, step: Uplift.penny)
     for value in values { money.append(try Money(exactPounds: value)) }

@@ -37,7 +37,7 @@ struct PreparedDivisor: Sendable {
     func quotientAndRemainder(_ numerator: UInt64) -> (quotient: UInt64, remainder: UInt64) {
         if divisor == 1 { return (numerator, 0) }
         let high = multiplier.multipliedFullWidth(by: numerator).high
-        let quotient = (high &+ ((numerator &- high) >> 1)) >> shift
+        let quotient = (high &+ ((numerator &- high) &>> 1)) &>> shift  // shift < 63
         return (quotient, numerator &- quotient &* divisor)
     }
 }
