@@ -42,22 +42,24 @@ enum LibraryProjection {
                 let annual = try upliftSeries(base: base, rate: uplifts[stream], over: years, policy: policy)
                 try months.split(annual.values, appendingTo: &cells)
             }
-            // This practice's totals, read back from its stored cells (no overflow: a cell is
-            // below 10^8 pence and there are at most a few hundred million of them).
+            // This practice's totals, read back from its stored cells. A cell is below 10^8 pence
+            // and there are at most a few hundred million, so no total comes near 2^63: the adds
+            // wrap (unchecked, as in the C peer) so that they vectorise, and every total is
+            // compared with the reference afterwards.
             var practiceTotal: Int64 = 0
             cells.withUnsafeBufferPointer { stored in
                 var index = blockStart
                 for streamYearIndex in 0..<(sizes.streams * sizes.years) {
                     var yearTotal: Int64 = 0
-                    for month in 0..<12 { yearTotal += stored[index + month].pence }
-                    streamYear[streamYearIndex] += yearTotal
-                    practiceTotal += yearTotal
-                    index += 12
+                    for month in 0..<12 { yearTotal &+= stored[index &+ month].pence }
+                    streamYear[streamYearIndex] &+= yearTotal
+                    practiceTotal &+= yearTotal
+                    index &+= 12
                 }
                 checksum &+= weightedSum(of: stored, from: blockStart, to: index)
             }
             practiceTotals[practice] = practiceTotal
-            grandTotal += practiceTotal
+            grandTotal &+= practiceTotal
         }
         return Outcome(checksums: Checksums(grandTotalPence: grandTotal, checksum: checksum),
                        streamYearTotals: streamYear, practiceTotals: practiceTotals, cells: cells)
