@@ -78,25 +78,27 @@ enum ReportWriter {
                 result.ok ? "ok" : "FAIL",
             ])
         }
-        return format([header] + rows)
+        return format([header] + rows, rightAligned: Set(3...9))
     }
 
     static func goals(_ goals: [Goal]) -> String {
         let rows = goals.map { goal in
             [goal.met.map { $0 ? "met" : "NOT MET" } ?? "n/a", goal.name, goal.target, goal.measured]
         }
-        return format([["", "goal", "target", "measured"]] + rows)
+        return format([["result", "goal", "target", "measured"]] + rows, rightAligned: [])
     }
 
-    /// Columns padded to their widest cell; numbers right-aligned.
-    static func format(_ rows: [[String]]) -> String {
+    /// Columns padded to their widest cell; the `rightAligned` columns' figures to the right.
+    static func format(_ rows: [[String]], rightAligned: Set<Int>) -> String {
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.enumerated().map { index, row in
-            row.enumerated().map { column, cell in
+            var line = row.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
-                let numeric = index > 0 && column >= 3 && cell.first.map { $0.isNumber } == true
-                return numeric ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                let figure = index > 0 && rightAligned.contains(column) && cell.first.map { $0.isNumber } == true
+                return figure ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }.joined(separator: "\n")
     }
 

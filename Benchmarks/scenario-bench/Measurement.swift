@@ -51,6 +51,19 @@ func peakResidentBytes() -> Int64 {
     return residentBytes(fromMaxRSS: Int64(usage.ru_maxrss))
 }
 
+/// This process's user and system processor time so far, in seconds.
+func processorSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+    let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 /// `ru_maxrss` is in kilobytes on Linux and in bytes on macOS.
 func residentBytes(fromMaxRSS value: Int64) -> Int64 {
     #if os(Linux)

@@ -18,15 +18,25 @@ enum SwiftCases {
     /// result (earlier ones are released before the next run, so peak memory is one run's).
     static func repeated<T>(_ body: () throws -> T) rethrows -> (Timings, T) {
         var samples: [Double] = []
+        var cpu: [Double] = []
         var last: T?
         for run in 0..<(Repetition.warmUps + Repetition.timed) {
             last = nil
+            let cpuBefore = processorSeconds()
             let (seconds, value) = try Stopwatch.time(body)
-            if run >= Repetition.warmUps { samples.append(seconds) }
+            if run >= Repetition.warmUps {
+                samples.append(seconds)
+                cpu.append(processorSeconds() - cpuBefore)
+            }
             last = value
         }
+        lastProcessorSeconds = Timings(cpu)
         return (Timings(samples), last!)
     }
+
+    /// The processor time (user and system) of the last `repeated` runs: on a shared machine a
+    /// run can wait for a core, which counts in wall time but not here.
+    nonisolated(unsafe) static var lastProcessorSeconds = Timings([])
 
     /// The projection with the library's types, materialising every monthly cell.
     static func projection(_ sizes: Sizes, name: String) -> CaseResult {

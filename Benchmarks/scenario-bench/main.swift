@@ -66,7 +66,11 @@ func runChild(_ arguments: [String]) -> Int32 {
     case "goal-seek": result = SwiftCases.goalSeek(scenarioPath: shippedScenario("federation-beyond-april-2019.scenario"))
     default: return 2
     }
-    guard let data = try? JSONEncoder().encode(result) else { return 1 }
+    var measured = result
+    if !SwiftCases.lastProcessorSeconds.samples.isEmpty {
+        measured.figures["cpu_median_s"] = SwiftCases.lastProcessorSeconds.median
+    }
+    guard let data = try? JSONEncoder().encode(measured) else { return 1 }
     print("RESULT " + String(decoding: data, as: UTF8.self))
     return 0
 }
@@ -74,6 +78,7 @@ func runChild(_ arguments: [String]) -> Int32 {
 /// Runs one case in a child process and reads its result; the child's own peak memory is kept.
 func inChild(_ name: String, _ extra: [String] = [], label: String) -> CaseResult {
     let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    fflush(nil)  // every stream: the table so far before the progress line
     FileHandle.standardError.write(Data("  \(label)…\n".utf8))
     guard let outcome = Subprocess.run(executable, ["--case", name] + extra, passStandardError: true) else {
         return .failed(name, SwiftCases.implementation, size: "", reason: "could not start the child process")
@@ -97,6 +102,7 @@ func runAll(quick: Bool, jsonPath: String?) -> Int32 {
     print("each case: \(Repetition.warmUps) warm-up run, then \(Repetition.timed) timed runs; median, min and max\n")
 
     var results: [CaseResult] = []
+    fflush(nil)  // every stream: the table so far before the progress line
     FileHandle.standardError.write(Data("running peers…\n".utf8))
     results.append(Peers.c(plan.projection, peers: peers))
     results.append(Peers.numpy(plan.projection, peers: peers))
