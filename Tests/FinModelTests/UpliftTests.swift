@@ -132,3 +132,23 @@ private let penny = x("1/100")
         return matches ? nil : "\(base) at \(rate), \(rule): \(series.values) vs \(exact)"
     }
 }
+
+@Test func upliftingAppendsTheSeriesYearsAfterWhatIsThere() throws {
+    var values = [Money(pence: 1)]
+    try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .compoundExactlyRoundOnce(.halfUp), appendingTo: &values)
+    #expect(values.map(\.pence) == [1, 17_586_000, 17_937_720, 18_296_474, 18_662_403, 17_586_000, 17_937_720, 18_296_474, 18_662_404])
+    try Money.pounds(5).uplifted(by: .percent(2), years: 0, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    #expect(values.last == (try Money.pounds(5)) && values.count == 10)
+}
+
+@Test func upliftingThatOverflowsLeavesTheValuesUnchanged() {
+    var values = [Money(pence: 7)]
+    #expect(throws: ArithmeticError.overflow) {
+        try Money(pence: .max / 2).uplifted(by: .percent(2), years: 50, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    }
+    #expect(throws: ArithmeticError.overflow) {
+        try Money(pence: .max / 2).uplifted(by: .percent(2), years: 50, policy: .compoundExactlyRoundOnce(.halfUp), appendingTo: &values)
+    }
+    #expect(values == [Money(pence: 7)])
+}

@@ -166,27 +166,49 @@ extension Money {
 public func upliftSeries(
     base: Money, rate: Percentage, over years: FinancialYearRange, policy: CompoundingPolicy
 ) throws(ArithmeticError) -> Series<Money> {
-    if case .roundEachYear(let rule) = policy {
-        // Money is whole pence, so each year is k ← round(k × factor) in pence (see
-        // `Uplift.roundEachYearInSteps`): no fractions, and no array of them to convert. The
-        // values go straight into the new array's storage: appending year by year checked the
-        // array every time, and Array(repeating:count:) and Array(unsafeUninitializedCapacity:)
-        // allocate through an unspecialised path that looks up type metadata on every call.
-        let factor = try rate.checkedGrowthFactor()
-        var money: [Money] = []
-        var done = 0
-        money.append(addingCapacity: years.count) { (values: inout OutputSpan<Money>) in
-            values.append(base)
-            done = Uplift.roundEachYearInSteps(from: base.pence, factor: factor, rule: rule, years: years.count - 1) { pence in
-                values.append(Money(pence: pence))
-            }
-        }
-        if done == years.count - 1 { return Series(years: years, checkedValues: money) }
-    }
     var money: [Money] = []
-    money.reserveCapacity(years.count)
-    let values = try Uplift.compound(
-        base: base.exactPounds, rate: rate, years: years.count - 1, policy: policy, step: Uplift.penny)
-    for value in values { money.append(try Money(exactPounds: value)) }
+    try base.uplifted(by: rate, years: years.count - 1, policy: policy, appendingTo: &money)
     return Series(years: years, checkedValues: money)
+}
+
+extension Money {
+    /// This amount, then its value uplifted once, twice, … `years` times under `policy`, all
+    /// appended to `values`: the years of `upliftSeries` without a `Series` (and an array) per
+    /// base, for filling large tables such as every practice's every stream.
+    ///
+    ///     var pay: [Money] = []
+    ///     try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp), appendingTo: &pay)
+    ///     // £175,860.00, £179,377.20, £182,964.74, £186,624.03
+    ///
+    /// - Throws: `.overflow` when a value does not fit `Int64` pence; `values` is then unchanged.
+    /// - Precondition: `years >= 0`.
+    public func uplifted(by rate: Percentage, years: Int, policy: CompoundingPolicy, appendingTo values: inout [Money]) throws(ArithmeticError) {
+        precondition(years >= 0, "Money.uplifted needs a non-negative number of years")
+        let start = values.count
+        if case .roundEachYear(let rule) = policy {
+            // Money is whole pence, so each year is k ← round(k × factor) in pence (see
+            // `Uplift.roundEachYearInSteps`): no fractions, and no array of them to convert. The
+            // values go straight into the array's storage: appending year by year checked the
+            // array every time, and Array(repeating:count:) and Array(unsafeUninitializedCapacity:)
+            // allocate through an unspecialised path that looks up type metadata on every call.
+            let factor = try rate.checkedGrowthFactor()
+            var done = 0
+            values.append(addingCapacity: years + 1) { (span: inout OutputSpan<Money>) in
+                span.append(self)
+                done = Uplift.roundEachYearInSteps(from: pence, factor: factor, rule: rule, years: years) { pence in
+                    span.append(Money(pence: pence))
+                }
+            }
+            if done == years { return }
+            values.removeSubrange(start...)  // too large for 64-bit steps: the exact path decides
+        }
+        do {
+            let exact = try Uplift.compound(base: exactPounds, rate: rate, years: years, policy: policy, step: Uplift.penny)
+            values.reserveCapacity(start + exact.count)
+            for value in exact { values.append(try Money(exactPounds: value)) }
+        } catch {
+            values.removeSubrange(start...)
+            throw error
+        }
+    }
 }
