@@ -2,8 +2,9 @@ import FinModel
 
 /// The workload projected with FinModel's own types and functions, as a program using the
 /// library would write it: `Money` for every amount, a `Percentage` uplift compounded with the
-/// round-each-year policy (half to even, to the penny) by `upliftSeries`, and each year split into
-/// twelve penny-exact months by an `Apportioner`, the same largest-remainder code the scenario
+/// round-each-year policy (half to even, to the penny) by `Money.uplifted(by:years:policy:appendingTo:)`
+/// (the code `upliftSeries` runs, without a `Series` per base), and each year split into twelve
+/// penny-exact months by an `Apportioner`, the same largest-remainder code the scenario
 /// language's `apportion` and `Money.apportioned(byWeights:)` run.
 ///
 /// Every monthly cell is materialised in one `[Money]` in the workload's index order. The
@@ -22,7 +23,6 @@ enum LibraryProjection {
     /// The projection, from drawing the inputs to the totals: what the timings cover.
     static func run(_ sizes: Sizes) throws -> Outcome {
         let inputs = WorkloadInputs(sizes)
-        let years = try FinancialYearRange(FinancialYear(startYear: 2019), through: FinancialYear(startYear: 2019 + sizes.years - 1))
         let rates = inputs.ratePence.map { Money(pence: $0) }
         let uplifts = try inputs.upliftBasisPoints.map { points in try Percentage.percent(Exact(numerator: Int128(points), denominator: 100)) }
         let policy = CompoundingPolicy.roundEachYear(.halfEven)
@@ -30,6 +30,8 @@ enum LibraryProjection {
 
         var cells: [Money] = []
         cells.reserveCapacity(sizes.cells)
+        var annual: [Money] = []  // one base's years, reused for every practice's every stream
+        annual.reserveCapacity(sizes.years)
         var streamYear = [Int64](repeating: 0, count: sizes.streams * sizes.years)
         var practiceTotals = [Int64](repeating: 0, count: sizes.practices)
         var grandTotal: Int64 = 0
@@ -39,8 +41,9 @@ enum LibraryProjection {
             for stream in 0..<sizes.streams {
                 // Year 0: the rate per patient times the list size, in whole pence.
                 let base = try rates[stream].multiplied(by: inputs.listSizes[practice])
-                let annual = try upliftSeries(base: base, rate: uplifts[stream], over: years, policy: policy)
-                try months.split(annual.values, appendingTo: &cells)
+                annual.removeAll(keepingCapacity: true)
+                try base.uplifted(by: uplifts[stream], years: sizes.years - 1, policy: policy, appendingTo: &annual)
+                try months.split(annual, appendingTo: &cells)
             }
             // This practice's totals, read back from its stored cells. A cell is below 10^8 pence
             // and there are at most a few hundred million, so no total comes near 2^63: the adds
