@@ -138,6 +138,7 @@ enum SwiftCases {
             return .failed("what-if", implementation, size: size, reason: DiagnosticRenderer.render(problems))
         }
         let (full, fullReport) = repeated { scenario.evaluate().0 }
+        let fullProcessor = lastProcessorSeconds
         guard fullReport != nil, let session = ScenarioSession.open(scenario).0 else {
             return .failed("what-if", implementation, size: size, reason: "the scenario does not evaluate")
         }
@@ -163,6 +164,7 @@ enum SwiftCases {
                                 timings: timings, ok: matches)
         result.figures["full_evaluation_median_s"] = full.median
         result.figures["full_evaluation_min_s"] = full.min
+        result.figures["full_evaluation_cpu_median_s"] = fullProcessor.median
         result.figures["ratio_to_full_evaluation"] = timings.median / full.median
         result.figures["lines_evaluated"] = Double(evaluatedLines)
         result.note = "changes \(input), re-evaluates what depends on it, rebuilds the report; checked against the new totals"
