@@ -1,9 +1,9 @@
 /// The "national projection" workload: sizes, its generator and inputs, and the reference values.
 ///
-/// The specification lives with the peers in `Benchmarks/peers/`: a 64-bit LCG draws list sizes,
-/// per-patient rates and annual uplifts; each practice's each stream is compounded year by year
-/// ("round each year", half to even, to the penny) and each year is split into twelve months
-/// that add up to it. Every implementation prints the grand total and a weighted checksum of the
+/// The specification is in docs/performance.md, and the peers in `Benchmarks/peers/`: a 64-bit
+/// LCG draws list sizes, per-patient rates and annual uplifts; each practice's each stream is
+/// compounded year by year ("round each year", half to even, to the penny) and each year is split
+/// into twelve months that add up to it. Every implementation prints the grand total and a weighted checksum of the
 /// cells in index order, so they can be compared to the penny.
 struct Sizes: Hashable, CustomStringConvertible {
     /// Practices, streams and years.

@@ -16,7 +16,7 @@ let usage = """
       --quick      reduced sizes, for CI: seconds, not minutes
       --json PATH  also write the results as one JSON object to PATH
 
-    Runs the national projection workload (Benchmarks/peers/README: 6,500 practices, 30 streams,
+    Runs the national projection workload (docs/performance.md: 6,500 practices, 30 streams,
     10 years) with FinModel and with the C, numpy and pure Python peers, the memory limit line,
     scaling, the scenario language end to end, parse throughput, what-if and goal seek.
 
