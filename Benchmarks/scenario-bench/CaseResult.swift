@@ -46,7 +46,7 @@ struct CaseResult: Codable {
     }
 }
 
-/// A target from the issue and whether this run met it.
+/// A benchmark target and whether this run met it.
 struct Goal {
     var name: String
     var target: String
@@ -114,7 +114,7 @@ enum ReportWriter {
         value >= 0.1 ? String(format: "%.2f×", value) : String(format: "%.4f×", value)
     }
 
-    /// `{"cases": [...]}` with the issue's key names first in each case, and the goals.
+    /// `{"cases": [...]}` with the required key names first in each case, and the goals.
     static func json(_ results: [CaseResult], goals: [Goal], quick: Bool, machine: String) -> String {
         var cases: [String] = []
         for result in results {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The targets, judged on this run.
+/// The benchmark's targets, judged on this run.
 ///
 /// Comparisons with a peer use wall-clock medians (the peers time themselves; the C peer runs
 /// straight after the projection). Comparisons between two FinModel cases, and the absolute

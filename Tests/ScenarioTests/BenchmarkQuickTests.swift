@@ -9,7 +9,7 @@ import Testing
     static let grandTotalPence: Int64 = 318_241_028_585
     static let checksum: UInt64 = 1_272_941_080_591
 
-    /// The keys the issue fixes for every case in the JSON.
+    /// The keys every case in the JSON must have.
     static let requiredKeys = ["name", "implementation", "median_s", "cells_per_s", "checksum", "peak_rss_bytes"]
 
     @Test func quickBenchmarkAgreesWithTheReferenceChecksums() throws {
