@@ -90,3 +90,65 @@ private let penny = x("1/100")
         return nil
     }
 }
+
+@Test func roundEachYearInWholeStepsMatchesTheExactLoop() {
+    // The whole-steps path (k ← round(k × factor)) must give exactly what rounding the exact
+    // product each year gives, for any step, rule and sign, and hand over cleanly when it overflows.
+    let rules = RoundingRule.allCases
+    checkProperty(cases: 3_000) { g in
+        let rule = rules.randomElement(using: &g)!
+        let rate = try! Percentage.percent(Exact(numerator: Int128(Int64.random(in: -3_000...3_000, using: &g)), denominator: 100))
+        let base = Bool.random(using: &g)
+            ? try! Exact(numerator: Int128(Int64.random(in: -1_000_000_000...1_000_000_000, using: &g)), denominator: Int128(Int64.random(in: 1...400, using: &g)))
+            : Exact(Int128(Int64.random(in: Int64.max / 4 ... Int64.max / 2, using: &g)))
+        let step = [x("1/100"), x("1/10"), Exact(1), Exact(1000), x("1/3"), x("-1/100")].randomElement(using: &g)!
+        let years = Int.random(in: 0...12, using: &g)
+        var expected: [Exact]? = []
+        if let first = try? base.rounded(rule, toMultipleOf: step) {
+            expected = [first]
+            for _ in 0..<years {
+                guard let next = try? expected!.last!.multiplied(by: rate.growthFactor).rounded(rule, toMultipleOf: step) else { expected = nil; break }
+                expected!.append(next)
+            }
+        } else {
+            expected = nil
+        }
+        let computed = try? Uplift.compound(base: base, rate: rate, years: years, policy: .roundEachYear(rule), step: step)
+        return computed == expected ? nil : "\(base) at \(rate) to \(step), \(rule), \(years) years: \(String(describing: computed)) vs \(String(describing: expected))"
+    }
+}
+
+@Test func moneyUpliftsInPenceAgreeWithExactUplifts() throws {
+    let rules = RoundingRule.allCases
+    let years = try FinancialYearRange(parsing: "2019/20 to 2028/29")
+    checkProperty(cases: 2_000) { g in
+        let rule = rules.randomElement(using: &g)!
+        let rate = try! Percentage.percent(Exact(numerator: Int128(Int64.random(in: -2_000...2_000, using: &g)), denominator: 100))
+        let base = Money(pence: Int64.random(in: -10_000_000_000...10_000_000_000, using: &g))
+        let exact = try! Uplift.compound(base: base.exactPounds, rate: rate, years: 9, policy: .roundEachYear(rule), step: x("1/100"))
+        let series = try! upliftSeries(base: base, rate: rate, over: years, policy: .roundEachYear(rule))
+        let last = try! base.uplifted(by: rate, years: 9, policy: .roundEachYear(rule))
+        let matches = series.values.map(\.exactPounds) == exact && last.exactPounds == exact.last!
+        return matches ? nil : "\(base) at \(rate), \(rule): \(series.values) vs \(exact)"
+    }
+}
+
+@Test func upliftingAppendsTheSeriesYearsAfterWhatIsThere() throws {
+    var values = [Money(pence: 1)]
+    try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .compoundExactlyRoundOnce(.halfUp), appendingTo: &values)
+    #expect(values.map(\.pence) == [1, 17_586_000, 17_937_720, 18_296_474, 18_662_403, 17_586_000, 17_937_720, 18_296_474, 18_662_404])
+    try Money.pounds(5).uplifted(by: .percent(2), years: 0, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    #expect(values.last == (try Money.pounds(5)) && values.count == 10)
+}
+
+@Test func upliftingThatOverflowsLeavesTheValuesUnchanged() {
+    var values = [Money(pence: 7)]
+    #expect(throws: ArithmeticError.overflow) {
+        try Money(pence: .max / 2).uplifted(by: .percent(2), years: 50, policy: .roundEachYear(.halfUp), appendingTo: &values)
+    }
+    #expect(throws: ArithmeticError.overflow) {
+        try Money(pence: .max / 2).uplifted(by: .percent(2), years: 50, policy: .compoundExactlyRoundOnce(.halfUp), appendingTo: &values)
+    }
+    #expect(values == [Money(pence: 7)])
+}

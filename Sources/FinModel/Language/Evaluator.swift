@@ -166,7 +166,10 @@ struct Evaluator {
     }
 
     /// Runs exact arithmetic, turning overflow and division by zero into a diagnostic at `span`.
-    func arithmetic<T>(_ span: SourceSpan, where place: String = "", _ body: () throws(ArithmeticError) -> T) throws(Failure) -> T {
+    ///
+    /// `place` (" in 2017/18 for 'Enderby'") is only worked out when there is an error to report:
+    /// building it for every cell of a large list cost more than the arithmetic.
+    func arithmetic<T>(_ span: SourceSpan, where place: @autoclosure () -> String = "", _ body: () throws(ArithmeticError) -> T) throws(Failure) -> T {
         do {
             return try body()
         } catch {
@@ -175,7 +178,7 @@ struct Evaluator {
             case .overflow: "the figures are beyond what can be held exactly (about 10^38 in the smallest unit); check the units and magnitudes"
             case .notAWholeMultiple: "round the value first with round(value, rule, step)"
             }
-            throw fail(at: span, error.message + place, help: help)
+            throw fail(at: span, error.message + place(), help: help)
         }
     }
 }

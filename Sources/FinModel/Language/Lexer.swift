@@ -143,11 +143,11 @@ struct Lexer {
         let start = offset
         var end = offset
         while Self.isIdentifierByte(byte(at: end)) { end += 1 }
-        // FY2016/17 and FY16/17 are financial years too.
-        let word = String(decoding: bytes[start..<end], as: UTF8.self)
-        if word.uppercased().hasPrefix("FY"), word.count > 2, byte(at: end) == UInt8(ascii: "/"),
-           word.dropFirst(2).allSatisfy(\.isNumber), Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)),
-           !Self.isDigit(byte(at: end + 3))
+        // FY2016/17 and FY16/17 are financial years too. Checked on the bytes, so that ordinary
+        // names (nearly every identifier) cost no string of their own here.
+        if end - start > 2, bytes[start] | 0x20 == UInt8(ascii: "f"), bytes[start + 1] | 0x20 == UInt8(ascii: "y"),
+           byte(at: end) == UInt8(ascii: "/"), bytes[(start + 2)..<end].allSatisfy({ Self.isDigit($0) }),
+           Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)), !Self.isDigit(byte(at: end + 3))
         {
             add(.year, from: start, to: end + 3)
             return

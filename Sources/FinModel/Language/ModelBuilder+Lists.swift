@@ -17,15 +17,19 @@ extension ModelBuilder {
         }
         var members: [String] = []
         var memberSpans: [SourceSpan] = []
+        // Where each member was first listed: a lookup, not a search, so a national list of
+        // thousands of practices loads in linear time.
+        var positions: [String: Int] = [:]
         var values: [String: [Exact]] = Dictionary(uniqueKeysWithValues: attributes.map { ($0.name, []) })
         func addMember(_ member: String, at span: SourceSpan) -> Bool {
-            if let first = members.firstIndex(of: member) {
+            if let first = positions[member] {
                 diagnostics.append(Diagnostic(
                     at: span, "'\(member)' appears twice in the list '\(name.name)'",
                     help: "each member is listed once; merge or rename the two rows",
                     notes: [Diagnostic.Note(span: memberSpans[first], message: "first listed here")]))
                 return false
             }
+            positions[member] = members.count
             members.append(member)
             memberSpans.append(span)
             return true

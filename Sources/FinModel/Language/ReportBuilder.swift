@@ -144,11 +144,12 @@ struct ReportBuilder {
         let members = value.shape.list.flatMap { axes.listSizes[$0] } ?? 1
         let years = value.shape.hasYears ? axes.yearCount : 1
         func sum(_ indices: some Sequence<Int>) throws(Evaluator.Failure) -> Exact {
-            var total = Exact.zero
-            for index in indices {
-                total = try evaluator.arithmetic(definition.nameSpan) { () throws(ArithmeticError) in try total.adding(value.cells[index]) }
+            // Over a common denominator, reduced once: the same exact total as adding cell by cell.
+            var total = ExactSum()
+            try evaluator.arithmetic(definition.nameSpan) { () throws(ArithmeticError) in
+                for index in indices { try total.add(value.cells[index]) }
             }
-            return total
+            return total.value
         }
         switch definition.total {
         case .none?:

@@ -50,35 +50,8 @@ public enum Apportionment {
     /// - Throws: `.noWeights`, `.negativeWeight`, `.allWeightsZero`; `.arithmetic(.overflow)` when
     ///   the weights' common denominator or the products do not fit 128 bits.
     public static func largestRemainder(_ total: Int64, weights: [Exact]) throws(ApportionmentError) -> [Int64] {
-        let integers = try integerWeights(weights)
-        let sum = integers.reduce(0, +)  // integerWeights checked it fits
-        let units = UInt128(total.magnitude)
-
-        var parts: [UInt128] = []
-        var remainders: [UInt128] = []
-        parts.reserveCapacity(integers.count)
-        remainders.reserveCapacity(integers.count)
-        var allotted: UInt128 = 0
-        for weight in integers {
-            let (product, overflow) = units.multipliedReportingOverflow(by: weight)
-            if overflow { throw .arithmetic(.overflow) }
-            let (part, remainder) = product.quotientAndRemainder(dividingBy: sum)
-            parts.append(part)
-            remainders.append(remainder)
-            allotted += part
-        }
-        // Fewer units than weights are left over; each goes to a different part.
-        let leftover = Int(units - allotted)
-        if leftover > 0 {
-            let order = integers.indices.sorted { a, b in
-                if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
-                if integers[a] != integers[b] { return integers[a] > integers[b] }
-                return a < b
-            }
-            for index in order.prefix(leftover) { parts[index] += 1 }
-        }
-        // Each part is at most |total|, so it fits Int64 with the total's sign.
-        return parts.map { total < 0 ? Int64(truncatingIfNeeded: 0 &- UInt64($0)) : Int64($0) }
+        // One split with weights prepared for it; `Apportioner` keeps them for many splits.
+        try Apportioner(weights: weights).split(total)
     }
 
     /// Exact amount split into whole multiples of `step` (0.1 day: step 1/10; a penny: 1/100).
@@ -113,37 +86,6 @@ public enum Apportionment {
         guard steps.isInteger else { throw .notAWholeMultiple }
         guard let count = Int64(exactly: steps.numerator) else { throw .overflow }
         return (unit, count)
-    }
-
-    /// The weights scaled to coprime non-negative integers with the same ratios.
-    ///
-    /// Multiplying by the common denominator and dividing by the common factor changes no share,
-    /// so a split depends only on the weights' ratios.
-    private static func integerWeights(_ weights: [Exact]) throws(ApportionmentError) -> [UInt128] {
-        guard !weights.isEmpty else { throw .noWeights }
-        var common: UInt128 = 1
-        for (index, weight) in weights.enumerated() {
-            if weight.signum < 0 { throw .negativeWeight(index: index) }
-            let denominator = UInt128(weight.denominator)
-            let (lcm, overflow) = (common / Exact.gcd(common, denominator)).multipliedReportingOverflow(by: denominator)
-            if overflow { throw .arithmetic(.overflow) }
-            common = lcm
-        }
-        var integers: [UInt128] = []
-        integers.reserveCapacity(weights.count)
-        var factor: UInt128 = 0
-        var sum: UInt128 = 0
-        for weight in weights {
-            // numerator / denominator × common is a whole number, as denominator divides common.
-            let (scaled, o1) = UInt128(weight.numerator).multipliedReportingOverflow(by: common / UInt128(weight.denominator))
-            let (next, o2) = sum.addingReportingOverflow(scaled)
-            if o1 || o2 { throw .arithmetic(.overflow) }
-            sum = next
-            factor = Exact.gcd(factor, scaled)
-            integers.append(scaled)
-        }
-        guard factor != 0 else { throw .allWeightsZero }
-        return factor == 1 ? integers : integers.map { $0 / factor }
     }
 }
 

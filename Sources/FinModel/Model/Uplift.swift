@@ -56,8 +56,16 @@ public enum Uplift {
         reported.reserveCapacity(years + 1)
         switch policy {
         case .roundEachYear:
-            for _ in 0..<years {
-                // Each year starts from last year's rounded figure, as a spreadsheet column does.
+            // Each year starts from last year's rounded figure, as a spreadsheet column does.
+            var done = 0
+            let unit = step.signum < 0 ? try step.negated() : step  // not zero: rounding to it worked
+            if years > 0, let first = try? reported[0].divided(by: unit), first.isInteger,
+               let steps = Int64(exactly: first.numerator) {
+                done = try roundEachYearInSteps(from: steps, factor: factor, rule: rule, years: years) {
+                    (k: Int64) throws(ArithmeticError) in reported.append(try Exact(k).multiplied(by: unit))
+                }
+            }
+            for _ in done..<years {
                 reported.append(try reported.last!.multiplied(by: factor).rounded(rule, toMultipleOf: step))
             }
         case .compoundExactlyRoundOnce:
@@ -74,6 +82,35 @@ public enum Uplift {
             }
         }
         return reported
+    }
+
+    /// Round-each-year compounding counted in whole steps, while the counts fit 64 bits.
+    ///
+    /// With this year's value k × step, next year's is round(k × step × factor ÷ step) × step, and
+    /// k × step × factor ÷ step is exactly k × factor: so the step drops out and each year is one
+    /// integer multiplication and one rounded division, k ← round(k × factor). The values are the
+    /// ones the exact loop gives; this only avoids fractions. Calls `body` with each year's count
+    /// and returns how many years it did: fewer than `years` once a product leaves 64 bits (or the
+    /// factor does not fit them), and the caller carries on exactly from there.
+    ///
+    ///     // £175,860.00 is 17,586,000 pence; 2% is 51/50; half up:
+    ///     // 17,586,000 × 51 ÷ 50 = 17,937,720; × 51 ÷ 50 = 18,296,474.4 → 18,296,474
+    @inline(__always)
+    static func roundEachYearInSteps<E: Error>(
+        from start: Int64, factor: Exact, rule: RoundingRule, years: Int, _ body: (Int64) throws(E) -> Void
+    ) throws(E) -> Int {
+        // The denominator is the same every year: prepare it once, then multiply instead of divide.
+        guard let multiplier = Int64(exactly: factor.numerator), let narrow = UInt64(exactly: factor.denominator),
+              let divisor = PreparedDivisor(narrow) else { return 0 }
+        var steps = start
+        for year in 0..<years {
+            let (product, overflow) = steps.multipliedReportingOverflow(by: multiplier)
+            // Int64.min is left to the exact path, which handles every magnitude.
+            if overflow || product == .min { return year }
+            steps = rule.divide(product, by: divisor)
+            try body(steps)
+        }
+        return years
     }
 
     /// `base × factor^years` rounded to a multiple of `step`, with wide intermediates.
@@ -108,6 +145,14 @@ extension Money {
     ///     try Money.pounds(175_860).uplifted(by: .percent(2), years: 1, policy: .roundEachYear(.halfUp))
     ///     // £179,377.20
     public func uplifted(by rate: Percentage, years: Int, policy: CompoundingPolicy) throws(ArithmeticError) -> Money {
+        if case .roundEachYear(let rule) = policy, years >= 0 {
+            // In whole pence, as `upliftSeries` does; falls through to the exact path if it cannot finish.
+            var last = self
+            let done = Uplift.roundEachYearInSteps(from: pence, factor: try rate.checkedGrowthFactor(), rule: rule, years: years) { pence in
+                last = Money(pence: pence)
+            }
+            if done == years { return last }
+        }
         let values = try Uplift.compound(base: exactPounds, rate: rate, years: years, policy: policy, step: Uplift.penny)
         return try Money(exactPounds: values.last!)
     }
@@ -121,10 +166,49 @@ extension Money {
 public func upliftSeries(
     base: Money, rate: Percentage, over years: FinancialYearRange, policy: CompoundingPolicy
 ) throws(ArithmeticError) -> Series<Money> {
-    let values = try Uplift.compound(
-        base: base.exactPounds, rate: rate, years: years.count - 1, policy: policy, step: Uplift.penny)
     var money: [Money] = []
-    money.reserveCapacity(values.count)
-    for value in values { money.append(try Money(exactPounds: value)) }
+    try base.uplifted(by: rate, years: years.count - 1, policy: policy, appendingTo: &money)
     return Series(years: years, checkedValues: money)
+}
+
+extension Money {
+    /// This amount, then its value uplifted once, twice, … `years` times under `policy`, all
+    /// appended to `values`: the years of `upliftSeries` without a `Series` (and an array) per
+    /// base, for filling large tables such as every practice's every stream.
+    ///
+    ///     var pay: [Money] = []
+    ///     try Money.pounds(175_860).uplifted(by: .percent(2), years: 3, policy: .roundEachYear(.halfUp), appendingTo: &pay)
+    ///     // £175,860.00, £179,377.20, £182,964.74, £186,624.03
+    ///
+    /// - Throws: `.overflow` when a value does not fit `Int64` pence; `values` is then unchanged.
+    /// - Precondition: `years >= 0`.
+    public func uplifted(by rate: Percentage, years: Int, policy: CompoundingPolicy, appendingTo values: inout [Money]) throws(ArithmeticError) {
+        precondition(years >= 0, "Money.uplifted needs a non-negative number of years")
+        let start = values.count
+        if case .roundEachYear(let rule) = policy {
+            // Money is whole pence, so each year is k ← round(k × factor) in pence (see
+            // `Uplift.roundEachYearInSteps`): no fractions, and no array of them to convert. The
+            // values go straight into the array's storage: appending year by year checked the
+            // array every time, and Array(repeating:count:) and Array(unsafeUninitializedCapacity:)
+            // allocate through an unspecialised path that looks up type metadata on every call.
+            let factor = try rate.checkedGrowthFactor()
+            var done = 0
+            values.append(addingCapacity: years + 1) { (span: inout OutputSpan<Money>) in
+                span.append(self)
+                done = Uplift.roundEachYearInSteps(from: pence, factor: factor, rule: rule, years: years) { pence in
+                    span.append(Money(pence: pence))
+                }
+            }
+            if done == years { return }
+            values.removeSubrange(start...)  // too large for 64-bit steps: the exact path decides
+        }
+        do {
+            let exact = try Uplift.compound(base: exactPounds, rate: rate, years: years, policy: policy, step: Uplift.penny)
+            values.reserveCapacity(start + exact.count)
+            for value in exact { values.append(try Money(exactPounds: value)) }
+        } catch {
+            values.removeSubrange(start...)
+            throw error
+        }
+    }
 }

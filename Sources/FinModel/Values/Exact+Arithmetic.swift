@@ -36,17 +36,24 @@ extension Exact {
             if denominator == 1 { return Exact(reduced: sum, 1) }
             return try Exact(numerator: sum, denominator: denominator)
         }
-        let common = Int128(Exact.gcd(denominator.magnitude, other.denominator.magnitude))
-        let leftScale = other.denominator / common, rightScale = denominator / common
+        let commonMagnitude = Exact.gcd(denominator.magnitude, other.denominator.magnitude)
+        let common = Int128(commonMagnitude)
+        // Denominators are positive, so their magnitudes are their values.
+        let leftScale = Int128(other.denominator.magnitude.dividedExactly(by: commonMagnitude))
+        let rightScale = Int128(denominator.magnitude.dividedExactly(by: commonMagnitude))
         let (left, o1) = numerator.multipliedReportingOverflow(by: leftScale)
         let (right, o2) = other.numerator.multipliedReportingOverflow(by: rightScale)
         let (sum, o3) = subtracting ? left.subtractingReportingOverflow(right) : left.addingReportingOverflow(right)
         if o1 || o2 || o3 { throw .overflow }
         // Any factor the sum shares with the reduced denominator divides `common`.
-        let cancel = Int128(Exact.gcd(sum.magnitude, common.magnitude))
-        let (newDenominator, o4) = rightScale.multipliedReportingOverflow(by: other.denominator / cancel)
+        let cancel = Exact.gcd(sum.magnitude, common.magnitude)
+        let (newDenominator, o4) = rightScale.multipliedReportingOverflow(
+            by: Int128(other.denominator.magnitude.dividedExactly(by: cancel)))
         if o4 { throw .overflow }
-        return Exact(reduced: sum / cancel, newDenominator)
+        // cancel divides the sum exactly, and the quotient keeps the sum's sign.
+        if cancel == 1 { return Exact(reduced: sum, newDenominator) }
+        let magnitude = sum.magnitude.dividedExactly(by: cancel)
+        return Exact(reduced: sum < 0 ? -Int128(magnitude) : Int128(magnitude), newDenominator)
     }
 
     /// The product `self × other`.
@@ -81,8 +88,8 @@ extension Exact {
         _ a: UInt128, _ b: UInt128, _ c: UInt128, _ d: UInt128, negative: Bool
     ) throws(ArithmeticError) -> Exact {
         let g1 = gcd(a, d), g2 = gcd(c, b)
-        let (n, o1) = (a / g1).multipliedReportingOverflow(by: c / g2)
-        let (m, o2) = (b / g2).multipliedReportingOverflow(by: d / g1)
+        let (n, o1) = a.dividedExactly(by: g1).multipliedReportingOverflow(by: c.dividedExactly(by: g2))
+        let (m, o2) = b.dividedExactly(by: g2).multipliedReportingOverflow(by: d.dividedExactly(by: g1))
         if o1 || o2 { throw .overflow }
         guard let denominator = Int128(exactly: m) else { throw .overflow }
         return Exact(reduced: try Int128(magnitude: n, negative: negative), denominator)

@@ -65,14 +65,21 @@ public struct Exact: Sendable, Hashable {
             self.init(reduced: numerator, 1)
             return
         }
-        let divisor = Int128(Exact.gcd(numerator.magnitude, denominator.magnitude))
-        self.init(reduced: numerator / divisor, denominator / divisor)
+        let divisor = Exact.gcd(numerator.magnitude, denominator.magnitude)
+        if divisor == 1 {
+            self.init(reduced: numerator, denominator)
+            return
+        }
+        // The divisor divides both exactly; the numerator keeps its sign.
+        let magnitude = numerator.magnitude.dividedExactly(by: divisor)
+        self.init(reduced: numerator < 0 ? -Int128(magnitude) : Int128(magnitude),
+                  Int128(denominator.magnitude.dividedExactly(by: divisor)))
     }
 
     /// The fraction `±n / d` from magnitudes, reduced. `d` must not be zero.
     init(numeratorMagnitude n: UInt128, denominatorMagnitude d: UInt128, negative: Bool) throws(ArithmeticError) {
         let divisor = Exact.gcd(n, d)
-        let n = n / divisor, d = d / divisor
+        let n = n.dividedExactly(by: divisor), d = d.dividedExactly(by: divisor)
         guard let denominator = Int128(exactly: d) else { throw .overflow }
         self.numerator = try Int128(magnitude: n, negative: negative)
         self.denominator = denominator
@@ -130,8 +137,18 @@ public struct Exact: Sendable, Hashable {
         if a == 0 { return b }
         if b == 0 { return a }
         if a <= UInt128(UInt64.max) && b <= UInt128(UInt64.max) {
-            return UInt128(binaryGCD(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b)))
+            var a = UInt64(truncatingIfNeeded: a), b = UInt64(truncatingIfNeeded: b)
+            // A numerator of pence against a denominator of 100 would take the binary loop dozens
+            // of steps; one remainder brings the larger down to the smaller's size first
+            // (gcd(a, b) = gcd(a mod b, b)), after which a few steps finish.
+            if a > b { a %= b } else { b %= a }
+            if a == 0 { return UInt128(b) }
+            if b == 0 { return UInt128(a) }
+            return UInt128(binaryGCD(a, b))
         }
+        // One wide, one narrow: the same first step leaves two 64-bit values.
+        if a <= UInt128(UInt64.max) { return gcd(a, b % a) }
+        if b <= UInt128(UInt64.max) { return gcd(a % b, b) }
         return binaryGCD(a, b)
     }
 
@@ -186,6 +203,21 @@ extension Exact: Comparable {
             if r1 == 0 || r2 == 0 { return r1 == 0 && r2 != 0 }
             (a, b, c, d) = (d, r2, b, r1)
         }
+    }
+}
+
+extension UInt128 {
+    /// The quotient by a divisor known to divide this exactly, such as a gcd.
+    ///
+    /// Most values in a model fit 64 bits, where division is one instruction; 128-bit division
+    /// is a library call, and dividing by a gcd of 1 (the usual case) needs no division at all.
+    @inline(__always)
+    func dividedExactly(by divisor: UInt128) -> UInt128 {
+        if divisor == 1 { return self }
+        if self <= UInt128(UInt64.max) && divisor <= UInt128(UInt64.max) {
+            return UInt128(UInt64(truncatingIfNeeded: self) / UInt64(truncatingIfNeeded: divisor))
+        }
+        return self / divisor
     }
 }
 

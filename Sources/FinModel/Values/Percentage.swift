@@ -73,12 +73,16 @@ public struct Percentage: Sendable, Hashable {
     ///     try Percentage.percent(-5).growthFactor    // 0.95
     public var growthFactor: Exact {
         // percent(_:) and init(parsing:) have checked this fits; init(fraction:) states it.
-        Exact(fraction.numerator + fraction.denominator, over: fraction.denominator)
+        // (n + d) / d is in lowest terms when n / d is, as gcd(n + d, d) = gcd(n, d) = 1.
+        Exact(reduced: fraction.numerator + fraction.denominator, fraction.denominator)
     }
 
     /// One plus the fraction, or `.overflow` when it does not fit.
     func checkedGrowthFactor() throws(ArithmeticError) -> Exact {
-        try fraction.adding(.one)
+        // Already in lowest terms, as in `growthFactor`; no gcd or division needed.
+        let (numerator, overflow) = fraction.numerator.addingReportingOverflow(fraction.denominator)
+        if overflow { throw .overflow }
+        return Exact(reduced: numerator, fraction.denominator)
     }
 
     /// One hundred, the points in a whole.

@@ -1,0 +1,193 @@
+import FinModel
+import Foundation
+
+/// The cases FinModel runs, each in its own child process so its peak memory is its own.
+///
+/// Each runs once to warm up and then `Repetition.timed` times; the result of the last run is
+/// checked (untimed) against the reference values.
+enum SwiftCases {
+    static let implementation: String = {
+        #if DEBUG
+        return "FinModel \(FinModel.version) (Swift, debug build)"
+        #else
+        return "FinModel \(FinModel.version) (Swift)"
+        #endif
+    }()
+
+    /// Runs `body` once to warm up and then `Repetition.timed` times, keeping only the last
+    /// result (earlier ones are released before the next run, so peak memory is one run's).
+    static func repeated<T>(_ body: () throws -> T) rethrows -> (Timings, T) {
+        var samples: [Double] = []
+        var cpu: [Double] = []
+        var last: T?
+        for run in 0..<(Repetition.warmUps + Repetition.timed) {
+            last = nil
+            let cpuBefore = processorSeconds()
+            let (seconds, value) = try Stopwatch.time(body)
+            if run >= Repetition.warmUps {
+                samples.append(seconds)
+                cpu.append(processorSeconds() - cpuBefore)
+            }
+            last = value
+        }
+        lastProcessorSeconds = Timings(cpu)
+        return (Timings(samples), last!)
+    }
+
+    /// The processor time (user and system) of the last `repeated` runs: on a shared machine a
+    /// run can wait for a core, which counts in wall time but not here.
+    nonisolated(unsafe) static var lastProcessorSeconds = Timings([])
+
+    /// The projection with the library's types, materialising every monthly cell.
+    static func projection(_ sizes: Sizes, name: String) -> CaseResult {
+        let expected = Checksums.reference(for: sizes) ?? PlainReference.run(sizes).checksums
+        do {
+            let (timings, outcome) = try repeated { try LibraryProjection.run(sizes) }
+            // Untimed: the stored cells alone must give the same checksums.
+            let stored = LibraryProjection.checksums(ofStored: outcome.cells)
+            let ok = outcome.checksums == expected && stored == expected && outcome.cells.count == sizes.cells
+            var result = CaseResult(
+                name: name, implementation: implementation, size: sizes.description, timings: timings, cells: sizes.cells,
+                checksum: outcome.checksums.checksum, grandTotalPence: outcome.checksums.grandTotalPence,
+                expectedChecksum: expected.checksum, expectedGrandTotalPence: expected.grandTotalPence, ok: ok)
+            result.figures["cell_bytes"] = Double(outcome.cells.count * MemoryLayout<Money>.stride)
+            if Checksums.reference(for: sizes) == nil { result.note = "checked against a plain integer recomputation" }
+            return result
+        } catch {
+            return .failed(name, implementation, size: sizes.description, reason: "\(error)")
+        }
+    }
+
+    /// Writing and reading back as many 64-bit cells, with no arithmetic.
+    static func limit(_ sizes: Sizes) -> CaseResult {
+        let (timings, outcome) = repeated { MemoryLimit.run(cells: sizes.cells) }
+        let count = Int64(sizes.cells)
+        // The cells hold 0, 1, 2, …: their sum is n(n − 1)/2 (wrapping, as summed).
+        let expected = count % 2 == 0 ? (count / 2) &* (count &- 1) : count &* ((count &- 1) / 2)
+        var result = CaseResult(name: "limit", implementation: "Swift, [Int64] write + read", size: "\(sizes.cells) cells",
+                                timings: timings, cells: sizes.cells, ok: outcome.sum == expected)
+        result.note = "writes 0, 1, 2, … into a fresh array and sums them back"
+        return result
+    }
+
+    /// The generated national scenario: loaded, evaluated, and its totals checked.
+    static func scenario(_ sizes: Sizes) -> CaseResult {
+        let inputs = WorkloadInputs(sizes)
+        let csv = NationalScenario.csv(inputs), source = NationalScenario.source(sizes, inputs)
+        let files = NationalScenario.files(csv: csv)
+        var loadSeconds: [Double] = [], evaluateSeconds: [Double] = []
+        let (timings, outcome) = repeated { () -> (Report?, [Diagnostic]) in
+            let (loadTime, (scenario, problems)) = Stopwatch.time { Scenario.load(path: NationalScenario.path, text: source, files: files) }
+            guard let scenario, !problems.contains(where: \.isError) else { return (nil, problems) }
+            let (evaluateTime, evaluated) = Stopwatch.time { scenario.evaluate() }
+            loadSeconds.append(loadTime)
+            evaluateSeconds.append(evaluateTime)
+            return evaluated
+        }
+        let size = "\(sizes) (\(source.utf8.count + csv.utf8.count) bytes)"
+        guard let report = outcome.0 else {
+            return .failed("scenario", implementation, size: size, reason: DiagnosticRenderer.render(outcome.1))
+        }
+        let (matches, total) = compare(report, with: PlainReference.run(sizes).streamYearTotals)
+        let expected = Checksums.reference(for: sizes)?.grandTotalPence ?? PlainReference.run(sizes).checksums.grandTotalPence
+        var result = CaseResult(name: "scenario", implementation: implementation + ", scenario language", size: size, timings: timings,
+                                cells: sizes.practices * sizes.streams * sizes.years, grandTotalPence: total,
+                                expectedGrandTotalPence: expected, ok: matches && total == expected)
+        result.figures["load_median_s"] = Timings(Array(loadSeconds.suffix(Repetition.timed))).median
+        result.figures["evaluate_median_s"] = Timings(Array(evaluateSeconds.suffix(Repetition.timed))).median
+        result.note = "yearly cells (the language has no months); per-stream-year totals compared with the projection's"
+        return result
+    }
+
+    /// Whether every stream's national total per year equals `expected` (pence), and their sum.
+    static func compare(_ report: Report, with expected: [[Int64]]) -> (Bool, Int64?) {
+        guard let table = report.tables.first, table.lines.count == expected.count else { return (false, nil) }
+        var total: Int64 = 0
+        for (line, years) in zip(table.lines, expected) {
+            guard line.values.count == years.count else { return (false, nil) }
+            for (value, pence) in zip(line.values, years) {
+                guard let money = try? Money(exactPounds: value), money.pence == pence else { return (false, nil) }
+                total += pence
+            }
+        }
+        return (true, total)
+    }
+
+    /// Parsing and building a large scenario: megabytes of source per second.
+    static func parse(streams: Int) -> CaseResult {
+        let source = NationalScenario.parseSource(streams: streams)
+        let bytes = source.utf8.count
+        let (timings, outcome) = repeated { Scenario.load(path: "parse.scenario", text: source, files: .none) }
+        let ok = outcome.0 != nil && !outcome.1.contains(where: \.isError) && outcome.0?.lineNames.count == 2 * streams
+        var result = CaseResult(name: "parse", implementation: implementation + ", Scenario.load", size: "\(bytes) bytes, \(streams) streams",
+                                timings: timings, ok: ok)
+        result.figures["mb_per_s"] = Double(bytes) / 1e6 / timings.median
+        result.figures["source_bytes"] = Double(bytes)
+        if !ok { result.note = DiagnosticRenderer.render(outcome.1) }
+        return result
+    }
+
+    /// One stream's rate changed in an open national scenario (the REPL's `set`, then its report),
+    /// against a full evaluation of the same scenario.
+    static func whatIf(_ sizes: Sizes) -> CaseResult {
+        let inputs = WorkloadInputs(sizes)
+        let csv = NationalScenario.csv(inputs)
+        let (loaded, problems) = Scenario.load(path: NationalScenario.path, text: NationalScenario.source(sizes, inputs), files: NationalScenario.files(csv: csv))
+        let size = "\(sizes), 1 of \(sizes.streams) rates"
+        guard let scenario = loaded, !problems.contains(where: \.isError) else {
+            return .failed("what-if", implementation, size: size, reason: DiagnosticRenderer.render(problems))
+        }
+        let (full, fullReport) = repeated { scenario.evaluate().0 }
+        let fullProcessor = lastProcessorSeconds
+        guard fullReport != nil, let session = ScenarioSession.open(scenario).0 else {
+            return .failed("what-if", implementation, size: size, reason: "the scenario does not evaluate")
+        }
+        let stream = sizes.streams / 2
+        let input = "rate_\(NationalScenario.streamName(stream, of: sizes.streams))"
+        var rate = inputs.ratePence[stream]
+        var evaluatedLines = 0
+        // A different rate every run, so every run changes something.
+        let (timings, outcome) = repeated { () -> (Report?, [Diagnostic]) in
+            rate += 1
+            let problems = session.set(input, to: "\(NationalScenario.pounds(rate)) per patient")
+            evaluatedLines = session.lastEvaluatedCount
+            if problems.contains(where: \.isError) { return (nil, problems) }
+            return session.report()
+        }
+        guard let report = outcome.0 else {
+            return .failed("what-if", implementation, size: size, reason: DiagnosticRenderer.render(outcome.1))
+        }
+        var expected = PlainReference.run(sizes).streamYearTotals
+        expected[stream] = PlainReference.streamTotals(sizes, stream: stream, ratePence: rate)
+        let (matches, _) = compare(report, with: expected)
+        var result = CaseResult(name: "what-if", implementation: implementation + ", ScenarioSession.set + report", size: size,
+                                timings: timings, ok: matches)
+        result.figures["full_evaluation_median_s"] = full.median
+        result.figures["full_evaluation_min_s"] = full.min
+        result.figures["full_evaluation_cpu_median_s"] = fullProcessor.median
+        result.figures["ratio_to_full_evaluation"] = timings.median / full.median
+        result.figures["lines_evaluated"] = Double(evaluatedLines)
+        result.note = "changes \(input), re-evaluates what depends on it, rebuilds the report; checked against the new totals"
+        return result
+    }
+
+    /// The board's question on the shipped options scenario.
+    static func goalSeek(scenarioPath: String?) -> CaseResult {
+        let target = "surplus[2019/20] = 0", vary = "practice_contribution"
+        let size = "federation-beyond-april-2019"
+        guard let scenarioPath, let text = try? String(contentsOfFile: scenarioPath, encoding: .utf8) else {
+            return .skipped("goal-seek", implementation, size: size, reason: "Scenarios/federation-beyond-april-2019.scenario not found")
+        }
+        let (scenario, problems) = Scenario.load(path: scenarioPath, text: text, files: .none)
+        guard let scenario, !problems.contains(where: \.isError) else {
+            return .failed("goal-seek", implementation, size: size, reason: DiagnosticRenderer.render(problems))
+        }
+        let (timings, outcome) = repeated { scenario.seek(target: target, vary: vary) }
+        // The README's answer: £0.52 per patient breaks even in 2019/20 with the secured contracts.
+        let ok = outcome.0.map { $0.value == (try? Exact(numerator: 52, denominator: 100)) } ?? false
+        var result = CaseResult(name: "goal-seek", implementation: implementation + ", Scenario.seek", size: size, timings: timings, ok: ok)
+        result.figures["evaluations"] = outcome.0.map { Double($0.evaluations) }
+        result.note = "seek '\(target)' varying \(vary): \(outcome.0.map { "£\($0.value) per patient" } ?? "no answer")"
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Runs the built `scenario-bench --quick` so the benchmark cannot rot: every case must run and
+/// agree with the workload's reference values. Speed is the benchmark's business, never a test's;
+/// this checks only that the figures are right.
+@Suite struct BenchmarkQuickTests {
+    /// The published reference for P = 100, S = 30, Y = 10 (Benchmarks/peers/check-peers.sh).
+    static let grandTotalPence: Int64 = 318_241_028_585
+    static let checksum: UInt64 = 1_272_941_080_591
+
+    /// The keys every case in the JSON must have.
+    static let requiredKeys = ["name", "implementation", "median_s", "cells_per_s", "checksum", "peak_rss_bytes"]
+
+    @Test func quickBenchmarkAgreesWithTheReferenceChecksums() throws {
+        let (binary, searched) = TranscriptRunner.builtProduct(named: "scenario-bench")
+        let built = try #require(binary, "the built 'scenario-bench' was not found (looked in \(searched.map(\.path))): run 'swift build' first")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bench-quick-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let json = scratch.appendingPathComponent("results.json")
+
+        let (status, output) = try run(built, ["--quick", "--json", json.path], in: scratch)
+        #expect(status == 0, "scenario-bench --quick exited \(status):\n\(output)")
+
+        let data = try Data(contentsOf: json)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cases = try #require(object["cases"] as? [[String: Any]], "no \"cases\" array in \(json.path)")
+        let byName = Dictionary(cases.map { (($0["name"] as? String) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+
+        for name in ["projection", "peer-c", "peer-numpy", "peer-python", "limit", "scaling-10", "scaling-100", "scaling-1000",
+                     "scenario", "parse", "what-if", "goal-seek"] {
+            let entry = try #require(byName[name], "no case '\(name)' in the results")
+            for key in Self.requiredKeys { #expect(entry.keys.contains(key), "case '\(name)' lacks '\(key)'") }
+            if entry["skipped"] is String { continue }  // a peer whose tool is missing says why
+            #expect(entry["ok"] as? Bool == true, "case '\(name)' did not agree with its reference: \(entry)")
+        }
+
+        // The projection, the scaling run at the same size and every peer that ran: to the penny.
+        for name in ["projection", "scaling-100", "peer-c", "peer-numpy", "peer-python"] {
+            guard let entry = byName[name], !(entry["skipped"] is String) else { continue }
+            #expect(integer(entry["checksum"]) == Int64(Self.checksum), "\(name): checksum \(String(describing: entry["checksum"]))")
+            #expect(integer(entry["grand_total_pence"]) == Self.grandTotalPence, "\(name): grand total \(String(describing: entry["grand_total_pence"]))")
+        }
+        // The scenario language's yearly totals add up to the same grand total.
+        #expect(integer(byName["scenario"]?["grand_total_pence"]) == Self.grandTotalPence)
+    }
+
+    private func integer(_ value: Any?) -> Int64? {
+        (value as? NSNumber)?.int64Value
+    }
+
+    /// Runs `program` with its output in a file (so it can never block on a full pipe).
+    private func run(_ program: URL, _ arguments: [String], in folder: URL) throws -> (Int32, String) {
+        let log = folder.appendingPathComponent("output.txt")
+        try #require(FileManager.default.createFile(atPath: log.path, contents: nil), "cannot create \(log.path)")
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = TranscriptRunner.packageRoot
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+}
