@@ -39,11 +39,10 @@ struct ReportBuilder {
             }
             if let display = table.display {
                 do throws(Evaluator.Failure) {
-                    let (step, unit) = try evaluator.scalar(display.step, role: "the display step")
+                    let (_, unit) = try evaluator.scalar(display.step, role: "the display step")
                     if !unit.isMoney {
                         throw evaluator.fail(at: display.step.span, "tables are shown to a step in pounds, such as £1", help: "write: shown to £1 half_up")
                     }
-                    _ = step
                 } catch {
                     if case .reported(let diagnostic) = error { problems.append(diagnostic) }
                 }
@@ -71,7 +70,11 @@ struct ReportBuilder {
             }
             var display: DisplayRounding?
             if let syntax = table.display, let step = try? evaluator.scalar(syntax.step, role: "the display step") {
-                display = DisplayRounding(step: step.value, rule: syntax.rule)
+                if step.value > .zero {
+                    display = DisplayRounding(step: step.value, rule: syntax.rule)
+                } else {
+                    problems.append(Diagnostic(at: syntax.step.span, "a table is shown to a step above zero", help: "write, for example: shown to £1 half_up"))
+                }
             }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display))

@@ -61,11 +61,10 @@ extension Scenario {
     public func dependents(of name: String) -> (dependents: [Dependent], diagnostics: [Diagnostic]) {
         let (prepared, preparation) = prepare()
         guard let prepared else { return ([], preparation) }
-        guard let named = prepared.model.values[name] else {
+        guard prepared.model.values[name] != nil else {
             return ([], [Diagnostic(at: nil, "unknown line '\(name)'" + (NearestName.suggestion(for: name, among: prepared.model.names).map { ", did you mean '\($0)'?" } ?? ""),
                                     help: "name a line or an input of the scenario", path: file.path)])
         }
-        _ = named
         let list = prepared.dependents(of: [name]).filter { $0 != name }.map { dependent in
             let definition = prepared.model.values[dependent]!.definition
             return Dependent(name: dependent, location: "\(file.path):\(definition.nameSpan.line)",
