@@ -1,4 +1,5 @@
 import Foundation
+import FinModel
 
 /// One row of the benchmark: a case run by one implementation, its timings and its check.
 ///
@@ -165,18 +166,8 @@ enum ReportWriter {
         return String(format: "%.9g", value)
     }
 
+    /// A JSON string, quoted by the library's own JSON writer.
     static func string(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
+        JSONValue.string(text).text()
     }
 }

@@ -39,27 +39,26 @@ enum Repetition {
     static let timed = 5
 }
 
-/// This process's peak resident set so far, in bytes.
-func peakResidentBytes() -> Int64 {
+/// This process's resource usage so far, or nil when the system will not say.
+func selfUsage() -> rusage? {
     var usage = rusage()
     #if os(Linux)
     let who = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
     let who = RUSAGE_SELF
     #endif
-    guard getrusage(who, &usage) == 0 else { return 0 }
+    return getrusage(who, &usage) == 0 ? usage : nil
+}
+
+/// This process's peak resident set so far, in bytes.
+func peakResidentBytes() -> Int64 {
+    guard let usage = selfUsage() else { return 0 }
     return residentBytes(fromMaxRSS: Int64(usage.ru_maxrss))
 }
 
 /// This process's user and system processor time so far, in seconds.
 func processorSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-    let who = __rusage_who_t(RUSAGE_SELF.rawValue)
-    #else
-    let who = RUSAGE_SELF
-    #endif
-    guard getrusage(who, &usage) == 0 else { return 0 }
+    guard let usage = selfUsage() else { return 0 }
     func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
