@@ -83,7 +83,7 @@ struct Explainer {
         let named = model.values[name]!
         let definition = named.definition
         let value = evaluator.value(of: name)!
-        let format = ReportBuilder(model: model, evaluator: evaluator).format(of: value.kind, display: evaluator.displays[name])
+        let format = value.kind.format(display: evaluator.displays[name])
         let (text, place) = describe(value, format: format, year: year, member: member, name: name)
         var uses: [Scenario.Explanation] = []
         if depth > 0 {

@@ -61,8 +61,8 @@ extension Scenario {
             return cell
         }
         let display = baseline.displays[input.name]
-        let inputFormat = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: input.value.kind, display: display)
-        let format = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: targetValue.kind, display: nil)
+        let inputFormat = input.value.kind.format(display: display)
+        let format = targetValue.kind.format(display: nil)
         do throws(GoalSeek.Failure) {
             let solution = try GoalSeek.solve(target: stated, start: input.value.cells[0], step: input.step, figure: figure)
             return (SeekOutcome(

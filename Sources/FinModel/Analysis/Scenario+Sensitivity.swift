@@ -64,9 +64,8 @@ extension Scenario {
             }
             cells.append(row)
         }
-        let builder = ReportBuilder(model: prepared.model, evaluator: baseline)
         return (SensitivityTable(
-            targetText: target.trimmingSpaces(), format: builder.format(of: targetValue.kind, display: nil),
+            targetText: target.trimmingSpaces(), format: targetValue.kind.format(display: nil),
             rowInput: axes[0].name, rowValues: axes[0].values, rowFormat: axes[0].format, rowUnit: axes[0].unit,
             columnInput: axes.count == 2 ? axes[1].name : nil, columnValues: axes.count == 2 ? axes[1].values : [],
             columnFormat: axes.count == 2 ? axes[1].format : .plain, columnUnit: axes.count == 2 ? axes[1].unit : "",
@@ -131,7 +130,7 @@ extension Scenario {
             value = next
         }
         let display = baseline.displays[name]
-        let format = ReportBuilder(model: prepared.model, evaluator: baseline).format(of: input.value.kind, display: display)
+        let format = input.value.kind.format(display: display)
         return .success((name, values, input.value.kind, format, input.value.unit?.description ?? ""))
     }
 }

@@ -116,7 +116,7 @@ public final class ScenarioSession {
     }
 
     func describe(_ value: Value) -> String {
-        let format = ReportBuilder(model: prepared.model, evaluator: evaluator).format(of: value.kind, display: nil)
+        let format = value.kind.format(display: nil)
         func figure(_ cell: Exact) -> String { FigureText.withUnit(cell, format: format) }
         let years = prepared.model.years
         let members = value.shape.list.flatMap { prepared.model.lists[$0]?.members } ?? [""]

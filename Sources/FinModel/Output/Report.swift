@@ -13,17 +13,6 @@ public struct Report: Sendable {
     public let charts: [ReportChart]
 }
 
-/// How a figure is shown.
-public enum ValueFormat: Sendable, Hashable {
-    case money
-    /// A count or rate with its unit text, such as `patients` or `hours per week`.
-    case quantity(String)
-    case percent
-    case plain
-    case year
-    case boolean
-}
-
 public struct ReportTable: Sendable {
     public let title: String
     /// The list the table runs over (one row per member), or nil for a table by year.
@@ -32,12 +21,6 @@ public struct ReportTable: Sendable {
     public let lines: [ReportLine]
     /// How money is shown: `shown to £1 half_up`; nil means to the penny, half up.
     public let display: DisplayRounding?
-}
-
-/// A display rounding stated by the scenario: step in pounds and rule.
-public struct DisplayRounding: Sendable, Hashable {
-    public let step: Exact
-    public let rule: RoundingRule
 }
 
 public struct ReportLine: Sendable {

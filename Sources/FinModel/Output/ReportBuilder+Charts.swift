@@ -48,7 +48,7 @@ extension ReportBuilder {
         let categories = first.value.shape.list.flatMap { model.lists[$0]?.members } ?? model.years.map(\.description)
         return ReportChart(
             title: chart.title, list: first.value.shape.list, categories: categories,
-            format: format(of: first.value.kind, display: display), series: series, line: chart.span.line)
+            format: first.value.kind.format(display: display), series: series, line: chart.span.line)
     }
 
     /// A series is a number with a figure for each year, or (for bars) for each member of a list.

@@ -33,7 +33,7 @@ extension ReportBuilder {
         let span = check.span
         // A stated percentage is shown as one: `7%`, not `0.07`.
         let isPercent = if case .percent = check.stated.kind { true } else { false }
-        let format = isPercent ? .percent : format(of: computed.kind, display: nil)
+        let format = isPercent ? .percent : computed.kind.format(display: nil)
         var results: [CheckResult] = []
         for index in computed.cells.indices {
             let statedCell = evaluator.axes.cell(stated, at: index, of: computed.shape)

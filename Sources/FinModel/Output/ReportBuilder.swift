@@ -102,19 +102,6 @@ struct ReportBuilder {
         return (report, problems)
     }
 
-    func format(of kind: Value.Kind, display: DisplayUnit?) -> ValueFormat {
-        switch kind {
-        case .year: return .year
-        case .boolean: return .boolean
-        case .text: return .plain
-        case .number(let unit):
-            if let display { return display.isPercent ? .percent : .quantity(display.text) }
-            if unit.isMoney { return .money }
-            if unit.isNone { return .plain }
-            return .quantity(unit.description)
-        }
-    }
-
     func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
         guard let value = evaluator.value(of: name), let named = model.values[name] else { return nil }
         let display = evaluator.displays[name]
@@ -126,7 +113,7 @@ struct ReportBuilder {
         let definition = named.definition
         return ReportLine(
             name: name, label: definition.label ?? Self.label(for: name),
-            unit: display?.text ?? value.unit?.description ?? "", format: format(of: value.kind, display: display),
+            unit: display?.text ?? value.unit?.description ?? "", format: value.kind.format(display: display),
             hasYears: value.shape.hasYears, list: value.shape.list, values: value.cells.map(scale),
             totals: totals?.map(scale), memberTotals: memberTotals?.map(scale), grandTotal: grand.map(scale),
             line: definition.nameSpan.line, note: definition.note)
