@@ -142,36 +142,17 @@ struct Explainer {
         return try? cell.divided(by: display.factor)
     }
 
-    /// `round half_up to £1`, `uplift each_year half_up to £0.01`, `apportion by largest remainder to £1`.
+    /// `round half_up to £1`, `uplift by 2% a year from 2018/19, rounded each_year half_up to
+    /// £0.01`: each rounding call as its function describes it, arguments bound as the
+    /// evaluator binds them, so positional and labelled calls read the same.
     func roundings(in expression: Expression) -> [String] {
         var found: [String] = []
-        func text(_ e: Expression) -> String { e.span.file.text(of: e.span) }
-        func visit(_ e: Expression) {
-            switch e.kind {
-            case .call(let function, let arguments):
-                let labelled = Dictionary(arguments.compactMap { a in a.label.map { ($0, a.value) } }, uniquingKeysWith: { a, _ in a })
-                let positional = arguments.filter { $0.label == nil }.map(\.value)
-                switch function {
-                case "round" where positional.count >= 3 || labelled.count > 0:
-                    let rule = labelled["rule"] ?? (positional.count > 1 ? positional[1] : nil)
-                    let step = labelled["step"] ?? (positional.count > 2 ? positional[2] : nil)
-                    found.append("round \(rule.map(text) ?? "?") to \(step.map(text) ?? "?")")
-                case "uplift":
-                    found.append("uplift by \(labelled["by"].map(text) ?? "?") a year from \(labelled["from"].map(text) ?? "?"), rounded \(labelled["policy"].map(text) ?? "?") \(labelled["rule"].map(text) ?? "?") to \(labelled["step"].map(text) ?? "?")")
-                case "apportion":
-                    found.append("apportion by \(labelled["by"].map(text) ?? "?") to whole \(labelled["step"].map(text) ?? "?") (largest remainder)")
-                default: break
-                }
-                arguments.forEach { visit($0.value) }
-            case .row(let items): items.forEach(visit)
-            case .negate(let inner), .not(let inner), .convert(let inner, _): visit(inner)
-            case .binary(_, let left, let right): visit(left); visit(right)
-            case .index(let base, let indices): visit(base); indices.forEach(visit)
-            case .conditional(let a, let b, let c): visit(a); visit(b); visit(c)
-            default: break
-            }
+        expression.forEachValueNode { node in
+            guard case .call(let name, let arguments) = node.kind, let function = BuiltinFunction.named(name),
+                  let describe = function.rounding, case .success(let bound) = function.bind(arguments, span: node.span)
+            else { return }
+            found.append(describe(bound.texts))
         }
-        visit(expression)
         return found
     }
 }

@@ -1,78 +1,37 @@
 /// The built-in functions: sums, rounding, totals over years or practices, uplift, apportionment.
 extension Evaluator {
-    /// Parameter names of each function; arguments bind by position, then by label.
-    static let signatures: [String: (parameters: [String], required: Int, usage: String)] = [
-        "abs": (["value"], 1, "abs(value)"),
-        "apportion": (["amount", "by", "step"], 3, "apportion(£12,000, by: list_size, step: £0.01)"),
-        "average": (["value", "over"], 1, "average(cost, over: 2019/20 to 2021/22)"),
-        "cumulative": (["value"], 1, "cumulative(surplus)"),
-        "prev": (["value", "first"], 1, "prev(income, first: £0)"),
-        "pro_rata": (["value", "months"], 2, "pro_rata(£12,000, months: 9)"),
-        "round": (["value", "rule", "step"], 3, "round(cost, half_up, £1)"),
-        "total": (["value", "over"], 1, "total(cost, over: practices)"),
-        "yearly": (["value"], 1, "yearly(£5,000)"),
-        "uplift": (["base", "by", "from", "policy", "rule", "step"], 6,
-                   "uplift(£175,860, by: 2%, from: 2018/19, policy: each_year, rule: half_up, step: £0.01)"),
-    ]
-    static let variadic: Set<String> = ["sum", "min", "max"]
-
     func call(_ name: String, _ arguments: [Argument], expression: Expression) throws(Failure) -> Value {
         let span = expression.span
-        if Self.variadic.contains(name) {
-            guard !arguments.isEmpty, arguments.allSatisfy({ $0.label == nil }) else {
-                throw fail(at: span, "\(name)(...) takes one or more values without labels", help: "write \(name)(a, b, c)")
-            }
-            let values = try arguments.map { (argument) throws(Failure) in try evaluate(argument.value) }
-            return try variadic(name, values, arguments: arguments, span: span)
-        }
-        guard let signature = Self.signatures[name] else {
+        guard let function = BuiltinFunction.named(name) else {
             throw .reported(.unknown("function", name, at: span.file.span(line: span.line, column: span.column, length: name.count),
-                                     among: Array(Self.signatures.keys) + Self.variadic,
-                                     help: "the functions are \((Array(Self.signatures.keys) + Self.variadic).sorted().joined(separator: ", "))"))
+                                     among: BuiltinFunction.names,
+                                     help: "the functions are \(BuiltinFunction.names.sorted().joined(separator: ", "))"))
         }
-        let bound = try bind(arguments, to: signature, function: name, span: span)
-        switch name {
-        case "abs":
-            let value = try number(bound["value"]!)
-            return try map(value, span: span) { cell throws(ArithmeticError) in cell < .zero ? try cell.negated() : cell }
-        case "round": return try round(bound, span: span)
-        case "total", "average": return try aggregate(name, bound, span: span)
-        case "cumulative", "prev": return try shift(name, bound, span: span)
-        case "pro_rata": return try proRata(bound, span: span)
-        case "uplift": return try uplift(bound, span: span)
-        case "yearly": return try yearly(bound, span: span)
-        default: return try apportion(bound, span: span)
+        let bound: BuiltinFunction.Bound
+        switch function.bind(arguments, span: span) {
+        case .success(let arguments): bound = arguments
+        case .failure(let problem): throw .reported(problem)
         }
+        return try apply(bound, span: span)
     }
 
-    func bind(_ arguments: [Argument], to signature: (parameters: [String], required: Int, usage: String), function: String,
-              span: SourceSpan) throws(Failure) -> [String: Expression] {
-        var bound: [String: Expression] = [:]
-        var position = 0
-        for argument in arguments {
-            let parameter: String
-            if let label = argument.label {
-                guard signature.parameters.contains(label) else {
-                    throw .reported(.unknown("argument of \(function)(...)", label, at: argument.labelSpan!, among: signature.parameters,
-                                             help: "write \(signature.usage)"))
-                }
-                parameter = label
-            } else {
-                guard position < signature.parameters.count else {
-                    throw fail(at: argument.value.span, "too many arguments to \(function)(...)", help: "write \(signature.usage)")
-                }
-                parameter = signature.parameters[position]
-                position += 1
-            }
-            guard bound[parameter] == nil else {
-                throw fail(at: argument.value.span, "'\(parameter)' is given twice", help: "write \(signature.usage)")
-            }
-            bound[parameter] = argument.value
+    /// Each function's evaluation: the compiler checks that every function in the registry has one.
+    private func apply(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
+        switch bound.function.name {
+        case .sum, .min, .max:
+            let values = try bound.arguments.map { (argument) throws(Failure) in try evaluate(argument.value) }
+            return try variadic(bound.function.name, values, arguments: bound.arguments, span: span)
+        case .abs:
+            let value = try number(bound["value"]!)
+            return try map(value, span: span) { cell throws(ArithmeticError) in cell < .zero ? try cell.negated() : cell }
+        case .round: return try round(bound, span: span)
+        case .total, .average: return try aggregate(bound.function.spelling, bound, span: span)
+        case .cumulative, .prev: return try shift(bound.function.spelling, bound, span: span)
+        case .proRata: return try proRata(bound, span: span)
+        case .uplift: return try uplift(bound, span: span)
+        case .yearly: return try yearly(bound, span: span)
+        case .apportion: return try apportion(bound, span: span)
         }
-        for parameter in signature.parameters.prefix(signature.required) where bound[parameter] == nil {
-            throw fail(at: span, "\(function)(...) needs '\(parameter)'", help: "write \(signature.usage)")
-        }
-        return bound
     }
 
     func number(_ syntax: Expression) throws(Failure) -> Value {
@@ -101,7 +60,7 @@ extension Evaluator {
     }
 
     func rule(_ syntax: Expression) throws(Failure) -> RoundingRule {
-        let name = try word(syntax, among: RoundingRule.allCases.map(\.scenarioName), role: "rounding rule")
+        let name = try word(syntax, among: RoundingRule.scenarioNames, role: "rounding rule")
         return RoundingRule(scenarioName: name)!
     }
 
@@ -117,27 +76,27 @@ extension Evaluator {
         return step
     }
 
-    func variadic(_ name: String, _ values: [Value], arguments: [Argument], span: SourceSpan) throws(Failure) -> Value {
+    func variadic(_ function: BuiltinFunction.Name, _ values: [Value], arguments: [Argument], span: SourceSpan) throws(Failure) -> Value {
         for (value, argument) in Swift.zip(values, arguments) {
             guard case .number = value.kind, value.unit == values[0].unit else {
-                throw fail(at: argument.value.span, "\(name)(...) needs values in one unit; this is \(value.kind.description), the first is \(values[0].kind.description)",
+                throw fail(at: argument.value.span, "\(function.rawValue)(...) needs values in one unit; this is \(value.kind.description), the first is \(values[0].kind.description)",
                            help: "give every value the same unit")
             }
         }
         return try zip(values, kind: values[0].kind, span: span) { cells throws(ArithmeticError) in
             var result = cells[0]
             for cell in cells.dropFirst() {
-                switch name {
-                case "sum": result = try result.adding(cell)
-                case "min": result = Swift.min(result, cell)
-                default: result = Swift.max(result, cell)
+                switch function {
+                case .min: result = Swift.min(result, cell)
+                case .max: result = Swift.max(result, cell)
+                default: result = try result.adding(cell)
                 }
             }
             return result
         }
     }
 
-    func round(_ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func round(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try number(bound["value"]!)
         let rule = try rule(bound["rule"]!)
         let step = try step(bound["step"]!, for: value)
@@ -145,7 +104,7 @@ extension Evaluator {
     }
 
     /// `yearly(£5,000)`: the same figure in every year of the scenario.
-    func yearly(_ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func yearly(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try number(bound["value"]!)
         guard !value.shape.hasYears else {
             throw fail(at: bound["value"]!.span, "this already has a value for each year", help: "remove yearly(...)")
@@ -158,7 +117,7 @@ extension Evaluator {
         return Value(kind: value.kind, shape: shape, cells: cells)
     }
 
-    func proRata(_ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try number(bound["value"]!)
         let (months, unit) = try scalar(bound["months"]!, role: "the number of months")
         guard unit.isNone, kindsOnly || (months >= .zero && months <= Exact(Int64(12))) else {

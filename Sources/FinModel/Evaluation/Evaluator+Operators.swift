@@ -126,7 +126,7 @@ extension Evaluator {
         }
         let rate = a.powers.values.contains { $0 < 0 } ? a : (b.powers.values.contains { $0 < 0 } ? b : nil)
         if let rate, let per = rate.powers.first(where: { $0.value < 0 }) {
-            return "multiply the rate '\(rate)' by a number of \(UnitCatalogue.plural(of: per.key)) first"
+            return "multiply the rate '\(rate)' by a number of \(per.key.plural) first"
         }
         return "only values in the same unit add up; check which line or input is in the wrong unit"
     }

@@ -37,7 +37,7 @@ extension Evaluator {
         }
     }
 
-    func aggregate(_ function: String, _ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func aggregate(_ function: String, _ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try number(bound["value"]!)
         let axis = try over(bound["over"], for: value, function: function, span: span)
         var shape = value.shape
@@ -81,7 +81,7 @@ extension Evaluator {
     }
 
     /// `cumulative(x)`: the running sum over years. `prev(x, first:)`: last year's value.
-    func shift(_ function: String, _ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func shift(_ function: String, _ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try number(bound["value"]!)
         guard value.shape.hasYears else {
             throw fail(at: bound["value"]!.span, "\(function)(...) needs a value for each year, but this is \(value.shape.description)",
@@ -120,7 +120,7 @@ extension Evaluator {
 
     /// `uplift(base, by: 2%, from: 2018/19, policy: each_year, rule: half_up, step: £0.01)`:
     /// `base` in the `from` year, compounded by the rate each year after; nothing before it.
-    func uplift(_ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func uplift(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let base = try number(bound["base"]!)
         guard !base.shape.hasYears else {
             throw fail(at: bound["base"]!.span, "the base of an uplift is one year's figure, but this is \(base.shape.description)",
@@ -133,7 +133,7 @@ extension Evaluator {
         guard case .year(let from) = bound["from"]!.kind else {
             throw fail(at: bound["from"]!.span, "'from:' is the base year, such as 2018/19", help: "write from: 2018/19")
         }
-        let policyName = try word(bound["policy"]!, among: ["each_year", "once"], role: "compounding policy")
+        let policyName = try word(bound["policy"]!, among: BuiltinFunction.compoundingPolicies, role: "compounding policy")
         let rule = try rule(bound["rule"]!)
         let step = try step(bound["step"]!, for: base)
         let shape = Value.Shape(list: base.shape.list, hasYears: true)
@@ -155,7 +155,7 @@ extension Evaluator {
     }
 
     /// `apportion(amount, by: weights, step: £0.01)`: parts in whole steps that add up exactly.
-    func apportion(_ bound: [String: Expression], span: SourceSpan) throws(Failure) -> Value {
+    func apportion(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let amount = try number(bound["amount"]!)
         let weights = try number(bound["by"]!)
         guard amount.shape.list == nil else {

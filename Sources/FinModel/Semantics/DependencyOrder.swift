@@ -5,27 +5,8 @@
 enum DependencyOrder {
     /// Names an expression refers to that are definitions of the model.
     static func references(in expression: Expression, model: Model, into names: inout [String]) {
-        switch expression.kind {
-        case .name(let name):
+        expression.forEachReference { name, _ in
             if model.values[name] != nil { names.append(name) }
-        case .number, .money, .percent, .year, .yearRange, .text:
-            break
-        case .row(let items):
-            for item in items { references(in: item, model: model, into: &names) }
-        case .negate(let inner), .not(let inner), .convert(let inner, _):
-            references(in: inner, model: model, into: &names)
-        case .binary(_, let left, let right):
-            references(in: left, model: model, into: &names)
-            references(in: right, model: model, into: &names)
-        case .call(_, let arguments):
-            for argument in arguments { references(in: argument.value, model: model, into: &names) }
-        case .index(let base, let indices):
-            references(in: base, model: model, into: &names)
-            for index in indices { references(in: index, model: model, into: &names) }
-        case .conditional(let condition, let then, let otherwise):
-            references(in: condition, model: model, into: &names)
-            references(in: then, model: model, into: &names)
-            references(in: otherwise, model: model, into: &names)
         }
     }
 

@@ -98,7 +98,7 @@ struct ModelBuilder {
                     .warning, at: statement.span, "'\(singular)' is already a unit", help: "remove this line: the unit is built in"))
                 return
             }
-            model.units.add(singular: singular, plural: plural)
+            model.units.add(CountUnit(singular: singular, plural: plural ?? CountUnit.regularPlural(of: singular)))
         case .input(let definition), .line(let definition):
             let isInput = if case .input = statement.kind { true } else { false }
             guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }

@@ -5,17 +5,6 @@
 struct NameResolver {
     let model: Model
 
-    /// Argument positions that hold words rather than values: rounding rules, policies, axes.
-    static let wordArguments: [String: (positions: Set<Int>, labels: Set<String>)] = [
-        "round": ([1], ["rule"]),
-        "uplift": ([3, 4], ["policy", "rule"]),
-        "total": ([1], ["over"]),
-        "average": ([1], ["over"]),
-    ]
-
-    /// Words that only ever stand for an option (a rule, a policy, an axis), never a value.
-    static let words: Set<String> = Set(RoundingRule.allCases.map(\.scenarioName) + ["each_year", "once", "years"])
-
     func unknownNames() -> [Diagnostic] {
         var expressions: [Expression] = []
         for name in model.names {
@@ -34,42 +23,17 @@ struct NameResolver {
     func unknownNames(in expressions: [Expression]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: Set<Int> = []
-        func visit(_ expression: Expression) {
-            switch expression.kind {
-            case .name(let name):
+        for expression in expressions {
+            expression.forEachReference { name, span in
                 if model.values[name] == nil, model.attributes[name] == nil, name != "year", model.lists[name] == nil,
-                   !Self.words.contains(name),
-                   seen.insert(expression.span.start).inserted
+                   !BuiltinFunction.optionWords.contains(name),
+                   seen.insert(span.start).inserted
                 {
-                    problems.append(.unknown("name", name, at: expression.span, among: model.knownNames,
+                    problems.append(.unknown("name", name, at: span, among: model.knownNames,
                                              help: "names are defined by 'input', by a line 'name = ...', or by a list's attributes"))
                 }
-            case .number, .money, .percent, .year, .yearRange, .text:
-                break
-            case .row(let items):
-                items.forEach(visit)
-            case .negate(let inner), .not(let inner), .convert(let inner, _):
-                visit(inner)
-            case .binary(_, let left, let right):
-                visit(left)
-                visit(right)
-            case .call(let function, let arguments):
-                let words = Self.wordArguments[function]
-                for (position, argument) in arguments.enumerated() {
-                    let isWord = argument.label.map { words?.labels.contains($0) ?? false }
-                        ?? (words?.positions.contains(position) ?? false)
-                    if !isWord { visit(argument.value) }
-                }
-            case .index(let base, let indices):
-                visit(base)
-                indices.forEach(visit)
-            case .conditional(let condition, let then, let otherwise):
-                visit(condition)
-                visit(then)
-                visit(otherwise)
             }
         }
-        expressions.forEach(visit)
         return problems
     }
 }

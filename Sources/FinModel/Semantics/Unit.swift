@@ -6,17 +6,18 @@
 /// matters (pounds against patients, a per-patient rate against an amount) without asking
 /// finance users to multiply by "1 year".
 public struct Unit: Sendable, Hashable, CustomStringConvertible {
-    /// Base unit name to power; never holds a zero power.
-    let powers: [String: Int]
+    /// Base unit to power; never holds a zero power. A base unit carries its own plural, so a
+    /// declared `unit pharmacy, pharmacies` prints as it was declared.
+    let powers: [CountUnit: Int]
 
     static let none = Unit(powers: [:])
-    static let money = Unit(powers: ["£": 1])
+    static let money = Unit(powers: [.pound: 1])
 
-    init(powers: [String: Int]) {
+    init(powers: [CountUnit: Int]) {
         self.powers = powers.filter { $0.value != 0 }
     }
 
-    static func base(_ name: String) -> Unit { Unit(powers: [name: 1]) }
+    static func base(_ unit: CountUnit) -> Unit { Unit(powers: [unit: 1]) }
 
     func multiplied(by other: Unit) -> Unit {
         Unit(powers: powers.merging(other.powers, uniquingKeysWith: +))
@@ -34,20 +35,19 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
 
     /// Hours a week add up across practices (each has its own), though not across years.
     var isAdditiveAcrossMembers: Bool {
-        isAdditive || (powers.contains { $0.value > 0 } && powers.allSatisfy { $0.value > 0 || $0.key == "week" })
+        isAdditive || (powers.contains { $0.value > 0 } && powers.allSatisfy { $0.value > 0 || $0.key == .week })
     }
 
     /// `£`, `patients`, `£ per patient`, `hours per week`, or empty for a plain number.
     public var description: String {
-        let order: (String, String) -> Bool = { a, b in a == "£" ? b != "£" : (b == "£" ? false : a < b) }
-        let numerator = powers.filter { $0.value > 0 }.keys.sorted(by: order).map { name in
-            let power = powers[name]!
-            let word = name == "£" ? "£" : UnitCatalogue.plural(of: name)
-            return power == 1 ? word : "\(word)^\(power)"
+        let order: (CountUnit, CountUnit) -> Bool = { a, b in a == .pound ? b != .pound : (b == .pound ? false : a.singular < b.singular) }
+        let numerator = powers.filter { $0.value > 0 }.keys.sorted(by: order).map { base in
+            let power = powers[base]!
+            return power == 1 ? base.plural : "\(base.plural)^\(power)"
         }
-        let denominator = powers.filter { $0.value < 0 }.keys.sorted(by: order).map { name in
-            let power = -powers[name]!
-            return power == 1 ? name : "\(name)^\(power)"
+        let denominator = powers.filter { $0.value < 0 }.keys.sorted(by: order).map { base in
+            let power = -powers[base]!
+            return power == 1 ? base.singular : "\(base.singular)^\(power)"
         }
         var text = numerator.joined(separator: " ")
         if text.isEmpty, !denominator.isEmpty { text = "1" }
@@ -63,42 +63,32 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
 /// words with `unit pharmacist, pharmacists`.
 struct UnitCatalogue: Sendable {
     struct Entry: Sendable {
-        let base: String?       // nil: the word carries no dimension (`year` in `per year`)
+        let base: CountUnit?    // nil: the word carries no dimension (`year` in `per year`)
         let factor: Exact       // how many base units one of this word is
-        let plural: String
     }
 
     private(set) var entries: [String: Entry] = [:]
 
     static let builtIn: UnitCatalogue = {
         var catalogue = UnitCatalogue()
-        for (singular, plural) in [
-            ("patient", "patients"), ("practice", "practices"), ("hour", "hours"), ("day", "days"), ("week", "weeks"),
-            ("appointment", "appointments"), ("session", "sessions"), ("FTE", "FTE"), ("person", "people"),
-        ] {
-            catalogue.add(singular: singular, plural: plural)
-        }
+        for unit in CountUnit.builtIn { catalogue.add(unit) }
         let sixtieth = try! Exact(numerator: 1, denominator: 60)
-        catalogue.entries["minute"] = Entry(base: "hour", factor: sixtieth, plural: "minutes")
-        catalogue.entries["minutes"] = Entry(base: "hour", factor: sixtieth, plural: "minutes")
+        catalogue.entries["minute"] = Entry(base: .hour, factor: sixtieth)
+        catalogue.entries["minutes"] = Entry(base: .hour, factor: sixtieth)
         for word in ["year", "years", "annum"] {
-            catalogue.entries[word] = Entry(base: nil, factor: .one, plural: "years")
+            catalogue.entries[word] = Entry(base: nil, factor: .one)
         }
         return catalogue
     }()
 
-    mutating func add(singular: String, plural: String) {
-        let entry = Entry(base: singular, factor: .one, plural: plural)
-        entries[singular] = entry
-        entries[plural] = entry
+    /// A unit word pair: built in, or declared with `unit pharmacist, pharmacists`.
+    mutating func add(_ unit: CountUnit) {
+        let entry = Entry(base: unit, factor: .one)
+        entries[unit.singular] = entry
+        entries[unit.plural] = entry
     }
 
     func entry(_ word: String) -> Entry? { entries[word] }
 
     var words: [String] { Array(entries.keys) }
-
-    /// The plural shown for a base unit (`patient` → `patients`); declared units included.
-    static func plural(of base: String) -> String {
-        builtIn.entries[base]?.plural ?? (base == "FTE" ? "FTE" : base + "s")
-    }
 }

@@ -27,7 +27,7 @@ extension Parser {
         guard token.kind == .identifier, let rule = RoundingRule(scenarioName: token.text) else {
             throw fail(
                 "expected a rounding rule, found \(describe(token))",
-                help: "rounding rules are half_up, half_even, toward_zero, down and up")
+                help: "rounding rules are \(RoundingRule.scenarioNames.joined(separator: ", "))")
         }
         advance()
         return rule

@@ -158,7 +158,7 @@ struct Parser {
             case "unit":
                 advance()
                 let singular = try expectName("a unit name", help: "write: unit pharmacist, pharmacists")
-                var plural = singular.name + "s"
+                var plural: String?
                 if accept(.comma) != nil {
                     plural = try expectName("the plural of the unit", help: "write: unit pharmacist, pharmacists").name
                 }

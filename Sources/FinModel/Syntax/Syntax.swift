@@ -143,7 +143,8 @@ struct Statement: Sendable {
     enum Kind: Sendable {
         case title(String)
         case years(first: FinancialYear, last: FinancialYear)
-        case unit(singular: String, plural: String)
+        /// `unit pharmacy` or `unit pharmacist, pharmacists`; no plural means the regular one.
+        case unit(singular: String, plural: String?)
         case input(Definition)
         case line(Definition)
         case list(NameReference, attributes: [AttributeSyntax], source: ListSource)

@@ -29,6 +29,30 @@ public struct CountUnit: Sendable, Hashable, CustomStringConvertible {
     public static let appointment = CountUnit(singular: "appointment", plural: "appointments")
     /// A full-time-equivalent post; printed "FTE" whatever the count.
     public static let fte = CountUnit(singular: "FTE", plural: "FTE")
+    /// A week, in rates such as hours per week.
+    public static let week = CountUnit(singular: "week", plural: "weeks")
+    /// A clinic session.
+    public static let session = CountUnit(singular: "session", plural: "sessions")
+    /// A person, as in staff counted by head.
+    public static let person = CountUnit(singular: "person", plural: "people")
+    /// The pound sterling, when it stands in a unit such as `£ per patient`; never pluralised.
+    public static let pound = CountUnit(singular: "£", plural: "£")
+
+    /// The count units every scenario knows, the one list the scenario language's unit words
+    /// are built from (minutes are sixtieths of an hour there, not a unit of their own).
+    public static let builtIn: [CountUnit] = [.patient, .practice, .hour, .day, .week, .appointment, .session, .fte, .person]
+
+    /// The regular English plural, for `unit pharmacy` written without one: pharmacy →
+    /// pharmacies, clinic → clinics, coach → coaches. Irregular words are declared in full.
+    static func regularPlural(of word: String) -> String {
+        let lower = word.lowercased()
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if lower.hasSuffix("y"), lower.count > 1, !vowels.contains(lower[lower.index(lower.endIndex, offsetBy: -2)]) {
+            return word.dropLast() + "ies"
+        }
+        if ["s", "x", "z", "ch", "sh"].contains(where: lower.hasSuffix) { return word + "es" }
+        return word + "s"
+    }
 
     /// The singular word: "patient".
     public var description: String { singular }

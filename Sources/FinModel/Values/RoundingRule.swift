@@ -57,6 +57,10 @@ public enum RoundingRule: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Every spelling the scenario language reads, the aliases last: the one list that a rule
+    /// written in `round(...)`, `uplift(...)` or a table's `shown to` is checked against.
+    public static let scenarioNames: [String] = allCases.map(\.scenarioName) + ["floor", "ceiling"]
+
     /// The spelling the scenario language uses for this rule.
     ///
     /// The aliases `floor` and `ceiling` are read but never written.

@@ -1,0 +1,55 @@
+/// Every built-in function, in the order help lists them.
+extension BuiltinFunction {
+    static let compoundingPolicies = ["each_year", "once"]
+
+    static let all: [BuiltinFunction] = [
+        BuiltinFunction(name: .sum, parameters: [.value("value")], isVariadic: true, usage: "sum(a, b, c)",
+                        result: "the sum, per year and member; every value in one unit", rounding: nil),
+        BuiltinFunction(name: .min, parameters: [.value("value")], isVariadic: true, usage: "min(a, b, c)",
+                        result: "the smallest, per year and member; every value in one unit", rounding: nil),
+        BuiltinFunction(name: .max, parameters: [.value("value")], isVariadic: true, usage: "max(a, b, c)",
+                        result: "the largest, per year and member; every value in one unit", rounding: nil),
+        BuiltinFunction(name: .abs, parameters: [.value("value")], isVariadic: false, usage: "abs(value)",
+                        result: "the magnitude, in the value's unit", rounding: nil),
+        BuiltinFunction(name: .round, parameters: [.value("value"), .word("rule", RoundingRule.scenarioNames), .value("step")],
+                        isVariadic: false, usage: "round(cost, half_up, £1)",
+                        result: "the value to a whole multiple of step by rule; step in the value's unit",
+                        rounding: { "round \($0["rule"] ?? "?") to \($0["step"] ?? "?")" }),
+        BuiltinFunction(name: .total, parameters: [.value("value"), .axis("over")], isVariadic: false,
+                        usage: "total(cost, over: practices)",
+                        result: "the sum over years, a range of years or a list's members, in the value's unit", rounding: nil),
+        BuiltinFunction(name: .average, parameters: [.value("value"), .axis("over")], isVariadic: false,
+                        usage: "average(cost, over: 2019/20 to 2021/22)",
+                        result: "the exact mean over years, a range of years or a list's members", rounding: nil),
+        BuiltinFunction(name: .cumulative, parameters: [.value("value")], isVariadic: false, usage: "cumulative(surplus)",
+                        result: "the running total over years", rounding: nil),
+        BuiltinFunction(name: .prev, parameters: [.value("value"), .value("first", required: false)], isVariadic: false,
+                        usage: "prev(income, first: £0)",
+                        result: "last year's figure; first is the figure before the first year", rounding: nil),
+        BuiltinFunction(name: .yearly, parameters: [.value("value")], isVariadic: false, usage: "yearly(£5,000)",
+                        result: "one figure repeated in every year", rounding: nil),
+        BuiltinFunction(name: .proRata, parameters: [.value("value"), .value("months")], isVariadic: false,
+                        usage: "pro_rata(£12,000, months: 9)",
+                        result: "value × months/12 (July to March is 9); months a plain number from 0 to 12", rounding: nil),
+        BuiltinFunction(name: .uplift,
+                        parameters: [.value("base"), .value("by"), .value("from"), .word("policy", compoundingPolicies),
+                                     .word("rule", RoundingRule.scenarioNames), .value("step")],
+                        isVariadic: false,
+                        usage: "uplift(£175,860, by: 2%, from: 2018/19, policy: each_year, rule: half_up, step: £0.01)",
+                        result: "base in the year from, compounded by the rate each year after; nothing before it",
+                        rounding: { "uplift by \($0["by"] ?? "?") a year from \($0["from"] ?? "?"), rounded \($0["policy"] ?? "?") \($0["rule"] ?? "?") to \($0["step"] ?? "?")" }),
+        BuiltinFunction(name: .apportion, parameters: [.value("amount"), .value("by"), .value("step")], isVariadic: false,
+                        usage: "apportion(£12,000, by: list_size, step: £0.01)",
+                        result: "parts in whole steps over the weights' list that add up exactly to amount (largest remainder)",
+                        rounding: { "apportion by \($0["by"] ?? "?") to whole \($0["step"] ?? "?") (largest remainder)" }),
+    ]
+
+    private static let byName: [String: BuiltinFunction] = Dictionary(uniqueKeysWithValues: all.map { ($0.spelling, $0) })
+
+    static func named(_ name: String) -> BuiltinFunction? { byName[name] }
+
+    static var names: [String] { all.map(\.spelling) }
+
+    /// Words that only ever stand for an option (a rule, a policy, an axis), never a value.
+    static let optionWords: Set<String> = Set(RoundingRule.scenarioNames + compoundingPolicies + ["years"])
+}

@@ -1,0 +1,67 @@
+/// A built-in function of the scenario language, described once: its parameters, the unit of its
+/// result, how `explain` states the rounding it does, and its one line of help.
+///
+/// The checker binds calls through it, the dependency walk asks it which arguments are words
+/// rather than names, `explain` asks it how a call rounds, and `scenario help functions` and the
+/// manual's function table are printed from it, so none of them can disagree about a function.
+/// Its evaluation is `Evaluator.apply(_:)`, a `switch` over `Name` that the compiler checks is
+/// complete.
+struct BuiltinFunction: Sendable {
+    enum Name: String, CaseIterable, Sendable {
+        case abs, apportion, average, cumulative, max, min, prev, proRata = "pro_rata", round, sum, total, uplift, yearly
+    }
+
+    struct Parameter: Sendable {
+        enum Role: Sendable, Equatable {
+            /// A value: a figure, a line, an expression.
+            case value
+            /// One of a fixed set of words, such as a rounding rule; never a name in the scenario.
+            case word([String])
+            /// What to total or average over: `years`, a range of years, or a list's name.
+            case axis
+        }
+
+        let name: String
+        let role: Role
+        let isRequired: Bool
+
+        static func value(_ name: String, required: Bool = true) -> Parameter { Parameter(name: name, role: .value, isRequired: required) }
+        static func word(_ name: String, _ words: [String]) -> Parameter { Parameter(name: name, role: .word(words), isRequired: true) }
+        static func axis(_ name: String) -> Parameter { Parameter(name: name, role: .axis, isRequired: false) }
+    }
+
+    let name: Name
+    /// For a variadic function, the one parameter every argument binds to.
+    let parameters: [Parameter]
+    /// `sum(a, b, c)`: any number of unlabelled values of one unit.
+    let isVariadic: Bool
+    /// A call as a user would write it, shown in help and in errors: `round(cost, half_up, £1)`.
+    let usage: String
+    /// What the result is, and in what unit.
+    let result: String
+    /// How `explain` states the rounding a call does, from the source text of its bound
+    /// arguments (`["rule": "half_up", "step": "£1"]`); nil for a function that does not round.
+    let rounding: (@Sendable ([String: String]) -> String)?
+
+    var spelling: String { name.rawValue }
+
+    /// The words a parameter accepts, or nil for a value or an axis.
+    func words(for parameter: String) -> [String]? {
+        guard let found = parameters.first(where: { $0.name == parameter }), case .word(let words) = found.role else { return nil }
+        return words
+    }
+
+    /// True when the argument at `position` (or with `label`) is a word or an axis, not a value,
+    /// so a name written there is not a reference to a line: `round(x, half_up, £1)` does not use
+    /// an input called `half_up`, and a line called `once` is not used by `policy: once`.
+    func isNotAValue(label: String?, position: Int) -> Bool {
+        if isVariadic { return false }
+        let parameter: Parameter?
+        if let label {
+            parameter = parameters.first { $0.name == label }
+        } else {
+            parameter = position < parameters.count ? parameters[position] : nil
+        }
+        return parameter.map { $0.role != .value } ?? false
+    }
+}
