@@ -5,12 +5,7 @@
 /// arithmetic runs; then for real. Keeping one walk for both means the checker and the evaluator
 /// cannot disagree about what an expression means.
 struct Evaluator {
-    enum Failure: Error {
-        /// A problem to report.
-        case reported(Diagnostic)
-        /// Something this depends on already failed and was reported; stay quiet.
-        case dependencyFailed
-    }
+    typealias Failure = ExpressionFailure
 
     let model: Model
     let axes: Axes
@@ -181,13 +176,4 @@ struct Evaluator {
             throw fail(at: span, error.message + place(), help: help)
         }
     }
-}
-
-/// How a line is displayed when its expression ends in `in unit`: `in minutes`, `in %`.
-struct DisplayUnit: Sendable, Hashable {
-    let unit: Unit
-    /// Base units per displayed unit: shown value = stored value ÷ factor.
-    let factor: Exact
-    let text: String
-    let isPercent: Bool
 }

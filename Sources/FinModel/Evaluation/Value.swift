@@ -4,42 +4,8 @@
 /// (practices, CCGs). Cells are stored member-major, year-minor, so a line over 11 practices and
 /// 4 years has 44 cells and `cells[member * 4 + year]` is one practice's year.
 struct Value: Sendable {
-    enum Kind: Sendable, Hashable {
-        case number(Unit)
-        case boolean
-        case year
-        case text
-
-        var unit: Unit? {
-            if case .number(let unit) = self { return unit }
-            return nil
-        }
-
-        var description: String {
-            switch self {
-            case .number(let unit): unit.isNone ? "a plain number" : "'\(unit)'"
-            case .boolean: "a yes/no condition"
-            case .year: "a financial year"
-            case .text: "text"
-            }
-        }
-    }
-
-    struct Shape: Sendable, Hashable {
-        var list: String?
-        var hasYears: Bool
-
-        static let scalar = Shape(list: nil, hasYears: false)
-
-        var description: String {
-            switch (list, hasYears) {
-            case (nil, false): "one value"
-            case (nil, true): "a value for each year"
-            case (let list?, false): "a value for each of the \(list)"
-            case (let list?, true): "a value for each of the \(list) in each year"
-            }
-        }
-    }
+    typealias Kind = ValueKind
+    typealias Shape = ValueShape
 
     var kind: Kind
     var shape: Shape
@@ -66,5 +32,11 @@ struct Axes: Sendable {
         let year = target.hasYears ? index % yearCount : 0
         let m = value.shape.list == nil ? 0 : member
         return value.shape.hasYears ? value.cells[m * yearCount + year] : value.cells[m]
+    }
+}
+
+extension Model {
+    var axes: Axes {
+        Axes(yearCount: max(1, years.count), listSizes: lists.mapValues(\.members.count))
     }
 }

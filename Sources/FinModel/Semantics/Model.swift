@@ -69,10 +69,6 @@ struct Model: Sendable {
 
     init(file: SourceFile) { self.file = file }
 
-    var axes: Axes {
-        Axes(yearCount: max(1, years.count), listSizes: lists.mapValues(\.members.count))
-    }
-
     /// Every name a reference could mean, for suggestions.
     var knownNames: [String] {
         names + Array(attributes.keys) + ["year"]
