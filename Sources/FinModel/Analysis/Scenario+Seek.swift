@@ -102,7 +102,7 @@ extension Scenario {
             return (nil, Diagnostic(at: nil, "unknown input '\(name)'" + (NearestName.suggestion(for: name, among: inputs).map { ", did you mean '\($0)'?" } ?? ""),
                                     help: "the inputs are \(inputs.joined(separator: ", "))", path: file.path))
         }
-        guard let value = prepared.kinds.value(of: name), case .number(let unit) = value.kind, value.shape == .scalar else {
+        guard let value = prepared.type(ofLine: name), case .number(let unit) = value.kind, value.shape == .scalar else {
             return (nil, Diagnostic(at: named.definition.nameSpan, "'\(name)' is not a single figure that can be varied",
                                     help: "vary an input written as one number or amount"))
         }
@@ -117,7 +117,7 @@ extension Scenario {
             step = try! Exact(numerator: 1, denominator: Int128(10).power(places))
         }
         let (baseline, _) = prepared.values()
-        let current = baseline?.value(of: name) ?? value
+        let current = baseline?.value(of: name) ?? Value(kind: value.kind, shape: value.shape, cells: [])
         return (SeekableInput(name: name, value: current, step: step), nil)
     }
 }

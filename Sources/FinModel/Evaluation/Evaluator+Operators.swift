@@ -216,11 +216,3 @@ extension Evaluator {
         return Value(kind: value.kind, shape: shape, cells: cells)
     }
 }
-
-extension Expression {
-    /// A short description of an indexed expression for messages.
-    var describeForIndex: String {
-        if case .name(let name) = kind { return name }
-        return span.file.text(of: span)
-    }
-}

@@ -12,34 +12,9 @@ extension Scenario {
         return all.contains(where: \.isError) ? (nil, all) : (report, all)
     }
 
-    /// A scenario with its overrides in place, its order worked out, and its kinds checked:
-    /// ready to evaluate as many times as a goal seek or a data table needs.
-    struct Prepared {
-        let model: Model
-        let order: [String]
-        let kinds: Evaluator
-
-        /// Evaluates every line; `injected` values replace inputs without re-parsing, and
-        /// `reusing` supplies lines already known not to change.
-        func values(injected: [String: Value] = [:], reusing: [String: Value?] = [:]) -> (Evaluator?, [Diagnostic]) {
-            var known = reusing
-            for (name, value) in injected { known[name] = value }
-            var evaluator = Evaluator(model: model, kindsOnly: false, known: known)
-            evaluator.evaluate(order)
-            return evaluator.diagnostics.contains(where: \.isError) ? (nil, evaluator.diagnostics) : (evaluator, evaluator.diagnostics)
-        }
-
-        /// Every definition that uses `name`, directly or through others, in evaluation order.
-        func dependents(of names: Set<String>) -> [String] {
-            var affected = names
-            for candidate in order where !affected.contains(candidate) {
-                if DependencyOrder.dependencies(of: candidate, in: model).contains(where: affected.contains) {
-                    affected.insert(candidate)
-                }
-            }
-            return order.filter(affected.contains)
-        }
-    }
+    /// A scenario with its overrides in place, checked: ready to evaluate as many times as a goal
+    /// seek or a data table needs.
+    typealias Prepared = CheckedScenario
 
     func prepare(overrides: [Override] = [], variant: String? = nil) -> (Prepared?, [Diagnostic]) {
         var model = self.model
@@ -68,20 +43,8 @@ extension Scenario {
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
 
-        let (order, cycles) = DependencyOrder.order(model)
-        diagnostics += cycles
-        let unknown = NameResolver(model: model).unknownNames()
-        diagnostics += unknown
-        // Kinds and shapes of everything, before any arithmetic.
-        var kinds = Evaluator(model: model, kindsOnly: true, reportedNames: Set(unknown.compactMap { $0.span?.start }))
-        kinds.evaluate(order)
-        // An override in the wrong unit makes every line that uses it wrong too: report it alone.
-        let overrideProblems = checkOverrideKinds(replaced, model: model, kinds: kinds)
-        if !overrideProblems.isEmpty { return (nil, diagnostics + overrideProblems) }
-        diagnostics += kinds.diagnostics
-        diagnostics += ReportBuilder(model: model, evaluator: kinds).checkKinds()
-        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        return (Prepared(model: model, order: order, kinds: kinds), diagnostics)
+        let (checked, problems) = Checker.check(model, replaced: replaced)
+        return (checked, diagnostics + problems)
     }
 
     /// Puts an override in place of an input, keeping the original to check its unit against.
@@ -102,19 +65,16 @@ extension Scenario {
             isInput: true, original: replaced[definition.name])
         return nil
     }
+}
 
-    /// An override must have the unit and shape of the input it replaces.
-    private func checkOverrideKinds(_ replaced: [String: Definition], model: Model, kinds: Evaluator) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (name, original) in replaced.sorted(by: { $0.key < $1.key }) {
-            guard let new = kinds.value(of: name), let old = try? kinds.evaluate(original.expression) else { continue }
-            if new.kind != old.kind || new.shape != old.shape {
-                let span = model.values[name]!.definition.expression.span
-                problems.append(Diagnostic(
-                    at: span, "'\(name)' is \(old.kind.description) (\(old.shape.description)), but this is \(new.kind.description) (\(new.shape.description))",
-                    help: "write the value as in the file: \(original.expression.span.file.text(of: original.expression.span))"))
-            }
-        }
-        return problems
+extension CheckedScenario {
+    /// Evaluates every line; `injected` values replace inputs without re-parsing, and
+    /// `reusing` supplies lines already known not to change.
+    func values(injected: [String: Value] = [:], reusing: [String: Value?] = [:]) -> (Evaluator?, [Diagnostic]) {
+        var known = reusing
+        for (name, value) in injected { known[name] = value }
+        var evaluator = Evaluator(model: model, kindsOnly: false, known: known)
+        evaluator.evaluate(order)
+        return evaluator.diagnostics.contains(where: \.isError) ? (nil, evaluator.diagnostics) : (evaluator, evaluator.diagnostics)
     }
 }

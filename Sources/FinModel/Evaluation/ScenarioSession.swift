@@ -102,11 +102,9 @@ public final class ScenarioSession {
     public func evaluate(_ text: String) -> (String?, [Diagnostic]) {
         let (parsed, problems) = Parser.parseStandaloneExpression(SourceFile(path: "input", text: text))
         guard let expression = parsed else { return (nil, problems) }
-        let resolver = NameResolver(model: prepared.model)
-        let unknown = resolver.unknownNames(in: expression)
-        if !unknown.isEmpty { return (nil, unknown) }
+        let (type, typeProblems) = prepared.type(of: expression)
+        guard type != nil else { return (nil, typeProblems) }
         do throws(Evaluator.Failure) {
-            _ = try prepared.kinds.evaluate(expression)
             let value = try evaluator.evaluate(expression)
             return (describe(value), [])
         } catch {

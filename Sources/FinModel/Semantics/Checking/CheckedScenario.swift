@@ -1,0 +1,73 @@
+/// A scenario that checked cleanly: every name resolved, every line's kind, shape and display
+/// unit known, an evaluation order, and the dependency graph both ways.
+///
+/// Evaluation, what-if sessions, seek and sensitivity all start from one of these, so none of
+/// them checks anything again except an expression typed by the user.
+struct CheckedScenario: Sendable {
+    let model: Model
+    /// Every definition, dependencies first.
+    let order: [String]
+    let graph: DependencyGraph
+    let types: [String: ValueType]
+    let displays: [String: DisplayUnit]
+
+    func type(ofLine name: String) -> ValueType? { types[name] }
+
+    /// The type of an expression written outside the file (a seek target, a REPL expression),
+    /// or every problem with it: unknown names first, then kinds and shapes.
+    func type(of expression: Expression) -> (ValueType?, [Diagnostic]) {
+        let unknown = NameResolver(model: model).unknownNames(in: expression)
+        if !unknown.isEmpty { return (nil, unknown) }
+        let checker = Checker(model: model, known: types.mapValues { Optional($0) })
+        do throws(ExpressionFailure) {
+            return (try checker.type(of: expression), [])
+        } catch {
+            if case .reported(let diagnostic) = error { return (nil, [diagnostic]) }
+            return (nil, [Diagnostic(at: expression.span, "cannot evaluate this", help: "check the names it uses")])
+        }
+    }
+
+    /// Every definition that uses one of `names`, directly or through others, in evaluation order.
+    func dependents(of names: Set<String>) -> [String] {
+        let affected = graph.dependents(of: names)
+        return order.filter(affected.contains)
+    }
+}
+
+extension Checker {
+    /// Checks a model: its order (and cycles), its names, every line's type, then the tables,
+    /// totals, checks and charts. `replaced` holds the file's definitions of inputs that a variant
+    /// or `--set` replaced: a replacement must keep the input's kind and shape.
+    static func check(_ model: Model, replaced: [String: Definition] = [:]) -> (CheckedScenario?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (order, cycles) = DependencyOrder.order(model)
+        diagnostics += cycles
+        let unknown = NameResolver(model: model).unknownNames()
+        diagnostics += unknown
+        var checker = Checker(model: model, reportedNames: Set(unknown.compactMap { $0.span?.start }))
+        checker.check(order)
+        // An override in the wrong unit makes every line that uses it wrong too: report it alone.
+        let overrideProblems = checker.replacementProblems(replaced)
+        if !overrideProblems.isEmpty { return (nil, diagnostics + overrideProblems) }
+        checker.checkStatements()
+        diagnostics += checker.diagnostics
+        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
+        let types = checker.types.compactMapValues { $0 }
+        return (CheckedScenario(model: model, order: order, graph: DependencyGraph(model), types: types, displays: checker.displays), diagnostics)
+    }
+
+    /// An input's replacement must have the kind and shape of the file's value.
+    private func replacementProblems(_ replaced: [String: Definition]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (name, original) in replaced.sorted(by: { $0.key < $1.key }) {
+            guard let new = type(ofLine: name), let old = try? type(of: original.expression) else { continue }
+            if new != old {
+                let span = model.values[name]!.definition.expression.span
+                problems.append(Diagnostic(
+                    at: span, "'\(name)' is \(old.kind.description) (\(old.shape.description)), but this is \(new.kind.description) (\(new.shape.description))",
+                    help: "write the value as in the file: \(original.expression.span.file.text(of: original.expression.span))"))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,96 @@
+/// The statements around the lines: each table's lines fit its shape and have totals of the
+/// right kind, a table's display step is in pounds, a check compares like with like, and a
+/// chart's series share one shape and one scale.
+extension Checker {
+    /// Checks tables, `total:` expressions, checks and charts; every problem is reported.
+    mutating func checkStatements() {
+        var problems: [Diagnostic] = []
+        func collect(_ body: () throws(Failure) -> Void) {
+            do throws(Failure) { try body() } catch {
+                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
+            }
+        }
+        for check in model.checks {
+            collect { () throws(Failure) in _ = try self.check(check) }
+        }
+        for table in model.tables {
+            for name in table.lines {
+                collect { () throws(Failure) in try self.line(name, in: table) }
+            }
+            if let display = table.display {
+                collect { () throws(Failure) in
+                    let unit = try self.scalar(display.step, role: "the display step")
+                    if !unit.isMoney {
+                        throw self.fail(at: display.step.span, "tables are shown to a step in pounds, such as £1", help: "write: shown to £1 half_up")
+                    }
+                }
+            }
+        }
+        for chart in model.charts {
+            collect { () throws(Failure) in _ = try self.chart(chart) }
+        }
+        for problem in problems { report(problem) }
+    }
+
+    /// A table's line has the table's shape, and its total (if written) fits it.
+    private func line(_ name: String, in table: Model.Table) throws(Failure) {
+        guard let type = type(ofLine: name) else { return }
+        let definition = model.values[name]!.definition
+        if let list = table.list, type.shape.list != nil, type.shape.list != list.name {
+            throw fail(at: definition.nameSpan, "'\(name)' varies over the \(type.shape.list!), but the table is by \(list.name)",
+                       help: "move the line to a table by \(type.shape.list!)")
+        }
+        if let list = table.list, type.shape.list == nil {
+            throw fail(at: definition.nameSpan, "'\(name)' has \(type.shape.description), but the table has a row for each of the \(list.name)",
+                       help: "give it a value for each of the \(list.name), or move it to a table by year")
+        }
+        if table.list == nil, let list = type.shape.list {
+            throw fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",
+                       help: "put it in a table by \(list): table \"...\" by \(list):")
+        }
+        try totalType(of: name)
+    }
+
+    /// A `total:` expression is in the line's unit: one figure, or one a year for a line by list and year.
+    func totalType(of name: String) throws(Failure) {
+        guard let type = type(ofLine: name), case .number = type.kind,
+              case .expression(let syntax)? = model.values[name]?.definition.total else { return }
+        let total = try self.type(of: syntax)
+        guard total.kind == type.kind else {
+            throw fail(at: syntax.span, "the total is \(total.kind.description) but the line is \(type.kind.description)",
+                       help: "give the total in the line's unit")
+        }
+        let wantsYears = type.shape.list != nil && type.shape.hasYears
+        guard total.shape.list == nil, total.shape.hasYears == wantsYears else {
+            throw fail(at: syntax.span, "the total must be \(wantsYears ? "a value for each year" : "one value"), but this is \(total.shape.description)",
+                       help: wantsYears ? "total each year, as in total(x, over: \(type.shape.list!))" : "write one figure")
+        }
+    }
+
+    /// A check compares a number with a stated figure of its kind, cell by cell or against one figure.
+    /// Returns the computed figure's type.
+    func check(_ check: Model.Check) throws(Failure) -> ValueType {
+        let computed = try type(of: check.computed)
+        let stated = try type(of: check.stated)
+        guard case .number(let unit) = computed.kind else {
+            throw fail(at: check.computed.span, "a check compares amounts or numbers, but this is \(computed.kind.description)",
+                       help: "check a line's value, as in check total[2016/17] = £106,494")
+        }
+        guard stated.kind == computed.kind else {
+            throw fail(at: check.stated.span, "the stated figure is \(stated.kind.description) but the computed one is \(computed.kind.description)",
+                       help: "state the figure in '\(unit)'")
+        }
+        guard stated.shape == computed.shape || stated.shape == .scalar else {
+            throw fail(at: check.stated.span, "the stated figure is \(stated.shape.description) but the computed one is \(computed.shape.description)",
+                       help: computed.shape.hasYears ? "state one figure per year with '|', or pick a year as in x[2017/18]" : "state one figure")
+        }
+        if let toleranceSyntax = check.tolerance {
+            let toleranceUnit = try scalar(toleranceSyntax, role: "the tolerance")
+            guard toleranceUnit == unit else {
+                throw fail(at: toleranceSyntax.span, "the tolerance is in '\(toleranceUnit)' but the figures are in '\(unit)'",
+                           help: "write the tolerance in the figures' unit, as in within £1")
+            }
+        }
+        return computed
+    }
+}
