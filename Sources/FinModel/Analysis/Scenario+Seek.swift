@@ -28,6 +28,8 @@ extension Scenario {
 
         let (baseline, baselineProblems) = prepared.values()
         guard let baseline else { return (nil, preparation + baselineProblems) }
+        let typeProblems = prepared.problems(in: [computedSyntax, statedSyntax])
+        if !typeProblems.isEmpty { return (nil, preparation + typeProblems) }
         // The target's kind and shape, and the stated value, from the baseline.
         let targetValue: Value, statedValue: Value
         do throws(Evaluator.Failure) {

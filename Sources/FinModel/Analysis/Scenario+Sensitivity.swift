@@ -30,6 +30,8 @@ extension Scenario {
         guard let baseline else { return (nil, preparation + problems) }
         let (parsedTarget, targetProblems) = Parser.parseStandaloneExpression(SourceFile(path: "--target", text: target))
         guard let targetSyntax = parsedTarget else { return (nil, preparation + targetProblems) }
+        let typeProblems = prepared.problems(in: [targetSyntax])
+        if !typeProblems.isEmpty { return (nil, preparation + typeProblems) }
         let targetValue: Value
         do throws(Evaluator.Failure) { targetValue = try baseline.evaluate(targetSyntax) } catch {
             if case .reported(let diagnostic) = error { return (nil, preparation + [diagnostic]) }
@@ -95,6 +97,7 @@ extension Scenario {
             let partFile = SourceFile(path: "--vary", text: String(repeating: " ", count: offset) + partText)
             let (parsed, parseProblems) = Parser.parseStandaloneExpression(partFile)
             guard let expression = parsed else { return .failure(parseProblems.first!) }
+            if let problem = prepared.problems(in: [expression]).first { return .failure(problem) }
             let value: Value
             do throws(Evaluator.Failure) { value = try baseline.evaluate(expression) } catch {
                 if case .reported(let diagnostic) = error { return .failure(diagnostic) }

@@ -73,7 +73,7 @@ extension CheckedScenario {
     func values(injected: [String: Value] = [:], reusing: [String: Value?] = [:]) -> (Evaluator?, [Diagnostic]) {
         var known = reusing
         for (name, value) in injected { known[name] = value }
-        var evaluator = Evaluator(model: model, kindsOnly: false, known: known)
+        var evaluator = Evaluator(checked: self, known: known)
         evaluator.evaluate(order)
         return evaluator.diagnostics.contains(where: \.isError) ? (nil, evaluator.diagnostics) : (evaluator, evaluator.diagnostics)
     }

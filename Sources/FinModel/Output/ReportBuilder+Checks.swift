@@ -4,31 +4,13 @@ extension ReportBuilder {
     func compare(_ check: Model.Check) throws(Evaluator.Failure) -> [CheckResult] {
         let computed = try evaluator.evaluate(check.computed)
         let stated = try evaluator.evaluate(check.stated)
-        guard case .number(let unit) = computed.kind else {
-            throw evaluator.fail(at: check.computed.span, "a check compares amounts or numbers, but this is \(computed.kind.description)",
-                                 help: "check a line's value, as in check total[2016/17] = £106,494")
-        }
-        guard stated.kind == computed.kind else {
-            throw evaluator.fail(at: check.stated.span, "the stated figure is \(stated.kind.description) but the computed one is \(computed.kind.description)",
-                                 help: "state the figure in '\(unit)'")
-        }
-        guard stated.shape == computed.shape || stated.shape == .scalar else {
-            throw evaluator.fail(at: check.stated.span, "the stated figure is \(stated.shape.description) but the computed one is \(computed.shape.description)",
-                                 help: computed.shape.hasYears ? "state one figure per year with '|', or pick a year as in x[2017/18]" : "state one figure")
-        }
         var tolerance = Exact.zero
         if let toleranceSyntax = check.tolerance {
-            let (value, toleranceUnit) = try evaluator.scalar(toleranceSyntax, role: "the tolerance")
-            guard toleranceUnit == unit else {
-                throw evaluator.fail(at: toleranceSyntax.span, "the tolerance is in '\(toleranceUnit)' but the figures are in '\(unit)'",
-                                     help: "write the tolerance in the figures' unit, as in within £1")
-            }
-            guard evaluator.kindsOnly || value >= .zero else {
+            tolerance = try evaluator.scalar(toleranceSyntax)
+            guard tolerance >= .zero else {
                 throw evaluator.fail(at: toleranceSyntax.span, "the tolerance cannot be negative", help: "write, for example, within £1")
             }
-            tolerance = value
         }
-        if evaluator.kindsOnly { return [] }
         let label = check.message ?? check.computed.span.file.text(of: check.computed.span)
         let span = check.span
         // A stated percentage is shown as one: `7%`, not `0.07`.

@@ -5,57 +5,6 @@ struct ReportBuilder {
     let model: Model
     let evaluator: Evaluator
 
-    /// Kinds of checks and `total:` expressions, reported before any arithmetic runs.
-    func checkKinds() -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for check in model.checks {
-            do throws(Evaluator.Failure) { _ = try compare(check) } catch {
-                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
-            }
-        }
-        for table in model.tables {
-            for name in table.lines {
-                do throws(Evaluator.Failure) {
-                    guard let value = evaluator.value(of: name) else { continue }
-                    if let list = table.list, value.shape.list != nil, value.shape.list != list.name {
-                        let definition = model.values[name]!.definition
-                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' varies over the \(value.shape.list!), but the table is by \(list.name)",
-                                             help: "move the line to a table by \(value.shape.list!)")
-                    }
-                    if let list = table.list, value.shape.list == nil {
-                        let definition = model.values[name]!.definition
-                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' has \(value.shape.description), but the table has a row for each of the \(list.name)",
-                                             help: "give it a value for each of the \(list.name), or move it to a table by year")
-                    }
-                    if table.list == nil, let list = value.shape.list {
-                        let definition = model.values[name]!.definition
-                        throw evaluator.fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",
-                                             help: "put it in a table by \(list): table \"...\" by \(list):")
-                    }
-                    _ = try totals(of: name, value: value)
-                } catch {
-                    if case .reported(let diagnostic) = error { problems.append(diagnostic) }
-                }
-            }
-            if let display = table.display {
-                do throws(Evaluator.Failure) {
-                    let (_, unit) = try evaluator.scalar(display.step, role: "the display step")
-                    if !unit.isMoney {
-                        throw evaluator.fail(at: display.step.span, "tables are shown to a step in pounds, such as £1", help: "write: shown to £1 half_up")
-                    }
-                } catch {
-                    if case .reported(let diagnostic) = error { problems.append(diagnostic) }
-                }
-            }
-        }
-        for chart in model.charts {
-            do throws(Evaluator.Failure) { _ = try resolve(chart) } catch {
-                if case .reported(let diagnostic) = error { problems.append(diagnostic) }
-            }
-        }
-        return problems
-    }
-
     func build(variant: String?) -> (Report, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var tables: [ReportTable] = []
@@ -69,9 +18,9 @@ struct ReportBuilder {
                 }
             }
             var display: DisplayRounding?
-            if let syntax = table.display, let step = try? evaluator.scalar(syntax.step, role: "the display step") {
-                if step.value > .zero {
-                    display = DisplayRounding(step: step.value, rule: syntax.rule)
+            if let syntax = table.display, let step = try? evaluator.scalar(syntax.step) {
+                if step > .zero {
+                    display = DisplayRounding(step: step, rule: syntax.rule)
                 } else {
                     problems.append(Diagnostic(at: syntax.step.span, "a table is shown to a step above zero", help: "write, for example: shown to £1 half_up"))
                 }
@@ -146,20 +95,10 @@ struct ReportBuilder {
             return (nil, nil, nil)
         case .expression(let syntax)?:
             let total = try evaluator.evaluate(syntax)
-            guard total.kind == value.kind else {
-                throw evaluator.fail(at: syntax.span, "the total is \(total.kind.description) but the line is \(value.kind.description)",
-                                     help: "give the total in the line's unit")
-            }
-            let wantsYears = value.shape.list != nil && value.shape.hasYears
-            guard total.shape.list == nil, total.shape.hasYears == wantsYears else {
-                throw evaluator.fail(at: syntax.span, "the total must be \(wantsYears ? "a value for each year" : "one value"), but this is \(total.shape.description)",
-                                     help: wantsYears ? "total each year, as in total(x, over: \(value.shape.list!))" : "write one figure")
-            }
-            if evaluator.kindsOnly { return (nil, nil, nil) }
             if value.shape.list == nil { return ([total.cells[0]], nil, nil) }
             return (nil, total.cells, nil)
         case nil:
-            guard unit.isAdditiveAcrossMembers, !evaluator.kindsOnly else { return (nil, nil, nil) }
+            guard unit.isAdditiveAcrossMembers else { return (nil, nil, nil) }
             var yearTotals: [Exact]?
             var memberTotals: [Exact]?
             var grand: Exact?

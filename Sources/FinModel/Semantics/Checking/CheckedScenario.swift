@@ -27,6 +27,16 @@ struct CheckedScenario: Sendable {
         }
     }
 
+    /// The problems with the first of `expressions` that does not check, or none: what a user
+    /// typed (a seek target and its value, a range's bounds) is checked before it is evaluated.
+    func problems(in expressions: [Expression]) -> [Diagnostic] {
+        for expression in expressions {
+            let (type, problems) = type(of: expression)
+            if type == nil { return problems }
+        }
+        return []
+    }
+
     /// Every definition that uses one of `names`, directly or through others, in evaluation order.
     func dependents(of names: Set<String>) -> [String] {
         let affected = graph.dependents(of: names)
