@@ -35,10 +35,9 @@ extension Scenario {
             }
         }
         for override in overrides {
-            let overrideFile = SourceFile(path: override.origin, text: "\(override.name) = \(override.value)")
-            let (syntax, parseProblems) = Parser.parse(overrideFile)
+            let (definition, parseProblems) = override.parsed()
             diagnostics += parseProblems
-            guard parseProblems.isEmpty, let statement = syntax.statements.first, case .line(let definition) = statement.kind else { continue }
+            guard let definition else { continue }
             if let problem = replace(definition, in: &model, replaced: &replaced, what: "--set") { diagnostics.append(problem) }
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
@@ -76,5 +75,14 @@ extension CheckedScenario {
         var evaluator = Evaluator(checked: self, known: known)
         evaluator.evaluate(order)
         return evaluator.diagnostics.contains(where: \.isError) ? (nil, evaluator.diagnostics) : (evaluator, evaluator.diagnostics)
+    }
+}
+
+extension Override {
+    /// The override as a definition, `name = value`, parsed as a line of the scenario would be.
+    func parsed() -> (Definition?, [Diagnostic]) {
+        let (syntax, problems) = Parser.parse(SourceFile(path: origin, text: "\(name) = \(value)"))
+        guard problems.isEmpty, let statement = syntax.statements.first, case .line(let definition) = statement.kind else { return (nil, problems) }
+        return (definition, problems)
     }
 }

@@ -41,6 +41,10 @@ public final class ScenarioSession {
         var next = overrides
         next[name] = value
         if let origin { origins[name] = origin }
+        if let definition = Override(name: name, value: value, origin: origins[name]).parsed().0,
+           let checked = prepared.replacingInput(with: definition) {
+            return apply(checked, overrides: next, variant: variant, changed: [name])
+        }
         return apply(overrides: next, variant: variant, changed: [name])
     }
 
@@ -79,17 +83,23 @@ public final class ScenarioSession {
     private func apply(overrides next: [String: String], variant nextVariant: String?, changed: Set<String>) -> [Diagnostic] {
         let (newPrepared, problems) = scenario.prepare(overrides: list(next), variant: nextVariant)
         guard let newPrepared else { return problems }
+        return problems + apply(newPrepared, overrides: next, variant: nextVariant, changed: changed)
+    }
+
+    /// Evaluates again only what depends on `changed`, and keeps the change if that succeeds.
+    private func apply(_ newPrepared: Scenario.Prepared, overrides next: [String: String], variant nextVariant: String?,
+                       changed: Set<String>) -> [Diagnostic] {
         // Keep every value that does not depend on what changed.
         let affected = Set(newPrepared.dependents(of: changed))
         let reused = evaluator.values.filter { !affected.contains($0.key) }
         let (newEvaluator, more) = newPrepared.values(reusing: reused)
-        guard let newEvaluator else { return problems + more }
+        guard let newEvaluator else { return more }
         overrides = next
         variant = nextVariant
         prepared = newPrepared
         evaluator = newEvaluator
         lastEvaluatedCount = affected.count
-        return problems + more
+        return more
     }
 
     /// The report as things stand.

@@ -44,6 +44,31 @@ struct CheckedScenario: Sendable {
     }
 }
 
+extension CheckedScenario {
+    /// The same scenario with one input's value replaced by a value that uses no other name and
+    /// has the input's kind and shape: the order, the graph and every other type stay as they
+    /// are, so a what-if change is checked without checking the whole file again. Nil when the
+    /// change needs the whole check (it uses names, or its type differs, which that check reports).
+    func replacingInput(with definition: Definition) -> CheckedScenario? {
+        guard let existing = model.values[definition.name], existing.isInput, let type = types[definition.name] else { return nil }
+        var usesNames = false
+        definition.expression.forEachReference { _, _ in usesNames = true }
+        guard !usesNames else { return nil }
+        var checker = Checker(model: model)
+        guard (try? checker.type(of: definition.expression)) == type else { return nil }
+        var model = model
+        model.values[definition.name] = Model.NamedValue(
+            definition: Definition(name: definition.name, nameSpan: definition.nameSpan, label: existing.definition.label,
+                                   expression: definition.expression, total: nil, note: existing.definition.note),
+            isInput: true, original: existing.original ?? existing.definition)
+        checker = Checker(model: model)
+        checker.check([definition.name])
+        var displays = displays
+        displays[definition.name] = checker.displays[definition.name]
+        return CheckedScenario(model: model, order: order, graph: graph, types: types, displays: displays)
+    }
+}
+
 extension Checker {
     /// Checks a model: its order (and cycles), its names, every line's type, then the tables,
     /// totals, checks and charts. `replaced` holds the file's definitions of inputs that a variant
