@@ -45,7 +45,8 @@ enum ExplainCommand {
             }
             return .success
         }
-        let (explanation, diagnostics) = context.scenario.explain(figure, depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
+        let (explanation, diagnostics) = context.scenario.explain(
+            SourceText(figure, origin: "explain"), depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let explanation else { return .badInput }
         Output.out(render(explanation, indent: 0))

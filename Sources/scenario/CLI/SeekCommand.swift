@@ -17,10 +17,19 @@ enum SeekCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        guard let target = context.arguments.value("target"), let vary = context.arguments.value("vary") else {
+        guard let targetText = context.arguments.value("target"), let vary = context.arguments.value("vary") else {
             return ScenarioCommand.usage(UsageError(message: "seek needs --target and --vary", help: "write: \(usage)"))
         }
-        let (found, diagnostics) = context.scenario.seek(target: target, vary: vary, overrides: context.overrides, variant: context.arguments.value("variant"))
+        // Each argument is its own one-line text, so a mistake is shown as '--target:1:COLUMN'.
+        let target: Scenario.SeekTarget
+        switch AnalysisArguments.seekTarget(SourceText(targetText, origin: "--target"), followedBy: "the end of the line") {
+        case .success(let split): target = split
+        case .failure(let problem):
+            Output.diagnostics([problem])
+            return .badInput
+        }
+        let (found, diagnostics) = context.scenario.seek(
+            target, varying: SourceText(vary, origin: "--vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
         Output.out(render(outcome))
