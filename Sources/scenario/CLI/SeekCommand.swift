@@ -2,18 +2,11 @@ import FinModel
 
 /// `scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--variant NAME] [--set ...]`
 enum SeekCommand {
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
-        OptionSpec(name: "target", takesValue: true, repeatable: false, allowedValues: nil,
-                   help: "the figure and the value it should reach", valueName: "'LINE[PERIOD] = VALUE'"),
-        OptionSpec(name: "vary", takesValue: true, repeatable: false, allowedValues: nil, help: "the input to change", valueName: "INPUT"),
-    ]
-
     static let usage = "scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "seek", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "seek", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }

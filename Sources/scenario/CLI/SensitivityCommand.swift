@@ -3,15 +3,10 @@ import FinModel
 /// `scenario sensitivity FILE --target LINE[PERIOD] --vary INPUT=FROM..TO:STEP [--vary INPUT2=...]`
 enum SensitivityCommand {
     static let usage = "scenario sensitivity FILE --target 'surplus[2019/20]' --vary practice_contribution=£0.40..£0.60:£0.05"
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath, CommonOptions.format,
-        OptionSpec(name: "target", takesValue: true, repeatable: false, allowedValues: nil, help: "the figure to tabulate", valueName: "LINE[PERIOD]"),
-        OptionSpec(name: "vary", takesValue: true, repeatable: true, allowedValues: nil, help: "an input and its range", valueName: "INPUT=FROM..TO:STEP"),
-    ]
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "sensitivity", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "sensitivity", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
