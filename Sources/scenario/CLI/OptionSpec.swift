@@ -13,7 +13,7 @@ struct OptionSpec: Sendable {
     /// The option's name without dashes: `format` for `--format`.
     let name: String
     /// What the value is; `.noValue` for a flag.
-    let kind: ValueKind
+    let kind: ArgumentKind
     /// Whether the option may be given more than once, each value kept in order.
     let repeatable: Bool
     /// One line saying what the option does.
@@ -30,7 +30,7 @@ struct OptionSpec: Sendable {
 
     /// An option that takes a value of any `kind`.
     static func option(
-        _ name: String, kind: ValueKind, repeatable: Bool = false, default defaultValue: String? = nil, help: String,
+        _ name: String, kind: ArgumentKind, repeatable: Bool = false, default defaultValue: String? = nil, help: String,
         valueName: String
     ) -> OptionSpec {
         OptionSpec(name: name, kind: kind, repeatable: repeatable, help: help, valueName: valueName, defaultValue: defaultValue)
@@ -41,7 +41,7 @@ struct OptionSpec: Sendable {
         _ name: String, repeatable: Bool = false, allowedValues: [String]? = nil, help: String,
         valueName: String = "value"
     ) -> OptionSpec {
-        option(name, kind: allowedValues.map(ValueKind.choice) ?? .text, repeatable: repeatable, help: help, valueName: valueName)
+        option(name, kind: allowedValues.map(ArgumentKind.choice) ?? .text, repeatable: repeatable, help: help, valueName: valueName)
     }
 
     /// Whether the option takes a value (`--format csv`) or is a flag (`--quiet`).

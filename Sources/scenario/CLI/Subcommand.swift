@@ -20,7 +20,7 @@ struct Subcommand: Sendable {
 
         /// The placeholder in the usage line: `FILE`, `'LINE[PERIOD]'`.
         let name: String
-        let kind: ValueKind
+        let kind: ArgumentKind
         let count: Count
     }
 

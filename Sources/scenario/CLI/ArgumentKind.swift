@@ -6,7 +6,7 @@
 /// scenario's variants after `--variant`.
 ///
 ///     CommandTable.subcommand(named: "seek")!.options.first { $0.name == "vary" }!.kind  // .inputName
-enum ValueKind: Sendable, Hashable {
+enum ArgumentKind: Sendable, Hashable {
     /// No value: the option is a flag.
     case noValue
     /// Any text.
