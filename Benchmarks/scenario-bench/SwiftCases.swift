@@ -182,7 +182,9 @@ enum SwiftCases {
         guard let scenario, !problems.contains(where: \.isError) else {
             return .failed("goal-seek", implementation, size: size, reason: DiagnosticRenderer.render(problems))
         }
-        let (timings, outcome) = repeated { scenario.seek(target: target, vary: vary) }
+        let goal = Scenario.SeekTarget(
+            figure: SourceText("surplus[2019/20]", origin: "target"), value: SourceText("0", origin: "target"))
+        let (timings, outcome) = repeated { scenario.seek(goal, varying: SourceText(vary, origin: "vary")) }
         // The README's answer: £0.52 per patient breaks even in 2019/20 with the secured contracts.
         let ok = outcome.0.map { $0.value == (try? Exact(numerator: 52, denominator: 100)) } ?? false
         var result = CaseResult(name: "goal-seek", implementation: implementation + ", Scenario.seek", size: size, timings: timings, ok: ok)

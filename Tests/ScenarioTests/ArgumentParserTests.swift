@@ -116,15 +116,28 @@ import Testing
         }
     }
 
-    @Test func optionsHelpAlignsDescriptions() {
-        #expect(ArgumentParser.optionsHelp(Self.options) == """
-              --format <format>   how to print the report (table, csv or json)
-              --out <file>        write the report to a file
-              --set <name=value>  override an input line, repeatable
-              --quiet             print only errors
-              --verbose           say more, repeatable
+    @Test func optionListAlignsDescriptionsAndListsChoices() {
+        #expect(HelpText.optionList(Self.options) == """
+              --format format    how to print the report: table, csv or json
+              --out file         write the report to a file
+              --set name=value   override an input line
+              --quiet            print only errors
+              --verbose          say more
 
             """)
+        #expect(HelpText.optionList([CommonOptions.format]) == """
+              --format FORMAT   how to print the tables: table (default), csv, json or markdown
+
+            """)
+    }
+
+    @Test(arguments: [
+        (["--help"], true), (["-h"], true), (["a.scenario", "--fromat", "x", "-h"], true),
+        (["--out", "-h"], false), (["--out=-h"], false), (["--", "--help"], false), (["--quiet", "-h"], true),
+        (["--out", "--help"], true), (["a.scenario"], false),
+    ] as [([String], Bool)])
+    func helpIsFoundWhereAnOptionCouldBe(_ arguments: [String], asks: Bool) {
+        #expect(ArgumentParser.asksForHelp(arguments, options: Self.options) == asks)
     }
 
     @Test func usageErrorDescriptionPutsHelpOnItsOwnLine() {

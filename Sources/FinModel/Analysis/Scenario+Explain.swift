@@ -23,12 +23,15 @@ extension Scenario {
     }
 
     /// Explains `figure` (`LINE`, `LINE[2019/20]`, `LINE["Enderby", 2019/20]`) to `depth` levels.
-    public func explain(_ figure: String, depth: Int, overrides: [Override] = [], variant: String? = nil) -> (Explanation?, [Diagnostic]) {
+    ///
+    /// The figure is given as typed, so a mistake in it is pointed at where it was typed:
+    /// `SourceText("surplus[2019/20]", origin: "explain")` for a command-line argument.
+    public func explain(_ figure: SourceText, depth: Int, overrides: [Override] = [], variant: String? = nil) -> (Explanation?, [Diagnostic]) {
         let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, preparation) }
         let (evaluator, problems) = prepared.values()
         guard let evaluator else { return (nil, preparation + problems) }
-        let (parsed, parseProblems) = Parser.parseStandaloneExpression(SourceFile(path: "explain", text: figure))
+        let (parsed, parseProblems) = Parser.parseStandaloneExpression(figure)
         guard let expression = parsed else { return (nil, preparation + parseProblems) }
         var base = expression
         var year: FinancialYear?

@@ -16,14 +16,42 @@ extension Scenario {
         public let evaluations: Int
     }
 
-    /// Finds the value of `vary` at which `target` (`LINE[PERIOD] = VALUE`) is reached.
-    public func seek(target: String, vary: String, overrides: [Override] = [], variant: String? = nil) -> (SeekOutcome?, [Diagnostic]) {
+    /// What `seek` aims for: a figure and the value it should reach, each as the user typed it.
+    ///
+    /// The front end splits its own syntax (`--target 'surplus[2019/20] = 0'` on the command
+    /// line, `seek surplus[2019/20] = 0 by ...` at the REPL); the library parses each piece as
+    /// an expression, and its diagnostics point into the text the piece was cut from.
+    public struct SeekTarget: Sendable {
+        /// The figure to move: one line (or input) in one year, as in `surplus[2019/20]`.
+        public let figure: SourceText
+        /// The value it should reach, in the figure's unit, as in `£0` (a plain `0` also fits).
+        public let value: SourceText
+
+        public init(figure: SourceText, value: SourceText) {
+            self.figure = figure
+            self.value = value
+        }
+    }
+
+    /// Finds the value of the input `varying` at which `target`'s figure reaches its value.
+    ///
+    ///     let typed = SourceText("surplus[2019/20] = 0", origin: "--target")
+    ///     let equals = typed.text.firstIndex(of: "=")!
+    ///     let target = Scenario.SeekTarget(
+    ///         figure: typed.part(typed.text.startIndex..<equals),
+    ///         value: typed.part(typed.text.index(after: equals)..<typed.text.endIndex))
+    ///     scenario.seek(target, varying: SourceText("practice_contribution", origin: "--vary")).0?.value
+    ///     // 0.52 (£ per patient)
+    public func seek(
+        _ target: SeekTarget, varying: SourceText, overrides: [Override] = [], variant: String? = nil
+    ) -> (SeekOutcome?, [Diagnostic]) {
         let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, preparation) }
-        let targetFile = SourceFile(path: "--target", text: target)
-        let (parsed, parseProblems) = Parser.parseTarget(targetFile)
-        guard let (computedSyntax, statedSyntax) = parsed else { return (nil, preparation + parseProblems) }
-        let (input, inputProblem) = seekableInput(vary, in: prepared)
+        let (parsedFigure, figureProblems) = Parser.parseStandaloneExpression(target.figure)
+        guard let computedSyntax = parsedFigure else { return (nil, preparation + figureProblems) }
+        let (parsedValue, valueProblems) = Parser.parseStandaloneExpression(target.value)
+        guard let statedSyntax = parsedValue else { return (nil, preparation + valueProblems) }
+        let (input, inputProblem) = seekableInput(varying, in: prepared)
         guard let input else { return (nil, preparation + [inputProblem!]) }
 
         let (baseline, baselineProblems) = prepared.values()
@@ -96,13 +124,15 @@ extension Scenario {
     }
 
     /// The input to vary, with its precision: a penny for amounts, 0.01% for percentages, and
-    /// otherwise the decimal places it is written with.
-    func seekableInput(_ name: String, in prepared: Prepared) -> (SeekableInput?, Diagnostic?) {
+    /// otherwise the decimal places it is written with. An unknown name is pointed at where it
+    /// was typed, with the nearest input's name.
+    func seekableInput(_ typed: SourceText, in prepared: Prepared) -> (SeekableInput?, Diagnostic?) {
         let model = prepared.model
+        let trimmed = typed.part(typed.text.startIndex..<typed.text.endIndex)
+        let name = trimmed.text
         guard let named = model.values[name], named.isInput else {
             let inputs = model.names.filter { model.values[$0]!.isInput }
-            return (nil, Diagnostic(at: nil, "unknown input '\(name)'" + (NearestName.suggestion(for: name, among: inputs).map { ", did you mean '\($0)'?" } ?? ""),
-                                    help: "the inputs are \(inputs.joined(separator: ", "))", path: file.path))
+            return (nil, .unknown("input", name, at: trimmed.span, among: inputs, help: "the inputs are \(inputs.joined(separator: ", "))"))
         }
         guard let value = prepared.type(ofLine: name), case .number(let unit) = value.kind, value.shape == .scalar else {
             return (nil, Diagnostic(at: named.definition.nameSpan, "'\(name)' is not a single figure that can be varied",

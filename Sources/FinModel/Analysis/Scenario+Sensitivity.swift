@@ -15,20 +15,48 @@ extension Scenario {
         public let cells: [[Exact]]
     }
 
+    /// One axis of a data table: an input and the values it runs over, each as the user typed it.
+    ///
+    /// The front end splits its own syntax (`--vary INPUT=FROM..TO:STEP` on the command line,
+    /// `vary INPUT=FROM..TO:STEP` at the REPL); the bounds and the step are expressions in the
+    /// input's unit, as in the file (`£0.40 per patient`), and diagnostics point at each piece.
+    /// A problem with the range as a whole (it runs backwards, it has too many values) points
+    /// from the input's name to the step when they were cut from one text.
+    public struct SensitivityRange: Sendable {
+        /// The input to vary, by name.
+        public let input: SourceText
+        /// The first value.
+        public let from: SourceText
+        /// The last value, reached when the steps land on it.
+        public let to: SourceText
+        /// The distance between values, above zero.
+        public let step: SourceText
+
+        public init(input: SourceText, from: SourceText, to: SourceText, step: SourceText) {
+            self.input = input
+            self.from = from
+            self.to = to
+            self.step = step
+        }
+    }
+
     /// Most values one axis of a data table may have.
     static let maximumSensitivityValues = 1_000
 
-    /// `vary` holds one or two `INPUT=FROM..TO:STEP` ranges, written with units as in the file.
-    public func sensitivity(target: String, vary: [String], overrides: [Override] = [], variant: String? = nil) -> (SensitivityTable?, [Diagnostic]) {
+    /// The figure `target` for each value of one input (one range) or each pair of values of two
+    /// (rows and columns), re-evaluating only what depends on them.
+    public func sensitivity(
+        of target: SourceText, varying ranges: [SensitivityRange], overrides: [Override] = [], variant: String? = nil
+    ) -> (SensitivityTable?, [Diagnostic]) {
         let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, preparation) }
-        guard (1...2).contains(vary.count) else {
-            return (nil, preparation + [Diagnostic(at: nil, "sensitivity takes one or two --vary ranges, found \(vary.count)",
-                                                   help: "write --vary INPUT=FROM..TO:STEP, once or twice", path: file.path)])
+        guard (1...2).contains(ranges.count) else {
+            return (nil, preparation + [Diagnostic(at: nil, "a data table varies one or two inputs, found \(ranges.count)",
+                                                   help: "give one range, or two for rows and columns", path: file.path)])
         }
         let (baseline, problems) = prepared.values()
         guard let baseline else { return (nil, preparation + problems) }
-        let (parsedTarget, targetProblems) = Parser.parseStandaloneExpression(SourceFile(path: "--target", text: target))
+        let (parsedTarget, targetProblems) = Parser.parseStandaloneExpression(target)
         guard let targetSyntax = parsedTarget else { return (nil, preparation + targetProblems) }
         let typeProblems = prepared.problems(in: [targetSyntax])
         if !typeProblems.isEmpty { return (nil, preparation + typeProblems) }
@@ -42,7 +70,7 @@ extension Scenario {
                                                    help: "pick a year (and a member), as in surplus[2019/20]")])
         }
         var axes: [(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String)] = []
-        for range in vary {
+        for range in ranges {
             switch sensitivityRange(range, prepared: prepared, baseline: baseline) {
             case .success(let axis): axes.append(axis)
             case .failure(let problem): return (nil, preparation + [problem])
@@ -67,35 +95,25 @@ extension Scenario {
             cells.append(row)
         }
         return (SensitivityTable(
-            targetText: target.trimmingSpaces(), format: targetValue.kind.format(display: nil),
+            targetText: target.text.trimmingSpaces(), format: targetValue.kind.format(display: nil),
             rowInput: axes[0].name, rowValues: axes[0].values, rowFormat: axes[0].format, rowUnit: axes[0].unit,
             columnInput: axes.count == 2 ? axes[1].name : nil, columnValues: axes.count == 2 ? axes[1].values : [],
             columnFormat: axes.count == 2 ? axes[1].format : .plain, columnUnit: axes.count == 2 ? axes[1].unit : "",
             cells: cells), preparation)
     }
 
-    /// `INPUT=FROM..TO:STEP`: the input and the values it takes.
-    func sensitivityRange(_ text: String, prepared: Prepared, baseline: Evaluator)
+    /// The input a range varies and the values it takes.
+    func sensitivityRange(_ range: SensitivityRange, prepared: Prepared, baseline: Evaluator)
         -> Result<(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String), Diagnostic>
     {
-        let file = SourceFile(path: "--vary", text: text)
-        let whole = SourceSpan(file: file, start: 0, end: file.bytes.count)
-        guard let equals = text.firstIndex(of: "="), let dots = text.range(of: ".."), let colon = text.lastIndex(of: ":"),
-              equals < dots.lowerBound, dots.upperBound <= colon
-        else {
-            return .failure(Diagnostic(at: whole, "expected INPUT=FROM..TO:STEP", help: "write INPUT=FROM..TO:STEP in the input's unit, as in --vary cost_uplift=1%..3%:0.5%"))
-        }
-        let name = String(text[..<equals]).trimmingSpaces()
-        let (input, problem) = seekableInput(name, in: prepared)
+        let whole = range.input.through(range.step).span
+        let (input, problem) = seekableInput(range.input, in: prepared)
         guard let input else { return .failure(problem!) }
+        let name = input.name
         var bounds: [Exact] = []
-        let parts = [(text.index(after: equals), dots.lowerBound), (dots.upperBound, colon), (text.index(after: colon), text.endIndex)]
-        for (index, (lower, upper)) in parts.enumerated() {
-            let partText = String(text[lower..<upper])
-            let offset = text.utf8.distance(from: text.startIndex, to: lower)
-            // Padded so that columns in a message match the whole --vary text.
-            let partFile = SourceFile(path: "--vary", text: String(repeating: " ", count: offset) + partText)
-            let (parsed, parseProblems) = Parser.parseStandaloneExpression(partFile)
+        for (index, part) in [range.from, range.to, range.step].enumerated() {
+            let partText = part.text
+            let (parsed, parseProblems) = Parser.parseStandaloneExpression(part)
             guard let expression = parsed else { return .failure(parseProblems.first!) }
             if let problem = prepared.problems(in: [expression]).first { return .failure(problem) }
             let value: Value
@@ -106,7 +124,7 @@ extension Scenario {
             guard value.shape == .scalar else {
                 return .failure(Diagnostic(at: expression.span, "'\(partText)' must be one figure", help: "write a value such as £0.40 or 2%"))
             }
-            let span = SourceSpan(file: file, start: offset, end: offset + partText.utf8.count)
+            let span = part.span
             let zeroPlain = value.unit?.isNone == true && value.cells[0] == .zero
             guard value.kind == input.value.kind || zeroPlain else {
                 let unit = input.value.unit?.description ?? ""

@@ -19,14 +19,30 @@ struct Lexer {
     /// Longest line the lexer reads; longer input is refused rather than walked slowly.
     static let maximumLineLength = 100_000
 
-    init(file: SourceFile, keepComments: Bool = false) {
+    /// A lexer over the whole file, or over only `range` (UTF-8 offsets) of it: the bytes after
+    /// the range are never read, and tokens keep their offsets in the whole file, so a piece of
+    /// a typed line is lexed alone but its diagnostics point into the line.
+    init(file: SourceFile, range: Range<Int>? = nil, keepComments: Bool = false) {
         self.file = file
-        self.bytes = file.bytes
+        if let range {
+            let end = min(max(range.upperBound, 0), file.bytes.count)
+            self.bytes = Array(file.bytes[..<end])
+            self.offset = min(max(range.lowerBound, 0), end)
+        } else {
+            self.bytes = file.bytes
+        }
         self.keepComments = keepComments
     }
 
     static func tokenize(_ file: SourceFile, keepComments: Bool = false) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(file: file, keepComments: keepComments)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    /// The tokens of one piece of typed text, such as the figure in `seek --target`.
+    static func tokenize(_ text: SourceText) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file: text.file, range: text.utf8Offsets)
         lexer.run()
         return (lexer.tokens, lexer.diagnostics)
     }

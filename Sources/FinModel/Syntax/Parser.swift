@@ -274,26 +274,16 @@ struct Parser {
 }
 
 extension Parser {
-    /// Parses `LINE[PERIOD] = VALUE`, as given to `seek --target`.
-    static func parseTarget(_ file: SourceFile) -> (target: (computed: Expression, stated: Expression)?, diagnostics: [Diagnostic]) {
-        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
-        var parser = Parser(tokens: tokens, file: file)
-        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
-        do throws(Abandon) {
-            let computed = try parser.parseExpression(allowEquality: false)
-            _ = try parser.expect(.equals, "'=' and the target value", help: "write the target as: surplus[2019/20] = 0")
-            let stated = try parser.parseExpression()
-            try parser.endStatement()
-            return ((computed, stated), [])
-        } catch {
-            return (nil, parser.diagnostics)
-        }
+    /// Parses one expression filling the whole file.
+    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        parseStandaloneExpression(SourceText(file))
     }
 
-    /// Parses one expression filling the whole file, as given on the command line.
-    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
-        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
-        var parser = Parser(tokens: tokens, file: file)
+    /// Parses one expression filling a piece of typed text, such as the figure of a seek target
+    /// or the step of a sensitivity range; its spans point into the text around the piece.
+    static func parseStandaloneExpression(_ text: SourceText) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(text)
+        var parser = Parser(tokens: tokens, file: text.file)
         guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
         do throws(Abandon) {
             let expression = try parser.parseExpression()

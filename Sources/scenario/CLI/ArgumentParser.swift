@@ -1,46 +1,3 @@
-/// One `--name` option a subcommand accepts: a flag, or an option that takes a value.
-///
-/// `name` is written without the leading dashes. `valueName` and `help` are for the option
-/// list in `scenario help`; `allowedValues`, when given, is the complete set of values.
-///
-///     let format = OptionSpec.option("format", allowedValues: ["table", "csv", "json"],
-///                                    help: "how to print the report", valueName: "format")
-///     let set = OptionSpec.option("set", repeatable: true,
-///                                 help: "override an input line", valueName: "name=value")
-///     let quiet = OptionSpec.flag("quiet", help: "print only errors")
-struct OptionSpec: Sendable {
-    /// The option's name without dashes: `format` for `--format`.
-    let name: String
-    /// Whether the option takes a value (`--format csv`) or is a flag (`--quiet`).
-    let takesValue: Bool
-    /// Whether the option may be given more than once, each value kept in order.
-    let repeatable: Bool
-    /// The only values accepted, or nil for any value.
-    let allowedValues: [String]?
-    /// One line saying what the option does.
-    let help: String
-    /// The placeholder for the value in help text: `file` in `--out <file>`.
-    let valueName: String
-
-    /// A flag: present or absent, with no value.
-    static func flag(_ name: String, repeatable: Bool = false, help: String) -> OptionSpec {
-        OptionSpec(name: name, takesValue: false, repeatable: repeatable, allowedValues: nil,
-                   help: help, valueName: "")
-    }
-
-    /// An option that takes a value, optionally from a fixed list.
-    static func option(
-        _ name: String, repeatable: Bool = false, allowedValues: [String]? = nil, help: String,
-        valueName: String = "value"
-    ) -> OptionSpec {
-        OptionSpec(name: name, takesValue: true, repeatable: repeatable, allowedValues: allowedValues,
-                   help: help, valueName: valueName)
-    }
-
-    /// How the option is written in help: `--quiet`, `--out <file>`.
-    var synopsis: String { takesValue ? "--\(name) <\(valueName)>" : "--\(name)" }
-}
-
 /// What `ArgumentParser.parse` found: positionals in order, option values by name, flags set.
 ///
 /// Names are stored without dashes. A repeatable option keeps every value in order.
@@ -150,30 +107,28 @@ enum ArgumentParser {
         }
         return parsed
     }
-
-    /// The option list for help text: one line per option, help aligned after the synopsis.
-    ///
-    ///     ArgumentParser.optionsHelp([format, quiet])
-    ///     //   --format <format>  how to print the report (table, csv or json)
-    ///     //   --quiet            print only errors
-    static func optionsHelp(_ options: [OptionSpec]) -> String {
-        let width = options.map(\.synopsis.count).max() ?? 0
-        return options.map { option in
-            var line = "  " + option.synopsis.padding(to: width) + "  " + option.help
-            if let allowed = option.allowedValues, !allowed.isEmpty {
-                line += " (\(UsageError.quotedList(allowed, "or").replacing("'", with: "")))"
-            }
-            if option.repeatable {
-                line += ", repeatable"
-            }
-            return line + "\n"
-        }.joined()
-    }
 }
 
-extension String {
-    /// The string followed by spaces up to `width` characters.
-    fileprivate func padding(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+extension ArgumentParser {
+    /// Whether `--help` or `-h` is given as an option: not as an option's value (`--table -h`)
+    /// nor after `--`. Help is looked for before parsing, so it wins over any mistake on the line.
+    ///
+    ///     ArgumentParser.asksForHelp(["a.scenario", "--fromat", "-h"], options: [format])  // true
+    ///     ArgumentParser.asksForHelp(["--", "--help"], options: [format])                  // false
+    static func asksForHelp(_ arguments: [String], options: [OptionSpec]) -> Bool {
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--" { return false }
+            if argument == "--help" || argument == "-h" { return true }
+            // An option given its value as the next argument takes that argument with it.
+            guard argument.hasPrefix("--"), !argument.contains("="),
+                  options.contains(where: { $0.name == argument.dropFirst(2) && $0.takesValue }),
+                  index < arguments.endIndex, !arguments[index].hasPrefix("--")
+            else { continue }
+            index += 1
+        }
+        return false
     }
 }

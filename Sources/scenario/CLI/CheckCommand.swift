@@ -2,12 +2,7 @@ import FinModel
 
 /// `scenario check FILE...`: one line per check; exit 0 when all pass, 1 when any fails.
 enum CheckCommand {
-    static let options = [CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath]
-
-    static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "check") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
-        }
+    static func run(_ parsed: ParsedArguments) -> ExitStatus {
         guard !parsed.positionals.isEmpty else {
             return ScenarioCommand.usage(UsageError(message: "check needs at least one scenario file", help: "write: scenario check FILE..."))
         }

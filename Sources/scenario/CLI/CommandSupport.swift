@@ -1,17 +1,15 @@
 import FinModel
 
-/// The steps every evaluating subcommand shares: parse options, read overrides, load the file.
+/// The steps every evaluating subcommand shares: read overrides, load the one scenario file.
 struct CommandContext {
     let arguments: ParsedArguments
     let path: String
     let overrides: [Override]
     let scenario: Scenario
 
-    /// Parses and loads, or returns the exit status to stop with (help printed, or an error).
-    static func prepare(_ raw: [String], subcommand: String, options: [OptionSpec], usage: String) -> Result<CommandContext, ExitStatus> {
-        guard let parsed = ScenarioCommand.parse(raw, options: options, subcommand: subcommand) else {
-            return .failure(raw.contains("--help") || raw.contains("-h") ? .success : .badInput)
-        }
+    /// Loads the scenario the arguments name, or returns the exit status to stop with after
+    /// printing the error.
+    static func prepare(_ parsed: ParsedArguments, subcommand: String, usage: String) -> Result<CommandContext, ExitStatus> {
         guard parsed.positionals.count == 1, let path = parsed.positionals.first else {
             return .failure(ScenarioCommand.usage(UsageError(
                 message: parsed.positionals.isEmpty ? "\(subcommand) needs a scenario file" : "\(subcommand) takes one scenario file, found \(parsed.positionals.count)",
@@ -29,9 +27,4 @@ struct CommandContext {
             return .failure(.badInput)
         }
     }
-}
-
-extension CommonOptions {
-    static let format = OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: ["table", "csv", "json", "markdown"],
-                                   help: "output format", valueName: "FORMAT")
 }

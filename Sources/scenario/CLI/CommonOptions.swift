@@ -1,14 +1,17 @@
 import FinModel
 import Foundation
 
-/// Options several subcommands share: overrides, variant, allowed folders.
+/// Options several subcommands share: overrides, variant, allowed folders and format;
+/// a subcommand rewords an option's help with `described(_:)` where it means more there.
 enum CommonOptions {
-    static let set = OptionSpec(name: "set", takesValue: true, repeatable: true, allowedValues: nil,
-                                help: "override an input: NAME=VALUE", valueName: "NAME=VALUE")
-    static let variant = OptionSpec(name: "variant", takesValue: true, repeatable: false, allowedValues: nil,
-                                    help: "evaluate one of the scenario's variants", valueName: "NAME")
-    static let allowPath = OptionSpec(name: "allow-path", takesValue: true, repeatable: true, allowedValues: nil,
-                                      help: "let the scenario read files under DIR", valueName: "DIR")
+    static let set = OptionSpec.option("set", kind: .inputAssignment, repeatable: true,
+                                       help: "override an input, as in 'scenario run'", valueName: "NAME=VALUE")
+    static let variant = OptionSpec.option("variant", kind: .variantName,
+                                           help: "evaluate one of the scenario's variants", valueName: "NAME")
+    static let allowPath = OptionSpec.option("allow-path", kind: .folder, repeatable: true,
+                                             help: "let the scenario read files under DIR as well as its own folder", valueName: "DIR")
+    static let format = OptionSpec.option("format", kind: .choice(["table", "csv", "json", "markdown"]), default: "table",
+                                          help: "how to print the tables", valueName: "FORMAT")
 
     /// `--set NAME=VALUE` pairs, or a usage error for one without '='.
     static func overrides(_ arguments: ParsedArguments) -> Result<[Override], UsageError> {

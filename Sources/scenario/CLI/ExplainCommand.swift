@@ -4,23 +4,16 @@ import Foundation
 /// `scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents]`
 enum ExplainCommand {
     static let usage = "scenario explain FILE 'surplus[2019/20]' [--depth N] [--dependents]"
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
-        OptionSpec(name: "depth", takesValue: true, repeatable: false, allowedValues: nil, help: "how many levels of inputs to show", valueName: "N"),
-        OptionSpec(name: "dependents", takesValue: false, repeatable: false, allowedValues: nil, help: "list what would move if it changed", valueName: ""),
-    ]
 
-    static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "explain") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
-        }
+    static func run(_ parsed: ParsedArguments) -> ExitStatus {
         guard parsed.positionals.count == 2 else {
             return ScenarioCommand.usage(UsageError(message: "explain needs a scenario file and a figure", help: "write: \(usage)"))
         }
         // Reuse the common loading with the figure taken off the positionals.
-        let fileArguments = arguments.filter { $0 != parsed.positionals[1] }
+        var fileArguments = parsed
+        fileArguments.positionals = [parsed.positionals[0]]
         let context: CommandContext
-        switch CommandContext.prepare(fileArguments, subcommand: "explain", options: options, usage: usage) {
+        switch CommandContext.prepare(fileArguments, subcommand: "explain", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
@@ -45,7 +38,8 @@ enum ExplainCommand {
             }
             return .success
         }
-        let (explanation, diagnostics) = context.scenario.explain(figure, depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
+        let (explanation, diagnostics) = context.scenario.explain(
+            SourceText(figure, origin: "explain"), depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let explanation else { return .badInput }
         Output.out(render(explanation, indent: 0))

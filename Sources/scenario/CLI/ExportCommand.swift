@@ -4,11 +4,10 @@ import Foundation
 /// `scenario export FILE --output model.xlsx [--variant NAME]`: the workbook.
 enum ExportCommand {
     static let usage = "scenario export FILE --output model.xlsx [--variant NAME]"
-    static let options = [CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath, ExportFile.output]
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "export", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "export", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }

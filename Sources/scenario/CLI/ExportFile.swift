@@ -10,9 +10,6 @@ import Darwin
 /// Where `report` and `export` write: the `--output` path, checked before any work is done and
 /// written whole or not at all (through `AtomicFile`), never over the scenario being read.
 enum ExportFile {
-    static let output = OptionSpec(name: "output", takesValue: true, repeatable: false, allowedValues: nil,
-                                   help: "the file to write", valueName: "FILE")
-
     /// The `--output` path, or the usage error to stop with: it is missing, it names the
     /// scenario itself, or its folder does not exist or cannot be written to.
     static func destination(_ context: CommandContext, example: String) -> Result<String, UsageError> {

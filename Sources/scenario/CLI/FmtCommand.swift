@@ -3,15 +3,7 @@ import Foundation
 
 /// `scenario fmt FILE... [--check] [--write]`: the canonical layout of each file.
 enum FmtCommand {
-    static let options = [
-        OptionSpec(name: "check", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a file is not formatted", valueName: ""),
-        OptionSpec(name: "write", takesValue: false, repeatable: false, allowedValues: nil, help: "rewrite the files in place", valueName: ""),
-    ]
-
-    static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "fmt") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
-        }
+    static func run(_ parsed: ParsedArguments) -> ExitStatus {
         guard !parsed.positionals.isEmpty else {
             return ScenarioCommand.usage(UsageError(message: "fmt needs at least one scenario file", help: "write: scenario fmt FILE [--check] [--write]"))
         }

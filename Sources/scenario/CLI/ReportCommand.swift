@@ -5,16 +5,10 @@ import Foundation
 /// base and the named variants side by side when any are given.
 enum ReportCommand {
     static let usage = "scenario report FILE --output report.html [--variant NAME]..."
-    static let options = [
-        CommonOptions.set, CommonOptions.allowPath,
-        OptionSpec(name: "variant", takesValue: true, repeatable: true, allowedValues: nil,
-                   help: "a variant to compare with the base", valueName: "NAME"),
-        ExportFile.output,
-    ]
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "report", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "report", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }

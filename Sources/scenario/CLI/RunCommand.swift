@@ -2,19 +2,9 @@ import FinModel
 
 /// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME] [--bom]`
 enum RunCommand {
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
-        OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: ["table", "csv", "json", "markdown"],
-                   help: "output format", valueName: "FORMAT"),
-        OptionSpec(name: "table", takesValue: true, repeatable: false, allowedValues: nil, help: "print one table", valueName: "NAME"),
-        OptionSpec(name: "strict", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a check fails", valueName: ""),
-        OptionSpec(name: "bom", takesValue: false, repeatable: false, allowedValues: nil,
-                   help: "start CSV with a UTF-8 byte order mark, for Excel", valueName: ""),
-    ]
-
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "run", options: options, usage: "scenario run FILE") {
+        switch CommandContext.prepare(arguments, subcommand: "run", usage: "scenario run FILE") {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }

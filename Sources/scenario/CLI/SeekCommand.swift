@@ -2,25 +2,27 @@ import FinModel
 
 /// `scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--variant NAME] [--set ...]`
 enum SeekCommand {
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
-        OptionSpec(name: "target", takesValue: true, repeatable: false, allowedValues: nil,
-                   help: "the figure and the value it should reach", valueName: "'LINE[PERIOD] = VALUE'"),
-        OptionSpec(name: "vary", takesValue: true, repeatable: false, allowedValues: nil, help: "the input to change", valueName: "INPUT"),
-    ]
-
     static let usage = "scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "seek", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "seek", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        guard let target = context.arguments.value("target"), let vary = context.arguments.value("vary") else {
+        guard let targetText = context.arguments.value("target"), let vary = context.arguments.value("vary") else {
             return ScenarioCommand.usage(UsageError(message: "seek needs --target and --vary", help: "write: \(usage)"))
         }
-        let (found, diagnostics) = context.scenario.seek(target: target, vary: vary, overrides: context.overrides, variant: context.arguments.value("variant"))
+        // Each argument is its own one-line text, so a mistake is shown as '--target:1:COLUMN'.
+        let target: Scenario.SeekTarget
+        switch AnalysisArguments.seekTarget(SourceText(targetText, origin: "--target"), followedBy: "the end of the line") {
+        case .success(let split): target = split
+        case .failure(let problem):
+            Output.diagnostics([problem])
+            return .badInput
+        }
+        let (found, diagnostics) = context.scenario.seek(
+            target, varying: SourceText(vary, origin: "--vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
         Output.out(render(outcome))

@@ -3,23 +3,35 @@ import FinModel
 /// `scenario sensitivity FILE --target LINE[PERIOD] --vary INPUT=FROM..TO:STEP [--vary INPUT2=...]`
 enum SensitivityCommand {
     static let usage = "scenario sensitivity FILE --target 'surplus[2019/20]' --vary practice_contribution=£0.40..£0.60:£0.05"
-    static let options = [
-        CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath, CommonOptions.format,
-        OptionSpec(name: "target", takesValue: true, repeatable: false, allowedValues: nil, help: "the figure to tabulate", valueName: "LINE[PERIOD]"),
-        OptionSpec(name: "vary", takesValue: true, repeatable: true, allowedValues: nil, help: "an input and its range", valueName: "INPUT=FROM..TO:STEP"),
-    ]
 
-    static func run(_ arguments: [String]) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
-        switch CommandContext.prepare(arguments, subcommand: "sensitivity", options: options, usage: usage) {
+        switch CommandContext.prepare(arguments, subcommand: "sensitivity", usage: usage) {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        guard let target = context.arguments.value("target"), !context.arguments.values("vary").isEmpty else {
+        let varied = context.arguments.values("vary")
+        guard let target = context.arguments.value("target"), !varied.isEmpty else {
             return ScenarioCommand.usage(UsageError(message: "sensitivity needs --target and --vary", help: "write: \(usage)"))
         }
+        guard varied.count <= 2 else {
+            Output.diagnostics([Diagnostic.file(context.path, "sensitivity takes one or two --vary ranges, found \(varied.count)",
+                                                help: "write --vary INPUT=FROM..TO:STEP, once or twice")])
+            return .badInput
+        }
+        // Each argument is its own one-line text, so a mistake is shown as '--vary:1:COLUMN'.
+        var ranges: [Scenario.SensitivityRange] = []
+        for text in varied {
+            switch AnalysisArguments.sensitivityRange(SourceText(text, origin: "--vary"), option: "--vary") {
+            case .success(let range): ranges.append(range)
+            case .failure(let problem):
+                Output.diagnostics([problem])
+                return .badInput
+            }
+        }
         let (table, diagnostics) = context.scenario.sensitivity(
-            target: target, vary: context.arguments.values("vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
+            of: SourceText(target, origin: "--target"), varying: ranges, overrides: context.overrides,
+            variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
         Output.out(SensitivityRenderer.render(table, format: context.arguments.value("format") ?? "table"))

@@ -11,13 +11,8 @@ import Foundation
 enum ReplCommand {
     static let prompt = "scenario> "
 
-    static let options = [CommonOptions.allowPath]
-
     /// Runs the session: 0 when it ends, 2 for bad arguments.
-    static func run(_ arguments: [String]) -> ExitStatus {
-        guard let parsed = ScenarioCommand.parse(arguments, options: options, subcommand: "repl") else {
-            return arguments.contains("--help") || arguments.contains("-h") ? .success : .badInput
-        }
+    static func run(_ parsed: ParsedArguments) -> ExitStatus {
         guard parsed.positionals.count <= 1 else {
             return ScenarioCommand.usage(UsageError(message: "repl takes at most one scenario file", help: "write: scenario repl [FILE]"))
         }

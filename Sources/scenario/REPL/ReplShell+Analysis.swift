@@ -3,38 +3,77 @@ import Foundation
 
 /// The REPL's analyses and exports: the same work as the subcommands, on the session's state.
 extension ReplShell {
-    func seek(_ text: String) {
+    /// Where diagnostics about a typed line say it came from, as expressions' do: `input:1:6`.
+    static let typedOrigin = "input"
+
+    /// What follows the command word in the typed line, as a piece of that line, so that a
+    /// diagnostic about it shows the line with the caret under the mistake.
+    static func typedArguments(_ line: String, after word: String) -> SourceText {
+        let typed = SourceText(line, origin: typedOrigin)
+        let start = typed.text.index(typed.text.startIndex, offsetBy: min(word.count, typed.text.count))
+        return typed.part(start..<typed.text.endIndex)
+    }
+
+    /// `seek LINE[PERIOD] = VALUE by INPUT`.
+    func seek(_ typed: SourceText) {
+        let text = typed.text
         guard let by = text.range(of: " by ", options: .backwards) else {
             Output.error("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
             return
         }
-        let target = String(text[..<by.lowerBound]), input = String(text[by.upperBound...]).trimmingCharacters(in: .whitespaces)
         withCurrent { session in
-            let (outcome, problems) = session.scenario.seek(target: target, vary: input, overrides: session.overrideList, variant: session.variant)
+            let target: Scenario.SeekTarget
+            switch AnalysisArguments.seekTarget(typed.part(text.startIndex..<by.lowerBound), followedBy: "'by'") {
+            case .success(let split): target = split
+            case .failure(let problem): return Output.diagnostics([problem])
+            }
+            let input = typed.part(by.upperBound..<text.endIndex)
+            let (outcome, problems) = session.scenario.seek(target, varying: input, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
             if let outcome { Output.out(SeekCommand.render(outcome)) }
         }
     }
 
-    func sensitivity(_ text: String) {
-        let parts = text.components(separatedBy: " vary ")
-        guard parts.count >= 2 else {
+    /// `sensitivity LINE[PERIOD] vary INPUT=FROM..TO:STEP [vary INPUT2=FROM..TO:STEP]`.
+    func sensitivity(_ typed: SourceText) {
+        let text = typed.text
+        var pieces: [SourceText] = []
+        var start = text.startIndex
+        while let vary = text.range(of: " vary ", range: start..<text.endIndex) {
+            pieces.append(typed.part(start..<vary.lowerBound))
+            start = vary.upperBound
+        }
+        pieces.append(typed.part(start..<text.endIndex))
+        guard pieces.count >= 2 else {
             Output.error("error: sensitivity needs a target and a range\n  = help: write: sensitivity surplus[2019/20] vary practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient\n")
             return
         }
+        guard pieces.count <= 3 else {
+            Output.error("error: sensitivity takes one or two vary ranges, found \(pieces.count - 1)\n  = help: write vary INPUT=FROM..TO:STEP, once or twice\n")
+            return
+        }
         withCurrent { session in
+            var ranges: [Scenario.SensitivityRange] = []
+            for piece in pieces.dropFirst() {
+                switch AnalysisArguments.sensitivityRange(piece, option: "vary") {
+                case .success(let range): ranges.append(range)
+                case .failure(let problem): return Output.diagnostics([problem])
+                }
+            }
             let (table, problems) = session.scenario.sensitivity(
-                target: parts[0], vary: parts.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }, overrides: session.overrideList, variant: session.variant)
+                of: pieces[0], varying: ranges, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
             if let table { Output.out(SensitivityRenderer.render(table, format: "table")) }
         }
     }
 
-    func explain(_ text: String) {
-        var figure = text
+    /// `explain LINE[PERIOD] [depth N]`.
+    func explain(_ typed: SourceText) {
+        let text = typed.text
+        var figure = typed
         var depth = 10
         if let range = text.range(of: " depth ", options: .backwards), let number = Int(String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)) {
-            figure = String(text[..<range.lowerBound])
+            figure = typed.part(text.startIndex..<range.lowerBound)
             depth = number
         }
         withCurrent { session in

@@ -1,0 +1,97 @@
+/// The command table's subcommands that write files, lay them out, open a session, or explain
+/// the tool itself.
+extension CommandTable {
+    static let report = Subcommand(
+        name: "report", summary: "write an HTML report with tables, charts and checks",
+        usage: "scenario report FILE --output report.html [--variant NAME]... [--set NAME=VALUE]...",
+        arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
+        options: [
+            .option("output", kind: .outputFile(extensions: ["html"]),
+                    help: "the HTML file to write (required); written whole or not at all", valueName: "FILE"),
+            .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare with the base; repeat for more", valueName: "NAME"),
+            CommonOptions.set,
+            CommonOptions.allowPath,
+        ],
+        description: """
+            Writes one self-contained HTML page: the title, the assumptions with their sources, every
+            table as the terminal shows it, the charts the scenario's 'chart' lines ask for, and the
+            checks with every difference marked. With --variant, the base and each named variant are
+            also compared side by side, in tables and in charts on one scale. The page needs no
+            network, prints on A4 with a page per section, and reads on a phone.
+            """,
+        examples: [],
+        exitStatus: "0 written, 2 bad input or usage (nothing is written).",
+        run: ReportCommand.run)
+
+    static let export = Subcommand(
+        name: "export", summary: "write an Excel workbook with a sheet per table",
+        usage: "scenario export FILE --output model.xlsx [--variant NAME] [--set NAME=VALUE]...",
+        arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
+        options: [
+            .option("output", kind: .outputFile(extensions: ["xlsx"]),
+                    help: "the .xlsx file to write (required); written whole or not at all", valueName: "FILE"),
+            CommonOptions.variant.described("export one of the scenario's variants"),
+            CommonOptions.set,
+            CommonOptions.allowPath,
+        ],
+        description: """
+            Writes a workbook that Excel and LibreOffice open: the inputs on a sheet of their own, then
+            one sheet per table. Figures are numbers, exact to their last decimal, formatted in £ as
+            the table shows them; totals are formulas (=SUM(B2:D2), and column totals for tables by
+            list) with their values, so a reviewer can see and re-check them.
+            """,
+        examples: [],
+        exitStatus: "0 written, 2 bad input or usage (nothing is written).",
+        run: ExportCommand.run)
+
+    static let fmt = Subcommand(
+        name: "fmt", summary: "print scenario files in the canonical layout",
+        usage: "scenario fmt FILE... [--check] [--write]",
+        arguments: [.init(name: "FILE", kind: .scenarioFile, count: .oneOrMore)],
+        options: [
+            .flag("check", help: "exit 1 when a file is not formatted, instead of printing it"),
+            .flag("write", help: "rewrite the files in place"),
+        ],
+        description: """
+            Prints each FILE in the one canonical layout: two-space block indents, single spaces
+            around operators, numbers with thousands separators, years as 2016/17, values aligned
+            within a block, and every comment kept where it was. Formatting never changes what a
+            file evaluates to, and a file that does not parse is left alone.
+            """,
+        examples: ["scenario fmt --check Scenarios/*.scenario"],
+        exitStatus: "0 formatted, 1 a file is not formatted (with --check), 2 bad input or usage.",
+        run: FmtCommand.run)
+
+    static let repl = Subcommand(
+        name: "repl", summary: "an interactive session over a scenario",
+        usage: "scenario repl [FILE] [--allow-path DIR]",
+        arguments: [.init(name: "FILE", kind: .scenarioFile, count: .optional)],
+        options: [CommonOptions.allowPath],
+        description: """
+            An interactive session over a scenario: set inputs (with units), show the tables (marking
+            what changed since the last show), seek, tabulate, explain, compare variants, and export.
+            Type 'help' in the session for its commands; anything else is evaluated as an expression.
+            A change re-evaluates only the lines that depend on it; the file is reloaded when it
+            changes on disk, keeping what you have set. A line with a mistake changes nothing.
+
+            At a terminal: cursor keys, Home/End, Alt-b/Alt-f, Up/Down history (kept between
+            sessions), Ctrl-R search, Tab completion, Ctrl-C cancels the line, Ctrl-D leaves.
+            When standard input is not a terminal, commands are read one a line, with no prompt.
+            """,
+        examples: [],
+        exitStatus: "0 when the session ends, 2 bad usage.",
+        run: ReplCommand.run)
+
+    static let help = Subcommand(
+        name: "help", summary: "show help for a subcommand",
+        usage: "scenario help [SUBCOMMAND]",
+        arguments: [.init(name: "SUBCOMMAND", kind: .helpTopic, count: .optional)],
+        options: [],
+        description: """
+            Shows the help for SUBCOMMAND, the same as 'scenario SUBCOMMAND --help', or for another
+            topic the overview lists; with no name, the overview of every subcommand.
+            """,
+        examples: ["scenario help seek"],
+        exitStatus: "0 shown, 2 no such subcommand or topic.",
+        run: HelpCommand.run)
+}
