@@ -7,6 +7,7 @@ import Testing
 /// each of them in every way a user may ask, and list exactly them in its overview.
 @Suite struct CommandTableTests {
     static let names = CommandTable.subcommands.map(\.name)
+    static let topicNames = CommandTable.helpTopicNames
 
     /// Runs the built `scenario` with `arguments`, as the transcripts do.
     static func scenario(_ arguments: String) throws -> Transcript.Block {
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("help nosuch", "scenario: error: no help for 'nosuch'\n  = help: there is help for \(names.joined(separator: ", ")); see 'scenario --help'\n"),
+        ("help nosuch", "scenario: error: no help for 'nosuch'\n  = help: there is help for \(topicNames.joined(separator: ", ")); see 'scenario --help'\n"),
         ("help fnt", "scenario: error: no help for 'fnt'\n  = help: did you mean 'scenario help fmt'?\n"),
         ("fnt --help", "scenario: error: unknown subcommand 'fnt'\n  = help: did you mean 'scenario fmt'?\n"),
         ("help run seek", "scenario: error: help takes one subcommand or topic, found 2\n  = help: write: scenario help run\n"),

@@ -1,3 +1,5 @@
+import FinModel
+
 /// Every subcommand of `scenario`, and every other help topic: the one place each is declared.
 ///
 /// Parsing, `scenario --help`, `scenario help NAME`, `scenario NAME --help` and the "did you
@@ -11,9 +13,11 @@ enum CommandTable {
         run, check, compare, seek, sensitivity, explain, report, export, fmt, repl, help,
     ]
 
-    /// Help topics that are not subcommands, listed after them in the overview. A topic such as
-    /// `functions` belongs here once the library can describe it.
-    static let topics: [HelpTopic] = []
+    /// Help topics that are not subcommands, listed after them in the overview.
+    static let topics: [HelpTopic] = [
+        HelpTopic(name: "functions", summary: "the built-in functions, their parameters and what they give",
+                  text: { FunctionHelp.text }),
+    ]
 
     static func subcommand(named name: String) -> Subcommand? {
         subcommands.first { $0.name == name }
