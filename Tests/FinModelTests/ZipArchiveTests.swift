@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FinModel
 
 /// The ZIP writer, checked against Python's zipfile: an independent reader that verifies every
