@@ -7,8 +7,9 @@ import Darwin
 /// The calling thread's signal mask, set as starting and feeding a child needs it.
 ///
 /// A signal mask belongs to a thread, and a child starts with the mask of the thread that
-/// spawned it: `Process` changes nothing. Test threads block most signals, so a child started
-/// from one would ignore `kill -TERM` and `kill-server` (tmux signals itself) until it unblocks
+/// spawned it: `Process` on Linux changes nothing. Test threads block most signals (a Swift
+/// Testing thread's mask read `fffffffe3bfbea27`), so a child started from one would ignore
+/// `kill -TERM`, and a tmux server `kill-server` (which signals itself), until it unblocked
 /// them, which most programs never do. So a child is spawned with nothing blocked.
 ///
 /// Feeding a child's stdin is the opposite case: writing to a pipe whose reader has gone (a
