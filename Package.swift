@@ -15,9 +15,12 @@ let package = Package(
         .target(name: "FinModel", path: "Sources/FinModel"),
         .executableTarget(name: "scenario", dependencies: ["FinModel"], path: "Sources/scenario"),
         .executableTarget(name: "scenario-bench", dependencies: ["FinModel"], path: "Benchmarks/scenario-bench"),
-        .testTarget(name: "FinModelTests", dependencies: ["FinModel"], path: "Tests/FinModelTests"),
+        // What both test targets share: the process runner and the seeded generator. A plain
+        // target, not a product, so nothing outside the tests can depend on it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FinModelTests", dependencies: ["FinModel", "TestSupport"], path: "Tests/FinModelTests"),
         .testTarget(
-            name: "ScenarioTests", dependencies: ["FinModel", "scenario"], path: "Tests/ScenarioTests",
+            name: "ScenarioTests", dependencies: ["FinModel", "scenario", "TestSupport"], path: "Tests/ScenarioTests",
             resources: []),
     ],
     swiftLanguageModes: [.v6]

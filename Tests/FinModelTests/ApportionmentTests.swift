@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FinModel
 
 /// Total, weights, parts: each row from the table in `largestRemainder`'s documentation, plus limits.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FinModel
 
 private func q(_ n: Int128, _ d: Int128 = 1) -> Exact { try! Exact(numerator: n, denominator: d) }

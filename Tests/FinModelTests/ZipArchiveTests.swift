@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FinModel
 
 /// The ZIP writer, checked against Python's zipfile: an independent reader that verifies every
@@ -100,21 +101,13 @@ enum PythonZip {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString).zip")
         try Data(archive.bytes()).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", script, url.path]
-        let output = url.appendingPathExtension("json")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let data = try Data(contentsOf: output)
-        guard process.terminationStatus == 0, let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let python else { throw Mismatch(description: "python3 not found") }
+        // The listing of a 300 kB entry in hex is 600 kB: far more than a pipe holds.
+        let outcome = try ProcessRunner(python, ["-c", script, url.path], timeout: .seconds(120)).run()
+        let data = Data(outcome.stdout)
+        guard outcome.termination == .exit(0), let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
               let read = json["entries"] as? [[String: Any]]
-        else { throw Mismatch(description: "zipfile could not read the archive: \(String(decoding: data, as: UTF8.self))") }
+        else { throw Mismatch(description: "zipfile could not read the archive (\(outcome.termination)): \(outcome.stdoutText) \(outcome.stderrText)") }
         guard json["bad"] is NSNull else { throw Mismatch(description: "zipfile found a bad CRC in \(json["bad"]!)") }
         guard read.count == entries.count else { throw Mismatch(description: "zipfile found \(read.count) entries, not \(entries.count)") }
         for ((name, bytes), entry) in zip(entries, read) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `scenario-bench --quick` so the benchmark cannot rot: every case must run and
 /// agree with the workload's reference values. Speed is the benchmark's business, never a test's;
@@ -20,7 +21,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         let json = scratch.appendingPathComponent("results.json")
 
-        let (status, output) = try run(built, ["--quick", "--json", json.path], in: scratch)
+        let (status, output) = try run(built, ["--quick", "--json", json.path])
         #expect(status == 0, "scenario-bench --quick exited \(status):\n\(output)")
 
         let data = try Data(contentsOf: json)
@@ -50,21 +51,10 @@ import Testing
         (value as? NSNumber)?.int64Value
     }
 
-    /// Runs `program` with its output in a file (so it can never block on a full pipe).
-    private func run(_ program: URL, _ arguments: [String], in folder: URL) throws -> (Int32, String) {
-        let log = folder.appendingPathComponent("output.txt")
-        try #require(FileManager.default.createFile(atPath: log.path, contents: nil), "cannot create \(log.path)")
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = TranscriptRunner.packageRoot
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    /// Runs `program` from the package root; its exit status and all it printed, stderr after stdout.
+    private func run(_ program: URL, _ arguments: [String]) throws -> (Int32, String) {
+        // Generous: the quick run takes seconds alone, but shares two cores with other builds.
+        let outcome = try ProcessRunner(program, arguments, workingDirectory: TranscriptRunner.packageRoot, timeout: .seconds(600)).run()
+        return (outcome.status, outcome.stdoutText + outcome.stderrText)
     }
 }

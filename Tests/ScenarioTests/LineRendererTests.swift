@@ -55,14 +55,28 @@ private let clear = "\r\u{1B}[J"
         #expect(renderer.cursorRow == 1)
     }
 
-    @Test func anyCursorAndWidthRenderWithoutCrashing() {
+    /// A width of zero or less (a terminal that reports none) and a cursor outside the text
+    /// still draw every character once, leave the cursor on a row that was drawn, and end
+    /// the line cleanly.
+    @Test func anyCursorAndWidthDrawTheWholeLineAndLeaveCleanly() {
         for width in [-3, 0, 1, 2, 3] {
             for cursor in [-1, 0, 1, 5, 99] {
+                let label = "width \(width), cursor \(cursor)"
                 var renderer = LineRenderer()
-                _ = renderer.render(prompt: "日> ", text: Array("日本a\u{1B}"), cursor: cursor, width: width)
-                _ = renderer.leave()
+                let output = renderer.render(prompt: "日> ", text: Array("日本a\u{1B}"), cursor: cursor, width: width)
+                #expect(output.hasPrefix(clear), "\(label): \(output.debugDescription)")
+                #expect(Self.withoutCursorMovement(output) == "日> 日本a^[", "\(label): \(output.debugDescription)")
+                #expect((0...renderer.endRow).contains(renderer.cursorRow), "\(label): cursor row \(renderer.cursorRow) of \(renderer.endRow)")
+                let leaving = renderer.leave()
+                #expect(leaving.hasSuffix("\r\n") || leaving.hasSuffix("\r"), "\(label): \(leaving.debugDescription)")
+                #expect(renderer.cursorRow == 0 && renderer.endRow == 0, "\(label)")
             }
         }
+    }
+
+    /// `output` without the cursor movements and line ends a render writes: the characters drawn.
+    private static func withoutCursorMovement(_ output: String) -> String {
+        output.replacing(/\u{1B}\[[0-9]*[A-DJ]/, with: "").filter { $0 != "\r" && $0 != "\n" && $0 != "\r\n" }
     }
 
     @Test func charactersAddedAtTheEndAreWrittenWithoutARedraw() {

@@ -1,28 +1,19 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import scenario
 
-/// Runs the built `scenario` with `arguments`, feeding `input` on stdin (not a terminal).
+/// Runs the built `scenario` with `arguments`, feeding `input` on stdin (a pipe, not a terminal).
 private func runScenario(_ arguments: [String], input: [UInt8]) throws -> (status: Int32, stdout: String, stderr: String) {
     let tool = try #require(builtScenarioTool(), "the scenario tool is not built; run swift build first")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
     let folder = TemporaryFolder()
-    process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"]
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let outcome = try ProcessRunner(
+        URL(fileURLWithPath: tool), arguments, environment: ["HOME": folder.path, "PATH": "/usr/bin:/bin"],
+        input: .bytes(input), timeout: .seconds(30)
+    ).run()
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "a script must leave no history")
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    return (outcome.status, outcome.stdoutText, outcome.stderrText)
 }
 
 @Suite struct ReplCommandTests {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @Suite struct ShellWordsTests {
     @Test(arguments: [
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func quotingThenSplittingGivesTheWordsBack() throws {
-        var random = SeededRandom(seed: 20190401)
+        var random = SeededGenerator(seed: 20190401)
         let alphabet: [Character] = ["a", "Z", "0", " ", "\t", "\n", "'", "\"", "\\", "$", "`", "<", ">", "|",
                                      "*", "#", "~", "=", "-", "é", "🏥"]
         for _ in 0..<500 {
@@ -82,30 +83,5 @@ import Testing
             let split = try ShellWords.split(line)
             #expect(split == ShellCommand(words: ["prog"] + words, standardInput: nil), "seed \(random.seed): \(line)")
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) for property tests; print `seed` on failure to
-/// reproduce a run.
-struct SeededRandom {
-    let seed: UInt64
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.seed = seed
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`; `bound` must be positive.
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

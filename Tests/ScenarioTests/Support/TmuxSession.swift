@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A command running in a detached tmux session of a fixed size, driven by keys like a person.
 ///
@@ -143,55 +144,29 @@ final class TmuxSession {
         }
     }
 
-    /// Runs tmux on this session's server; its exit status and its output (stdout and stderr).
+    /// Runs tmux on this session's server; its exit status (-1 if it did not run or was killed by
+    /// a signal) and its output, stderr after stdout.
     ///
-    /// Spawned with every signal unblocked and at its default action. A test thread can have
-    /// most signals blocked, a child inherits its mask, and a tmux server started with SIGTERM
-    /// blocked survives `kill-server` (which signals itself) and keeps its panes alive. Output
-    /// goes to a file, not a pipe, because the server a first command starts keeps the
-    /// command's stdout open and a pipe would never reach its end.
+    /// `ProcessRunner` starts tmux with every signal unblocked: a test thread can have most
+    /// signals blocked, a child would inherit that mask, and a tmux server started with SIGTERM
+    /// blocked survives `kill-server` (which signals itself) and keeps its panes alive. (That no
+    /// signal tmux relies on is ignored is checked by `ProcessRunnerTests`.) Should the server
+    /// a first command starts keep that command's output open, the runner stops reading half a
+    /// second after the command itself exits, so a call still returns.
     @discardableResult
     private func run(_ arguments: [String]) -> (status: Int32, output: String) {
-        let outputPath = folder.path + "/tmux.out"
-        #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
-        #else
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        posix_spawnattr_init(&attributes)
-        defer {
-            posix_spawn_file_actions_destroy(&actions)
-            posix_spawnattr_destroy(&attributes)
-        }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil  // a test run inside tmux must still start its own server
-        let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { return (-1, "cannot run tmux: \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : -1  // WIFEXITED, WEXITSTATUS
-        return (exitStatus, output)
+        let runner = ProcessRunner(
+            URL(fileURLWithPath: tmux), ["-L", socket] + arguments, environment: environment, timeout: .seconds(30),
+            outputGrace: .milliseconds(500))
+        do {
+            let outcome = try runner.run()
+            let status: Int32 = if case .exit(let code) = outcome.termination { code } else { -1 }
+            return (status, outcome.stdoutText + outcome.stderrText)
+        } catch {
+            return (-1, "cannot run tmux: \(error)")
+        }
     }
 }
 

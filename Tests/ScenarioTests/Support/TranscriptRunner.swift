@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TestSupport
 
 /// Runs the commands of a transcript and records what they really print.
 ///
@@ -13,7 +9,9 @@ import Darwin
 /// - in `workingDirectory` (the package root), with standard input from the `< FILE` named at
 ///   the end of the command, or else empty;
 /// - with only `environment` plus `HOME` set to a fresh, empty temporary directory;
-/// - for at most `timeoutSeconds`, after which it is killed and the run fails.
+/// - for at most `timeoutSeconds`, after which it is killed with its process group and the
+///   run fails;
+/// - by `ProcessRunner`, which drains its output as it runs, so no amount of it can block.
 ///
 ///     let runner = TranscriptRunner(workingDirectory: root, executables: ["echo": echo])
 ///     try runner.run(command: "echo 'a  b'").stdout   // "a  b\n"
@@ -105,90 +103,46 @@ struct TranscriptRunner: Sendable {
             let known = executables.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
             throw Failure(message: "'$ \(command)' runs '\(words.words[0])', but transcripts may only run \(known)")
         }
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("transcript-\(UUID().uuidString)", isDirectory: true)
-        let home = scratch.appendingPathComponent("home", isDirectory: true)
+        let home = FileManager.default.temporaryDirectory
+            .appendingPathComponent("transcript-home-\(UUID().uuidString)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         } catch {
             throw Failure(message: "cannot create a temporary home: \(error)")
         }
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        defer { try? FileManager.default.removeItem(at: home) }
 
-        let process = Process()
-        process.executableURL = program
-        process.arguments = Array(words.words.dropFirst())
-        process.currentDirectoryURL = workingDirectory
-        process.environment = environment.merging(["HOME": home.path]) { _, new in new }
-        let input: FileHandle
+        let input: ProcessRunner.Input
         if let file = words.standardInput {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : workingDirectory.appendingPathComponent(file)
-            guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw Failure(message: "'$ \(command)': cannot read '\(file)' for standard input")
             }
-            input = handle
+            input = .file(url)
         } else {
-            input = FileHandle.nullDevice
+            input = .nothing
         }
-        // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-              FileManager.default.createFile(atPath: errURL.path, contents: nil),
-              let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL)
-        else {
-            throw Failure(message: "cannot create temporary output files")
-        }
-        process.standardInput = input
-        process.standardOutput = out
-        process.standardError = err
-        defer {
-            try? input.close()
-            try? out.close()
-            try? err.close()
-        }
-
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let runner = ProcessRunner(
+            program, Array(words.words.dropFirst()), environment: environment.merging(["HOME": home.path]) { _, new in new },
+            workingDirectory: workingDirectory, input: input, timeout: .seconds(timeoutSeconds))
+        let outcome: ProcessOutcome
         do {
-            try process.run()
+            outcome = try runner.run()
         } catch {
-            throw Failure(message: "'$ \(command)': cannot start '\(program.path)': \(error)")
-        }
-        if finished.wait(timeout: .now() + .seconds(timeoutSeconds)) == .timedOut {
-            Self.signal(SIGTERM, toGroupOf: process.processIdentifier)
-            if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
-                Self.signal(SIGKILL, toGroupOf: process.processIdentifier)
-                finished.wait()
+            switch error {
+            case .timedOut:
+                throw Failure(message: "'$ \(command)' did not finish within \(timeoutSeconds) s and was killed")
+            case .cannotReadInput:
+                throw Failure(message: "'$ \(command)': cannot read '\(words.standardInput ?? "")' for standard input")
+            case .cannotStart(_, let reason):
+                throw Failure(message: "'$ \(command)': cannot start '\(program.path)': \(reason)")
             }
-            throw Failure(message: "'$ \(command)' did not finish within \(timeoutSeconds) s and was killed")
         }
-        process.waitUntilExit()
 
-        let termination: Transcript.Termination = switch process.terminationReason {
-        case .exit: .exit(process.terminationStatus)
-        case .uncaughtSignal: .signal(process.terminationStatus)
-        @unknown default: .exit(process.terminationStatus)
+        let termination: Transcript.Termination = switch outcome.termination {
+        case .exit(let status): .exit(status)
+        case .signal(let signal): .signal(signal)
         }
-        return Transcript.Block(
-            command: command, stdout: Self.contents(of: outURL), stderr: Self.contents(of: errURL),
-            termination: termination)
-    }
-
-    /// Sends `signal` to the process and, when it leads its own process group (as `Process`
-    /// arranges), to the whole group: the end of a process is only reported once the children
-    /// that inherited its files have gone too, so a shell's `sleep` must be stopped with it.
-    private static func signal(_ signal: Int32, toGroupOf pid: Int32) {
-        if getpgid(pid) == pid {
-            kill(-pid, signal)
-        } else {
-            kill(pid, signal)
-        }
-    }
-
-    /// A file's bytes as text; bytes that are not UTF-8 become U+FFFD, and show in a diff.
-    private static func contents(of url: URL) -> String {
-        let data = (try? Data(contentsOf: url)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return Transcript.Block(command: command, stdout: outcome.stdoutText, stderr: outcome.stderrText, termination: termination)
     }
 }

@@ -1,23 +1,11 @@
 import Testing
+import TestSupport
 
-/// SplitMix64: a tiny, fast, seeded generator so property tests are reproducible without libraries.
-///
-/// The same seed always yields the same sequence, on every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The seed property tests start from: `FINMODEL_SEED` (decimal or 0x-hex) when set, else a fixed one.
 let propertySeed: UInt64 = {
@@ -54,9 +42,3 @@ enum ProcessInfoLite {
         return String(cString: value)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
