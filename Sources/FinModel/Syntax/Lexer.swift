@@ -225,11 +225,7 @@ struct Lexer {
         }
         // Skip the whole run of characters the language has no use for, and report it once.
         let start = offset
-        var end = offset
-        repeat {
-            end += 1
-            while let c = byte(at: end), c & 0xC0 == 0x80 { end += 1 }
-        } while end < bytes.count && Self.isUnexpected(bytes[end], following: byte(at: end + 1))
+        let end = Self.endOfUnexpectedRun(in: bytes, from: start)
         let firstEnd = { () -> Int in
             var e = start + 1
             while let c = self.byte(at: e), c & 0xC0 == 0x80 { e += 1 }
@@ -249,6 +245,19 @@ struct Lexer {
 
     /// The lexer stops reporting after this many problems; the parser and checker have their own.
     static let maximumDiagnostics = 50
+
+    /// Where a run of characters that start no token ends, walked over the bytes alone so that a
+    /// file of ten megabytes of junk is skipped in one pass.
+    private static func endOfUnexpectedRun(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var end = start
+            repeat {
+                end += 1
+                while end < buffer.count, buffer[end] & 0xC0 == 0x80 { end += 1 }
+            } while end < buffer.count && isUnexpected(buffer[end], following: end + 1 < buffer.count ? buffer[end + 1] : nil)
+            return end
+        }
+    }
 
     /// Bytes that start no token: the run of such bytes is one mistake.
     private static func isUnexpected(_ b: UInt8, following: UInt8?) -> Bool {
