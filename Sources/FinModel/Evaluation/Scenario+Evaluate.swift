@@ -1,17 +1,5 @@
-/// Evaluating a scenario: overrides, dependency order, kinds first, then values, then checks.
+/// Preparing a scenario to evaluate: a variant and overrides put in place, then checked.
 extension Scenario {
-    /// Evaluates every line, table and check; nil with diagnostics when anything is wrong, so a
-    /// caller never shows a partial table.
-    public func evaluate(overrides: [Override] = [], variant: String? = nil) -> (Report?, [Diagnostic]) {
-        let (prepared, diagnostics) = prepare(overrides: overrides, variant: variant)
-        guard let prepared else { return (nil, diagnostics) }
-        let (values, problems) = prepared.values()
-        guard let values else { return (nil, diagnostics + problems) }
-        let (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
-        let all = diagnostics + reportProblems
-        return all.contains(where: \.isError) ? (nil, all) : (report, all)
-    }
-
     /// A scenario with its overrides in place, checked: ready to evaluate as many times as a goal
     /// seek or a data table needs.
     typealias Prepared = CheckedScenario

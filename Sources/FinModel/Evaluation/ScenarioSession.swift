@@ -8,8 +8,8 @@ public final class ScenarioSession {
     /// Inputs set in this session, by name, as written (`£0.52 per patient`).
     public private(set) var overrides: [String: String] = [:]
     public private(set) var variant: String?
-    private var prepared: Scenario.Prepared
-    private var evaluator: Evaluator
+    private(set) var prepared: Scenario.Prepared
+    private(set) var evaluator: Evaluator
     /// How many lines the last change evaluated, for the curious and for the benchmark.
     public private(set) var lastEvaluatedCount = 0
 
@@ -100,12 +100,6 @@ public final class ScenarioSession {
         evaluator = newEvaluator
         lastEvaluatedCount = affected.count
         return more
-    }
-
-    /// The report as things stand.
-    public func report() -> (Report?, [Diagnostic]) {
-        let (report, problems) = ReportBuilder(model: prepared.model, evaluator: evaluator).build(variant: variant)
-        return problems.contains(where: \.isError) ? (nil, problems) : (report, problems)
     }
 
     /// Evaluates an expression typed at the prompt, such as `surplus[2019/20] * 2`, as text with its unit.

@@ -7,36 +7,36 @@
 ///     let ccg = try Series(years: years, values: [98_923, 131_250, 119_827].map { try Money.pounds($0) })
 ///     try ccg.total()                          // £350,000.00
 ///     ccg[FinancialYear(startYear: 2017)]      // £131,250.00
-public struct Series<Value: Sendable & Hashable>: Sendable, Hashable {
+public struct Series<Element: Sendable & Hashable>: Sendable, Hashable {
     /// The years covered, first to last.
     public let years: FinancialYearRange
     /// One value per year, in the order of `years`.
-    public private(set) var values: [Value]
+    public private(set) var values: [Element]
 
     /// A series with one value per year.
     ///
     /// - Throws: `.countMismatch` when `values.count` differs from the number of years.
-    public init(years: FinancialYearRange, values: [Value]) throws(SeriesError) {
+    public init(years: FinancialYearRange, values: [Element]) throws(SeriesError) {
         guard values.count == years.count else { throw .countMismatch(expected: years.count, actual: values.count) }
         self.years = years
         self.values = values
     }
 
     /// The same value in every year.
-    public init(years: FinancialYearRange, repeating value: Value) {
+    public init(years: FinancialYearRange, repeating value: Element) {
         self.years = years
         self.values = Array(repeating: value, count: years.count)
     }
 
     /// The value for `year`, or nil when the year lies outside the series.
-    public subscript(year: FinancialYear) -> Value? {
+    public subscript(year: FinancialYear) -> Element? {
         years.index(of: year).map { values[$0] }
     }
 
     /// The values for the years of `range`, which must lie within the series.
     ///
     /// - Throws: `.yearOutside` naming the first year of `range` the series lacks.
-    public func values(over range: FinancialYearRange) throws(SeriesError) -> ArraySlice<Value> {
+    public func values(over range: FinancialYearRange) throws(SeriesError) -> ArraySlice<Element> {
         guard let start = years.index(of: range.first) else { throw .yearOutside(range.first, years) }
         guard let end = years.index(of: range.last) else { throw .yearOutside(range.last, years) }
         return values[start...end]
@@ -45,7 +45,7 @@ public struct Series<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The series with `transform` applied to each year's value.
     ///
     ///     try pay.map { money throws(ArithmeticError) in try money.multiplied(by: 3) }
-    public func map<T>(_ transform: (Value) throws(ArithmeticError) -> T) throws(ArithmeticError) -> Series<T> {
+    public func map<T>(_ transform: (Element) throws(ArithmeticError) -> T) throws(ArithmeticError) -> Series<T> {
         var mapped: [T] = []
         mapped.reserveCapacity(values.count)
         for value in values { mapped.append(try transform(value)) }
@@ -57,7 +57,7 @@ public struct Series<Value: Sendable & Hashable>: Sendable, Hashable {
     /// - Throws: `.periodMismatch` unless both cover exactly the same years; `.arithmetic` when
     ///   `combine` fails.
     public func combined<T>(
-        with other: Series<Value>, _ combine: (Value, Value) throws(ArithmeticError) -> T
+        with other: Series<Element>, _ combine: (Element, Element) throws(ArithmeticError) -> T
     ) throws(SeriesError) -> Series<T> {
         guard years == other.years else { throw .periodMismatch(left: years, right: other.years) }
         var combined: [T] = []
@@ -71,13 +71,13 @@ public struct Series<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 
     /// A series whose count is already known to match its years.
-    init(years: FinancialYearRange, checkedValues values: [Value]) {
+    init(years: FinancialYearRange, checkedValues values: [Element]) {
         self.years = years
         self.values = values
     }
 }
 
-extension Series where Value == Money {
+extension Series where Element == Money {
     /// The sum over all years.
     public func total() throws(ArithmeticError) -> Money {
         try Money.sum(values)
@@ -111,7 +111,7 @@ extension Series where Value == Money {
     }
 }
 
-extension Series where Value == Exact {
+extension Series where Element == Exact {
     /// The exact sum over all years.
     public func total() throws(ArithmeticError) -> Exact {
         var sum = Exact.zero
