@@ -21,7 +21,7 @@ enum DependencyOrder {
     }
 
     /// Definitions in an order that evaluates dependencies first; cycles are reported and left out.
-    static func order(_ model: Model) -> (order: [String], diagnostics: [Diagnostic]) {
+    static func order(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
         var order: [String] = []
@@ -41,7 +41,7 @@ enum DependencyOrder {
             }
             marks[name] = .visiting
             path.append(name)
-            for dependency in dependencies(of: name, in: model) { visit(dependency, path: &path) }
+            for dependency in graph.uses[name] ?? [] { visit(dependency, path: &path) }
             path.removeLast()
             marks[name] = .done
             order.append(name)

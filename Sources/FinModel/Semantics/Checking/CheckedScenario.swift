@@ -75,7 +75,8 @@ extension Checker {
     /// or `--set` replaced: a replacement must keep the input's kind and shape.
     static func check(_ model: Model, replaced: [String: Definition] = [:]) -> (CheckedScenario?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let (order, cycles) = DependencyOrder.order(model)
+        let graph = DependencyGraph(model)
+        let (order, cycles) = DependencyOrder.order(model, graph: graph)
         diagnostics += cycles
         let unknown = NameResolver(model: model).unknownNames()
         diagnostics += unknown
@@ -88,7 +89,7 @@ extension Checker {
         diagnostics += checker.diagnostics
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         let types = checker.types.compactMapValues { $0 }
-        return (CheckedScenario(model: model, order: order, graph: DependencyGraph(model), types: types, displays: checker.displays), diagnostics)
+        return (CheckedScenario(model: model, order: order, graph: graph, types: types, displays: checker.displays), diagnostics)
     }
 
     /// An input's replacement must have the kind and shape of the file's value.
