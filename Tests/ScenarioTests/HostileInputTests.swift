@@ -70,4 +70,17 @@ import Testing
         #expect(block.termination == .exit(2))
         #expect(block.stderr.contains("error: expression too long"))
     }
+
+    /// `not` and unary minus read their operand by calling themselves, so each counts a level
+    /// of nesting like a bracket; 212,500 `not`s once overflowed the stack (exit 139).
+    @Test(arguments: ["not ", "- "])
+    func longChainsOfPrefixOperatorsAreRefused(_ prefix: String) throws {
+        let operand = prefix == "not " ? "year > 2019/20" : "£1"
+        let chain = String(repeating: prefix, count: 212_500) + operand
+        let line = prefix == "not " ? "if \(chain) then £1 else £2" : chain
+        let path = try Self.write("prefix-chain-\(prefix == "not " ? "not" : "minus").scenario", Data("title \"Chain\"\nyears 2019/20 to 2019/20\ntable \"T\":\n  x = \(line)\n".utf8))
+        let block = try Self.run("run \(path)")
+        #expect(block.termination == .exit(2))
+        #expect(block.stderr.contains("error: expression nested too deeply"))
+    }
 }

@@ -24,10 +24,7 @@ extension Parser {
     mutating func parseExpression(allowEquality: Bool = true) throws(Abandon) -> Expression {
         nesting += 1
         defer { nesting -= 1 }
-        guard nesting <= Self.maximumNesting else {
-            throw fail(
-                "expression nested too deeply", help: "split it into named lines; at most \(Self.maximumNesting) levels are read")
-        }
+        try checkNesting()
         if let ifToken = acceptKeyword("if") {
             let condition = try parseExpression()
             _ = try expectKeyword("then", help: "write: if condition then value else other")
@@ -59,6 +56,9 @@ extension Parser {
 
     mutating func parseNot(allowEquality: Bool) throws(Abandon) -> Expression {
         if let op = acceptKeyword("not") {
+            nesting += 1
+            defer { nesting -= 1 }
+            try checkNesting()
             let operand = try parseNot(allowEquality: allowEquality)
             return Expression(.not(operand), span: op.span.through(operand.span))
         }
@@ -102,6 +102,19 @@ extension Parser {
         return left
     }
 
+    /// Refuses a level of nesting past `maximumNesting`; the caller has already counted it.
+    ///
+    /// Every construct that reads an operand by calling itself again (brackets, `if`, `not`,
+    /// unary minus, arguments and indices) counts one level, so no input can recurse deeper
+    /// than the limit here, in the checker or in the evaluator: 212,500 `not`s once overflowed
+    /// the stack.
+    mutating func checkNesting() throws(Abandon) {
+        guard nesting <= Self.maximumNesting else {
+            throw fail(
+                "expression nested too deeply", help: "split it into named lines; at most \(Self.maximumNesting) levels are read")
+        }
+    }
+
     /// Tallest expression tree read: `a + b + c + ...` grows one level a term.
     static let maximumHeight = 500
 
@@ -131,9 +144,7 @@ extension Parser {
         if let minus = accept(.minus) {
             nesting += 1
             defer { nesting -= 1 }
-            guard nesting <= Self.maximumNesting else {
-                throw fail("expression nested too deeply", help: "at most \(Self.maximumNesting) levels are read")
-            }
+            try checkNesting()
             let operand = try parseUnary()
             return Expression(.negate(operand), span: minus.span.through(operand.span))
         }
@@ -248,49 +259,5 @@ extension Parser {
             throw fail("'\(token.text)' is not a number this tool can hold exactly", at: token.span,
                        help: "write at most 18 decimal places and amounts below £10^15")
         }
-    }
-
-    /// A unit follows a number when the next word is not a keyword that ends the expression.
-    var startsUnit: Bool {
-        current.kind == .identifier && (!Self.reservedWords.contains(current.text) || current.text == "per")
-            && peek().kind != .leftParen && peek().kind != .colon
-    }
-
-    /// `patients`, `£ per patient`, `minutes per week per 1,000 patients`, `%` (conversions only).
-    mutating func parseUnit(allowPercent: Bool = false) throws(Abandon) -> UnitSyntax {
-        let start = current.span
-        var words: [UnitSyntax.Word] = []
-        var divisor = Exact.one
-        if allowPercent, let percent = accept(.percent) {
-            return UnitSyntax(words: [UnitSyntax.Word(name: "%", span: percent.span, exponent: 1)], divisor: .one, span: percent.span)
-        }
-        if let pound = accept(.money) {
-            words.append(UnitSyntax.Word(name: "£", span: pound.span, exponent: 1))
-        }
-        while current.kind == .identifier, !Self.reservedWords.contains(current.text), peek().kind != .leftParen {
-            let word = advance()
-            words.append(UnitSyntax.Word(name: word.text, span: word.span, exponent: 1))
-        }
-        while acceptKeyword("per") != nil {
-            if current.kind == .number {
-                let numberToken = advance()
-                let number = try readNumber(numberToken)
-                guard number > .zero else {
-                    throw fail("the number after 'per' must be above zero", at: numberToken.span, help: "write, for example: per 1,000 patients")
-                }
-                do throws(ArithmeticError) { divisor = try divisor.multiplied(by: number) } catch {
-                    throw fail(error.message, at: numberToken.span, help: "write a smaller number")
-                }
-            }
-            guard current.kind == .identifier, !Self.reservedWords.contains(current.text) else {
-                throw fail("expected a unit after 'per', found \(describe(current))", help: "write, for example: £3.00 per patient")
-            }
-            let word = advance()
-            words.append(UnitSyntax.Word(name: word.text, span: word.span, exponent: -1))
-        }
-        guard !words.isEmpty else {
-            throw fail("expected a unit, found \(describe(current))", help: "units are words such as patients, hours, days or £ per patient")
-        }
-        return UnitSyntax(words: words, divisor: divisor, span: start.through(tokens[position - 1].span))
     }
 }
