@@ -83,4 +83,15 @@ import Testing
         #expect(block.termination == .exit(2))
         #expect(block.stderr.contains("error: expression nested too deeply"))
     }
+
+    /// The did-you-mean search once built an n × m table: this file asked for 8 TB and aborted.
+    @Test func aTypoOfAMillionCharacterNameIsReportedWithoutASuggestion() throws {
+        let name = String(repeating: "a", count: 1_000_000)
+        let text = "title \"x\"\nyears 2019/20 to 2019/20\ninput \(name) = £1\ntable \"X\":\n  y = \(name)c * 2\n"
+        let path = try Self.write("long-name-typo.scenario", Data(text.utf8))
+        let block = try Self.run("run \(path)")
+        #expect(block.termination == .exit(2))
+        #expect(block.stderr.contains("error: unknown name '"))
+        #expect(!block.stderr.contains("did you mean"))
+    }
 }
