@@ -152,3 +152,61 @@ private let penny = x("1/100")
     }
     #expect(values == [Money(pence: 7)])
 }
+
+@Test(.timeLimit(.minutes(1)))
+func roundingOnceFromFarBackTakesOnlyTheYearsNeeded() throws {
+    // £100 uplifted by 0.0000000001% a year for 8,000 years: the factor's powers have 320,000
+    // bits. Once raised from scratch every year (about n³), it did not finish in a minute.
+    let rate = try Percentage.percent(x("0.0000000001"))
+    let far = try Uplift.compound(base: Exact(100), rate: rate, atYears: [8_000, 7_999], policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    #expect(far == [Exact(100), Exact(100)])
+    let all = try Uplift.compound(base: Exact(100), rate: rate, years: 8_000, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    #expect(all.count == 8_001 && all.last == Exact(100))
+    // 1.02^8,000 pounds is far beyond any amount: an overflow, found from the lower bound at once.
+    #expect(throws: ArithmeticError.overflow) {
+        try Uplift.compound(base: Exact(100), rate: .percent(2), atYears: [8_000], policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    }
+}
+
+@Test func chosenYearsAreThoseOfTheWholeSeries() {
+    let rules = RoundingRule.allCases
+    checkProperty(cases: 500) { g in
+        let rule = rules.randomElement(using: &g)!
+        let policy: CompoundingPolicy = Bool.random(using: &g) ? .roundEachYear(rule) : .compoundExactlyRoundOnce(rule)
+        let rate = try! Percentage.percent(Exact(numerator: Int128(Int64.random(in: -2_000...2_000, using: &g)), denominator: 100))
+        let base = try! Exact(numerator: Int128(Int64.random(in: -1_000_000_000...1_000_000_000, using: &g)), denominator: 100)
+        let years = (0..<Int.random(in: 0...6, using: &g)).map { _ in Int.random(in: 0...60, using: &g) }
+        let chosen = try? Uplift.compound(base: base, rate: rate, atYears: years, policy: policy, step: penny)
+        let whole = try? Uplift.compound(base: base, rate: rate, years: years.max() ?? 0, policy: policy, step: penny)
+        let expected = whole.map { all in years.map { all[$0] } }
+        return chosen == expected ? nil : "\(base) at \(rate), \(policy), years \(years): \(String(describing: chosen)) vs \(String(describing: expected))"
+    }
+}
+
+@Test func boundsOnTheCompoundRoundAsTheExactPowersDo() {
+    // The wide path rounds from a lower and an upper bound, and falls back to the exact powers
+    // when they disagree. With 8 bits the bounds disagree often, with 256 almost never: every
+    // precision must give the exact answer, and an overflow exactly when the exact one does.
+    let rules = RoundingRule.allCases
+    checkProperty(cases: 400) { g in
+        let rule = rules.randomElement(using: &g)!
+        let factor = try! Exact(
+            numerator: Int128(Int64.random(in: -(1 << 40)...(1 << 40), using: &g)), denominator: Int128(Int64.random(in: 1...(1 << 40), using: &g)))
+        let base = try! Exact(numerator: Int128(Int64.random(in: -1_000_000_000...1_000_000_000, using: &g)), denominator: Int128(Int64.random(in: 1...400, using: &g)))
+        let step = [x("1/100"), x("1/10"), Exact(1), Exact(1000), x("1/3"), x("-1/100")].randomElement(using: &g)!
+        let years = Int.random(in: 0...150, using: &g)
+        let negative = (base.signum < 0) != (factor.signum < 0 && years & 1 != 0)
+        let numerator = WideUInt(base.numerator.magnitude) * WideUInt(factor.numerator.magnitude).power(years) * WideUInt(step.denominator.magnitude)
+        let denominator = WideUInt(base.denominator.magnitude) * WideUInt(factor.denominator.magnitude).power(years) * WideUInt(step.numerator.magnitude)
+        let expected = Uplift.roundedSteps(numerator, denominator, rule, negative: negative).flatMap { steps in
+            try? Exact(Int128(magnitude: steps, negative: negative)).multiplied(by: step.signum < 0 ? step.negated() : step)
+        }
+        for precision in [8, 64, ScaledWide.precision] {
+            let wide = try? Uplift.wideCompound(base: base, factor: factor, years: years, rule: rule, step: step, precision: precision)
+            if wide != expected {
+                return "\(base) × \(factor)^\(years) to \(step) \(rule), \(precision) bits: \(String(describing: wide)) vs \(String(describing: expected))"
+            }
+        }
+        return nil
+    }
+}

@@ -78,16 +78,18 @@ extension Evaluator {
         let step = try step(bound["step"]!)
         let policy: CompoundingPolicy = policyName == "once" ? .compoundExactlyRoundOnce(rule) : .roundEachYear(rule)
         let offsets = model.years.map { $0.startYear - from.startYear }
-        let horizon = Swift.max(0, offsets.max() ?? 0)
+        // Only the model's own years are computed, however far back `from` is.
+        let wanted = offsets.filter { $0 >= 0 }
         var cells: [Exact] = []
         for (member, baseCell) in base.cells.enumerated() {
             let series: [Exact]
             do {
-                series = try Uplift.compound(base: baseCell, rate: Percentage(fraction: rate), years: horizon, policy: policy, step: step)
+                series = try Uplift.compound(base: baseCell, rate: Percentage(fraction: rate), atYears: wanted, policy: policy, step: step)
             } catch {
                 throw fail(at: span, error.message + place(of: member, in: base.shape), help: "check the base and the rate")
             }
-            for offset in offsets { cells.append(offset < 0 ? .zero : series[offset]) }
+            var next = series.makeIterator()
+            for offset in offsets { cells.append(offset < 0 ? .zero : next.next()!) }
         }
         return Value(kind: base.kind, shape: Value.Shape(list: base.shape.list, hasYears: true), cells: cells)
     }

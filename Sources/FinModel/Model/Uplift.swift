@@ -43,8 +43,8 @@ public enum Uplift {
     ///   always is with a one-penny step).
     /// - Important: `compoundExactlyRoundOnce` keeps `base × (1 + rate)^n` exact. Its numerator
     ///   and denominator outgrow 128 bits after a decade or two (2% is 51/50); from then on each
-    ///   year is computed with wide integers, still exactly, and only a reported value that
-    ///   itself does not fit throws `.overflow`.
+    ///   year is found by `WideCompound`, still exactly, and only a reported value that itself
+    ///   does not fit throws `.overflow`.
     /// - Precondition: `years >= 0`.
     public static func compound(
         base: Exact, rate: Percentage, years: Int, policy: CompoundingPolicy, step: Exact
@@ -69,19 +69,39 @@ public enum Uplift {
                 reported.append(try reported.last!.multiplied(by: factor).rounded(rule, toMultipleOf: step))
             }
         case .compoundExactlyRoundOnce:
-            var exact: Exact? = base
-            for year in stride(from: 1, through: years, by: 1) {
-                // The exact compound carries on; only the reported copy is rounded. Once it outgrows
-                // 128 bits, each year is found from wide intermediates instead.
-                exact = exact.flatMap { try? $0.multiplied(by: factor) }
-                if let value = exact, let rounded = try? value.rounded(rule, toMultipleOf: step) {
-                    reported.append(rounded)
-                } else {
-                    reported.append(try wideCompound(base: base, factor: factor, years: year, rule: rule, step: step))
-                }
+            if years > 0 {
+                reported += try compoundedOnce(base: base, factor: factor, years: Array(1...years), rule: rule, step: step)
             }
         }
         return reported
+    }
+
+    /// The values of `compound(base:rate:years:policy:step:)` for the given years only, in their
+    /// order: year 0 is the base, year n the base uplifted n times.
+    ///
+    /// A model whose uplift starts centuries before its own years needs a handful of them, not
+    /// every year since: rounding once, each year stands alone, so only those asked for are
+    /// computed. Rounding each year needs every year before, so those are all computed.
+    ///
+    ///     // base 175,860, rate 2%, step £0.01, compoundExactlyRoundOnce(.halfUp), years [3, 0]:
+    ///     // 186,624.04 / 175,860.00
+    ///
+    /// - Precondition: every year is zero or more.
+    public static func compound(
+        base: Exact, rate: Percentage, atYears years: [Int], policy: CompoundingPolicy, step: Exact
+    ) throws(ArithmeticError) -> [Exact] {
+        precondition(years.allSatisfy { $0 >= 0 }, "Uplift.compound needs years of zero or more")
+        guard let last = years.max() else { return [] }
+        switch policy {
+        case .roundEachYear:
+            let all = try compound(base: base, rate: rate, years: last, policy: policy, step: step)
+            return years.map { all[$0] }
+        case .compoundExactlyRoundOnce(let rule):
+            let wanted = Array(Set(years)).sorted()
+            let values = try compoundedOnce(base: base, factor: try rate.checkedGrowthFactor(), years: wanted, rule: rule, step: step)
+            let byYear = Dictionary(uniqueKeysWithValues: zip(wanted, values))
+            return years.map { byYear[$0]! }
+        }
     }
 
     /// Round-each-year compounding counted in whole steps, while the counts fit 64 bits.
@@ -111,28 +131,6 @@ public enum Uplift {
             try body(steps)
         }
         return years
-    }
-
-    /// `base × factor^years` rounded to a multiple of `step`, with wide intermediates.
-    ///
-    /// Finds the whole number of steps k = round(base × factor^years ÷ step) as one exact
-    /// division of wide integers, so only k × step itself has to fit.
-    static func wideCompound(
-        base: Exact, factor: Exact, years: Int, rule: RoundingRule, step: Exact
-    ) throws(ArithmeticError) -> Exact {
-        guard step.signum != 0 else { throw .divisionByZero }
-        let negative = (base.signum < 0) != (factor.signum < 0 && years & 1 != 0)
-        let numerator = WideUInt(base.numerator.magnitude) * WideUInt(factor.numerator.magnitude).power(years)
-            * WideUInt(step.denominator.magnitude)
-        let denominator = WideUInt(base.denominator.magnitude) * WideUInt(factor.denominator.magnitude).power(years)
-            * WideUInt(step.numerator.magnitude)
-        guard let (steps, remainder) = numerator.quotient(dividingBy: denominator) else { throw .overflow }
-        let beyond = WideUInt.fractionClass(remainder: remainder, divisor: denominator)
-        let away = rule.magnitudeStep(negative: negative, remainder: beyond.remainder, divisor: beyond.divisor, truncatedIsOdd: steps & 1 != 0)
-        let (magnitude, overflow) = steps.addingReportingOverflow(away ? 1 : 0)
-        if overflow { throw .overflow }
-        let unit = step.signum < 0 ? try step.negated() : step
-        return try Exact(try Int128(magnitude: magnitude, negative: negative)).multiplied(by: unit)
     }
 
     /// One penny in pounds: the step for uplifting money.
