@@ -8,12 +8,20 @@
 ///
 ///     surplus(contribution) = contribution × 325,000 − 168,561.20, target 0, step 0.01
 ///     → 0.52 (surplus 438.80); at 0.51 the surplus is −2,811.20
+///
+/// A figure that equals the target exactly meets it, even where no step back falls short: the
+/// start itself when it already meets the target, or on a flat stretch or at the bottom of a
+/// V, the grid point the search found nearest the start.
+///
+///     max(a, 500), target 500, from a = 100 → 100 (already met)
+///     abs(a − 50), target 0, from a = 100   → 50 (the bottom of the V)
 public enum GoalSeek {
     public struct Solution: Sendable, Equatable {
         /// The grid value at which the figure first reaches the target.
         public let value: Exact
         public let achieved: Exact
-        /// One step back, where the target is not reached; nil when `value` hits it exactly.
+        /// One step back, where the target is not reached; nil when `value` meets it exactly and
+        /// no step back was needed (the start already met it, or a flat stretch or a V did).
         public let neighbour: Exact?
         public let neighbourAchieved: Exact?
         /// How many times the figure was evaluated.
@@ -43,6 +51,11 @@ public enum GoalSeek {
         // Work on whole steps k: input = k × step.
         let startStep = start.divided(byStep: step)
         var cache: [Int128: Exact] = [:]
+        /// The answer at a grid point where the figure equals the target: no neighbour needed.
+        func exactly(at k: Int128) -> Solution {
+            Solution(value: (try? Exact(k).multiplied(by: step)) ?? start, achieved: target, neighbour: nil,
+                     neighbourAchieved: nil, evaluations: evaluations)
+        }
         func f(_ k: Int128) throws(Failure) -> Exact {
             if let known = cache[k] { return known }
             evaluations += 1
@@ -52,6 +65,8 @@ public enum GoalSeek {
             return value
         }
         let f0 = try f(startStep)
+        // The current value already meets the target: nothing to search for.
+        if f0 == target { return exactly(at: startStep) }
         // Probe further and further out until the figure moves.
         var probe: Int128 = 1024
         var direction = 0
@@ -64,6 +79,14 @@ public enum GoalSeek {
             probe *= 1024
         }
         guard direction != 0 else { throw .noEffect }
+        // A flat stretch or the bottom of a V meets the target without a step where it is not
+        // reached: before saying there is no solution, answer the grid point found to meet it
+        // exactly nearest the start (the lower of two as near).
+        func exactlyMetOr(_ failure: Failure) throws(Failure) -> Solution {
+            let met = cache.filter { $0.value == target }.map(\.key)
+            guard let nearest = met.min(by: { (abs($0 - startStep), $0) < (abs($1 - startStep), $1) }) else { throw failure }
+            return exactly(at: nearest)
+        }
         // "Reached" means the figure is at or above the target; stepping against `direction` leaves it.
         func reached(_ k: Int128) throws(Failure) -> Bool { try f(k) >= target }
         // The straight line through the two points crosses the target near here.
@@ -82,7 +105,7 @@ public enum GoalSeek {
             while try reached(miss) {
                 hit = miss
                 distance *= 2
-                guard distance <= maximumSteps else { throw .noSolution(lowest: start, highest: start) }
+                guard distance <= maximumSteps else { return try exactlyMetOr(.noSolution(lowest: start, highest: start)) }
                 miss = hit - Int128(direction) * distance
             }
         } else {
@@ -93,8 +116,9 @@ public enum GoalSeek {
                 miss = hit
                 distance *= 2
                 guard distance <= maximumSteps else {
-                    throw .noSolution(lowest: (try? Exact(Swift.min(startStep, hit)).multiplied(by: step)) ?? start,
-                                      highest: (try? Exact(Swift.max(startStep, hit)).multiplied(by: step)) ?? start)
+                    return try exactlyMetOr(.noSolution(
+                        lowest: (try? Exact(Swift.min(startStep, hit)).multiplied(by: step)) ?? start,
+                        highest: (try? Exact(Swift.max(startStep, hit)).multiplied(by: step)) ?? start))
                 }
                 hit = miss + Int128(direction) * distance
             }
