@@ -4,7 +4,19 @@ extension Scenario {
     /// seek or a data table needs.
     typealias Prepared = CheckedScenario
 
+    /// The scenario with `variant` and `overrides` in place, checked; and every other variant
+    /// checked too, so that a mistake in one is reported whichever is run (see
+    /// `variantProblems`).
     func prepare(overrides: [Override] = [], variant: String? = nil) -> (Prepared?, [Diagnostic]) {
+        let (prepared, diagnostics) = prepareOne(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, diagnostics) }
+        let variantProblems = variantProblems(checkedAgainst: prepared, except: variant)
+        if variantProblems.isEmpty { return (prepared, diagnostics) }
+        return (nil, diagnostics + variantProblems)
+    }
+
+    /// The scenario with `variant` and `overrides` in place, checked; other variants unchecked.
+    func prepareOne(overrides: [Override] = [], variant: String? = nil) -> (Prepared?, [Diagnostic]) {
         var model = self.model
         var diagnostics: [Diagnostic] = []
         var replaced: [String: Definition] = [:]
