@@ -38,13 +38,28 @@ func largestRemainderGivesLeftoversToLargestFractions(_ total: Int64, _ weights:
 
 @Test func splitWorksInWholeSteps() throws {
     #expect(try Apportionment.split(Exact(1), step: x("1/100"), weights: [Exact(1), Exact(1), Exact(1)]) == ["0.34", "0.33", "0.33"].map(x))
-    #expect(throws: ApportionmentError.arithmetic(.notAWholeMultiple)) {
-        try Apportionment.split(x("15.05"), step: x("0.1"), weights: [Exact(1)])
-    }
-    #expect(throws: ApportionmentError.arithmetic(.notAWholeMultiple)) {
-        try Apportionment.split(x("1.005"), step: x("0.01"), weights: [Exact(1)])
-    }
     #expect(throws: ApportionmentError.arithmetic(.divisionByZero)) { try Apportionment.split(Exact(1), step: .zero, weights: [Exact(1)]) }
+}
+
+/// Units, weights, parts: each row from the table in `splitLeavingPartOfAStep`'s documentation.
+private let partOfAStepCases: [(String, [Int64], [String])] = [
+    ("10000.5", [6_254, 11_490], ["3524.5", "6476"]), ("2.5", [1, 1, 1], ["1", "1", "0.5"]), ("0.25", [1, 3], ["0", "0.25"]),
+    ("-2.5", [1, 1, 1], ["-1", "-1", "-0.5"]), ("15.5", [1], ["15.5"]), ("1.5", [0, 2, 0, 1], ["0", "1", "0", "0.5"]),
+]
+
+@Test(arguments: partOfAStepCases)
+func thePartOfAStepLeftOverGoesToTheNextInLine(_ units: String, _ weights: [Int64], _ parts: [String]) throws {
+    #expect(try Apportionment.splitLeavingPartOfAStep(x(units), unit: .one, weights: weights.map { Exact($0) }) == parts.map(x))
+}
+
+@Test func anAmountThatIsNotAWholeNumberOfStepsIsStillSplitExactly() throws {
+    // Once refused as 'not a whole number of steps'; now every part but one is whole.
+    #expect(try Apportionment.split(x("100.005"), step: x("0.01"), weights: [Exact(6_254), Exact(11_490)]) == ["35.245", "64.76"].map(x))
+    #expect(try Apportionment.split(x("15.05"), step: x("0.1"), weights: [Exact(1)]) == [x("15.05")])
+    // 33⅓ pennies: 16⅔ each; the whole penny left goes to the first, the third of one to the second.
+    #expect(try Apportionment.split(x("1/3"), step: x("-0.01"), weights: [Exact(1), Exact(1)]) == [x("0.17"), x("49/300")])
+    #expect(throws: ApportionmentError.allWeightsZero) { try Apportionment.split(x("1.005"), step: x("0.01"), weights: [.zero]) }
+    #expect(throws: ApportionmentError.negativeWeight(index: 0)) { try Apportionment.split(x("1.005"), step: x("0.01"), weights: [Exact(-1)]) }
 }
 
 @Test func moneyApportionsInWholePence() throws {
@@ -115,5 +130,33 @@ private func randomTotal(_ g: inout SeededGenerator) -> Int64 {
         let a = Result { () throws(ApportionmentError) in try Apportionment.largestRemainder(total, weights: weights) }
         let b = Result { () throws(ApportionmentError) in try Apportionment.largestRemainder(total, weights: scaled) }
         return a == b ? nil : "\(total) by \(weights) ×\(scale): \(a) vs \(b)"
+    }
+}
+
+@Test func partsOfAnyAmountSumToItWithAtMostOnePartOfAStep() {
+    // Amounts of any fraction of a unit: the parts add up exactly, all but one are whole, each
+    // is within one unit of its exact share, and zero weights get zero.
+    checkProperty(cases: 3_000) { g in
+        let units = try! Exact(numerator: Int128(randomTotal(&g)), denominator: Int128(Int64.random(in: 1...1_000, using: &g)))
+        let weights = randomWeights(&g)
+        let parts = try! Apportionment.splitLeavingPartOfAStep(units, unit: .one, weights: weights)
+        let sum = weights.reduce(Exact.zero) { try! $0.adding($1) }
+        if parts.reduce(Exact.zero, { try! $0.adding($1) }) != units { return "\(units) by \(weights) gave \(parts)" }
+        if parts.filter({ !$0.isInteger }).count > (units.isInteger ? 0 : 1) { return "more than one part of a unit: \(parts)" }
+        for (part, weight) in zip(parts, weights) {
+            let gap = try! part.subtracting(try! units.multiplied(by: weight).divided(by: sum))
+            if gap >= .one || gap <= Exact(-1) { return "\(units) by \(weights): part \(part) too far from its share" }
+            if weight == .zero && part != .zero { return "zero weight got \(part)" }
+        }
+        return nil
+    }
+}
+
+@Test func aWholeNumberOfUnitsIsSplitAsLargestRemainderSplitsIt() {
+    checkProperty(cases: 3_000) { g in
+        let total = randomTotal(&g), weights = randomWeights(&g)
+        let general = try! Apportionment.splitLeavingPartOfAStep(Exact(total), unit: .one, weights: weights)
+        let whole = try! Apportionment.largestRemainder(total, weights: weights).map { Exact($0) }
+        return general == whole ? nil : "\(total) by \(weights): \(general) vs \(whole)"
     }
 }

@@ -94,7 +94,8 @@ extension Evaluator {
         return Value(kind: base.kind, shape: Value.Shape(list: base.shape.list, hasYears: true), cells: cells)
     }
 
-    /// `apportion(amount, by: weights, step: £0.01)`: parts in whole steps that add up exactly.
+    /// `apportion(amount, by: weights, step: £0.01)`: parts in whole steps that add up exactly
+    /// (all but one, when the amount is not a whole number of steps).
     func apportion(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let amount = try evaluate(bound["amount"]!)
         let weights = try evaluate(bound["by"]!)
@@ -105,13 +106,8 @@ extension Evaluator {
         let years = shape.hasYears ? axes.yearCount : 1
         var cells = [Exact](repeating: .zero, count: members * years)
         for year in 0..<years {
+            // An amount that is not a whole number of steps leaves its part of a step on one part.
             let total = amount.shape.hasYears ? amount.cells[year] : amount.cells[0]
-            if let ratio = try? total.divided(by: step), !ratio.isInteger {
-                let where_ = shape.hasYears ? " in \(model.years[year])" : ""
-                throw fail(at: bound["amount"]!.span,
-                           "\(FigureText.plain(total, format: .plain)) is not a whole number of steps of \(FigureText.plain(step, format: .plain))\(where_)",
-                           help: "round the amount to the step first: round(amount, half_up, step)")
-            }
             let memberWeights = (0..<members).map { member in
                 weights.shape.hasYears ? weights.cells[member * axes.yearCount + year] : weights.cells[member]
             }
@@ -120,7 +116,8 @@ extension Evaluator {
                 parts = try Apportionment.split(total, step: step, weights: memberWeights)
             } catch {
                 let where_ = shape.hasYears ? " in \(model.years[year])" : ""
-                throw fail(at: span, error.message + where_, help: "round the amount to the step first, and give weights of zero or more that are not all zero")
+                let help = if case .arithmetic = error { "check the amount and the weights" } else { "give weights of zero or more that are not all zero" }
+                throw fail(at: span, error.message + where_, help: help)
             }
             for member in 0..<members { cells[member * years + year] = parts[member] }
         }

@@ -3,7 +3,7 @@
 /// Every kind, shape and unit was checked before evaluation starts (`Checker`), so this walk
 /// only computes: it carries each value's kind and shape along with its cells, and reports only
 /// what figures alone can show: overflow, division by zero, a rounding step of zero, months
-/// outside a year, an amount that is not a whole number of steps.
+/// outside a year, weights that cannot be apportioned by.
 struct Evaluator {
     typealias Failure = ExpressionFailure
 

@@ -54,38 +54,40 @@ public enum Apportionment {
         try Apportioner(weights: weights).split(total)
     }
 
-    /// Exact amount split into whole multiples of `step` (0.1 day: step 1/10; a penny: 1/100).
-    /// The amount must itself be a whole multiple of step (ArithmeticError.notAWholeMultiple).
+    /// Exact amount split into whole multiples of `step` (0.1 day: step 1/10; a penny: 1/100),
+    /// the parts adding up exactly to the amount.
+    ///
+    /// An amount that is a whole number of steps is split by `largestRemainder(_:weights:)`.
+    /// Any other amount has a part of a step left over, which no split into whole steps can
+    /// add up to: every part is then a whole number of steps but one, the next in line for a
+    /// whole step by largest remainder, which gets the part left over (see
+    /// `splitLeavingPartOfAStep`).
     ///
     ///     // 15 days across the 11 practices' list sizes, to a tenth of a day:
     ///     try Apportionment.split(Exact(15), step: Exact(numerator: 1, denominator: 10), weights: listSizes)
     ///     // 1.0, 1.8, 1.0, 1.5, 1.4, 1.9, 2.6, 0.6, 1.0, 1.1, 1.1
+    ///     try Apportionment.split(x("100.005"), step: x("0.01"), weights: [6_254, 11_490])
+    ///     // 35.245, 64.76
     ///
-    /// - Throws: `.arithmetic(.notAWholeMultiple)` for 15.05 days in tenths; `.arithmetic(.divisionByZero)`
-    ///   for a zero step; the errors of `largestRemainder(_:weights:)`.
+    /// - Throws: `.arithmetic(.divisionByZero)` for a zero step; the errors of
+    ///   `largestRemainder(_:weights:)`.
     public static func split(_ amount: Exact, step: Exact, weights: [Exact]) throws(ApportionmentError) -> [Exact] {
-        let unit: Exact, count: Int64
-        do {
-            (unit, count) = try wholeSteps(in: amount, step: step)
+        let unit: Exact, steps: Exact
+        do throws(ArithmeticError) {
+            guard step.signum != 0 else { throw .divisionByZero }
+            unit = step.signum < 0 ? try step.negated() : step
+            steps = try amount.divided(by: unit)
         } catch {
             throw .arithmetic(error)
         }
+        guard steps.isInteger else { return try splitLeavingPartOfAStep(steps, unit: unit, weights: weights) }
+        guard let count = Int64(exactly: steps.numerator) else { throw .arithmetic(.overflow) }
         let parts = try largestRemainder(count, weights: weights)
         do {
             return try parts.map { part throws(ArithmeticError) in try Exact(part).multiplied(by: unit) }
         } catch {
             throw .arithmetic(error)
         }
-    }
-
-    /// The step's magnitude and how many whole steps make `amount`.
-    private static func wholeSteps(in amount: Exact, step: Exact) throws(ArithmeticError) -> (unit: Exact, count: Int64) {
-        guard step.signum != 0 else { throw .divisionByZero }
-        let unit = step.signum < 0 ? try step.negated() : step
-        let steps = try amount.divided(by: unit)
-        guard steps.isInteger else { throw .notAWholeMultiple }
-        guard let count = Int64(exactly: steps.numerator) else { throw .overflow }
-        return (unit, count)
     }
 }
 

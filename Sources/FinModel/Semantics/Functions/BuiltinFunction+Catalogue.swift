@@ -40,7 +40,7 @@ extension BuiltinFunction {
                         rounding: { "uplift by \($0["by"] ?? "?") a year from \($0["from"] ?? "?"), rounded \($0["policy"] ?? "?") \($0["rule"] ?? "?") to \($0["step"] ?? "?")" }),
         BuiltinFunction(name: .apportion, parameters: [.value("amount"), .value("by"), .value("step")], isVariadic: false,
                         usage: "apportion(£12,000, by: list_size, step: £0.01)",
-                        result: "parts in whole steps over the weights' list that add up exactly to amount (largest remainder)",
+                        result: "parts in whole steps over the weights' list that add up exactly to amount (largest remainder; a part of a step left over goes to the next in line)",
                         rounding: { "apportion by \($0["by"] ?? "?") to whole \($0["step"] ?? "?") (largest remainder)" }),
     ]
 
