@@ -21,7 +21,8 @@ extension Evaluator {
             try arithmetic(span) { () throws(ArithmeticError) in
                 for index in indices { try total.add(value.cells[index]) }
             }
-            let sum = total.value
+            // A figure computed further must be exact: no rounded total here.
+            let sum = try arithmetic(span) { () throws(ArithmeticError) in try total.exactValue() }
             guard isAverage else { return sum }
             return try arithmetic(span) { () throws(ArithmeticError) in try sum.divided(by: Exact(Int64(count))) }
         }

@@ -11,9 +11,12 @@
 ///     try total.add(Exact(parsingDecimal: "0.25"))   // 1/4: denominator 20 from here
 ///     total.value                                    // 7/20
 ///
-/// - Important: If a scaled numerator would not fit 128 bits, the total carries on reducing after
-///   every addition, as `Exact.adding` does, so it holds every total that a chain of `adding`
-///   would hold; it never rounds.
+/// - Important: If a scaled numerator would not fit 128 bits, the total carries on in wide
+///   integers (`WideSum`), so no total of values that each fit fails on the way. Its `exactValue`
+///   is the exact total, or `.overflow` when that does not fit an `Exact`. Its `value`, for
+///   display, is then the exact total rounded to odd on a grid of 10^−25 or so, which shows as
+///   the exact total would, to any step of a penny or coarser and by any rule: eight yearly
+///   shares with eight denominators once made a table's total "too large to hold exactly".
 struct ExactSum {
     /// The total so far is `numerator / denominator`, not necessarily in lowest terms.
     private var numerator: Int128 = 0
@@ -22,15 +25,16 @@ struct ExactSum {
     /// same few denominators over and over.
     private var lastDenominator: Int128 = 1
     private var lastScale: Int128 = 1
-    /// Set once scaling would overflow; from then on the total is kept reduced.
-    private var reduced: Exact?
+    /// Set once scaling would overflow; from then on the total is kept in wide integers.
+    private var wide: WideSum?
 
     /// Adds `value` to the total.
     ///
-    /// - Throws: `.overflow` only when reducing after every addition would also overflow.
+    /// - Throws: `.overflow` only when the total's whole part is beyond any `Exact` (2^127).
     mutating func add(_ value: Exact) throws(ArithmeticError) {
-        if let reduced {
-            self.reduced = try reduced.adding(value)
+        if wide != nil {
+            wide!.add(value)
+            if wide!.isBeyondExact { throw .overflow }
             return
         }
         if value.denominator == lastDenominator {
@@ -43,8 +47,11 @@ struct ExactSum {
         } else if widen(to: value.denominator) {
             return try add(value)
         }
-        // Scaling overflowed: carry on from the exact total so far, reducing as `adding` does.
-        reduced = try self.value.adding(value)
+        // Scaling overflowed: carry on from the exact total so far in wide integers.
+        var sum = WideSum(numerator: numerator, denominator: denominator)
+        sum.add(value)
+        wide = sum
+        if sum.isBeyondExact { throw .overflow }
     }
 
     /// Makes `denominator` a multiple of `other` (their least common multiple) and remembers the
@@ -70,8 +77,25 @@ struct ExactSum {
         return true
     }
 
-    /// The total, in lowest terms.
+    /// The total for display: exact, in lowest terms, whenever it fits an `Exact` with room to
+    /// be rounded (numerator and denominator below 10^30); otherwise rounded to odd on the finest
+    /// decimal grid that leaves that room (`WideSum.roundedToOdd`), which any later rounding to
+    /// a step of up to k − 2 decimal places treats as the exact total.
     var value: Exact {
-        reduced ?? Exact(numerator, over: denominator)
+        let exact = wide == nil ? Exact(numerator, over: denominator) : wide!.exact
+        if let exact, exact.numerator.magnitude < WideSum.largestNumerator, UInt128(exact.denominator) < WideSum.largestNumerator {
+            return exact
+        }
+        // `add` threw rather than let the whole part outgrow an Exact, so this holds it.
+        return (wide ?? WideSum(numerator: numerator, denominator: denominator)).roundedToOdd!
+    }
+
+    /// The exact total in lowest terms, for figures computed further (`total(...)` in a line).
+    ///
+    /// - Throws: `.overflow` when the exact total does not fit an `Exact`.
+    func exactValue() throws(ArithmeticError) -> Exact {
+        guard let wide else { return Exact(numerator, over: denominator) }
+        guard let exact = wide.exact else { throw .overflow }
+        return exact
     }
 }

@@ -2,15 +2,17 @@
 ///
 /// Compounding exactly for many years multiplies the growth factor's numerator and denominator
 /// by themselves year after year: 2% is 51/50, and 50^23 no longer fits `Int128` even though the
-/// uplifted amount is a few hundred thousand pounds. This type holds such intermediates so the
-/// final, modest result can still be found exactly. It is deliberately small: multiply, compare,
-/// and a division whose quotient must fit 128 bits.
+/// uplifted amount is a few hundred thousand pounds. A total of eight yearly shares with eight
+/// different denominators needs 136 bits. This type holds such intermediates so the final,
+/// modest result can still be found exactly. It is deliberately small: add, subtract, multiply,
+/// compare, shift, a division whose quotient must fit 128 bits, a division by a 128-bit number,
+/// and a greatest common divisor (`WideUInt+Division.swift`).
 ///
 ///     let big = WideUInt(50).power(30) * WideUInt(175_860)
 ///     big.quotient(dividingBy: WideUInt(50).power(30))   // (175_860, remainder 0)
 struct WideUInt: Comparable, Sendable {
     /// Base-2^32 digits, least significant first, with no zero digits at the top; zero is empty.
-    private var limbs: [UInt32]
+    private(set) var limbs: [UInt32]
 
     /// The value of a 128-bit magnitude.
     init(_ value: UInt128) {
@@ -22,7 +24,7 @@ struct WideUInt: Comparable, Sendable {
         }
     }
 
-    private init(limbs: [UInt32]) {
+    init(limbs: [UInt32]) {
         self.limbs = limbs
         trim()
     }
@@ -81,7 +83,7 @@ struct WideUInt: Comparable, Sendable {
     }
 
     /// Subtracts a value no larger than `self`.
-    private mutating func subtract(_ other: WideUInt) {
+    mutating func subtract(_ other: WideUInt) {
         var borrow: Int64 = 0
         for index in limbs.indices {
             var difference = Int64(limbs[index]) - borrow - Int64(index < other.limbs.count ? other.limbs[index] : 0)
