@@ -86,7 +86,7 @@ extension CommandTable {
         name: "help", summary: "show help for a subcommand",
         usage: "scenario help [SUBCOMMAND]",
         arguments: [.init(name: "SUBCOMMAND", kind: .helpTopic, count: .optional)],
-        options: [],
+        options: [.flag("man", help: "print the manual page scenario(1), in roff, as install.sh installs it")],
         description: """
             Shows the help for SUBCOMMAND, the same as 'scenario SUBCOMMAND --help', or for another
             topic the overview lists; with no name, the overview of every subcommand.
