@@ -9,7 +9,7 @@ extension HTMLReportRenderer {
             out += "<h3 id=\"\(HTMLText.identifier(table.title, prefix: "table-\(index + 1)-"))\">\(HTMLText.escape(table.title))</h3>\n"
             out += figures(grid)
             if let display = table.display {
-                let step = FigureText.money(display.step, display: FigureText.pence).replacingOccurrences(of: ".00", with: "")
+                let step = display.stepText
                 out += "<p class=\"note\">Money shown to \(HTMLText.escape(step)), \(display.rule.scenarioName); totals are of exact values.</p>\n"
             }
         }

@@ -16,7 +16,7 @@ public enum MarkdownRenderer {
                 out += "| " + ([label] + row.cells.map(escape)).joined(separator: " | ") + " |\n"
             }
             if let display = table.display {
-                out += "\nMoney shown to \(FigureText.money(display.step).replacingOccurrences(of: ".00", with: "")), \(display.rule.scenarioName); totals are of exact values.\n"
+                out += "\nMoney shown to \(display.stepText), \(display.rule.scenarioName); totals are of exact values.\n"
             }
         }
         if tables == nil, !report.checks.isEmpty {

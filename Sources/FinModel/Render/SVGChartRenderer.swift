@@ -100,7 +100,7 @@ enum SVGChartRenderer {
                     + "<title>\(tooltip(series, chart, category, value))</title></rect>\n"
                 if showFigures {
                     let text = switch chart.format {
-                    case .money: wholePounds ? FigureText.money(value, display: FigureText.pounds) : FigureText.money(value)
+                    case .money: value.formattedAsPounds(wholePounds ? MoneyFormat(scale: .pounds) : MoneyFormat())
                     case .quantity, .plain: value.decimalText(places: places, rule: .halfUp, grouping: true)
                     default: FigureText.text(value, format: chart.format)
                     }

@@ -5,7 +5,7 @@ public enum SensitivityRenderer {
         let plain = format == "csv" || format == "json"
         func input(_ value: Exact, _ valueFormat: ValueFormat, _ unit: String) -> String {
             if plain { return FigureText.plain(value, format: unit.hasPrefix("£") ? .money : valueFormat) }
-            if unit.hasPrefix("£") { return FigureText.money(value) + (unit.count > 1 ? " " + unit.dropFirst(2) : "") }
+            if unit.hasPrefix("£") { return value.formattedAsPounds() + (unit.count > 1 ? " " + unit.dropFirst(2) : "") }
             return FigureText.text(value, format: valueFormat) + (valueFormat == .percent || unit.isEmpty ? "" : " \(unit)")
         }
         func figure(_ value: Exact) -> String { plain ? FigureText.plain(value, format: table.format) : FigureText.text(value, format: table.format) }

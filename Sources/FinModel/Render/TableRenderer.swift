@@ -68,7 +68,7 @@ public enum TableRenderer {
             out += line(row.label, row.cells)
         }
         if let display = table.display {
-            out += "(money shown to \(FigureText.money(display.step, display: FigureText.pence).replacingOccurrences(of: ".00", with: "")), \(display.rule.scenarioName); totals are of exact values)\n"
+            out += "(money shown to \(display.stepText), \(display.rule.scenarioName); totals are of exact values)\n"
         }
         return out
     }
