@@ -8,9 +8,9 @@ extension ReportBuilder {
     /// Every series must be a number with a figure for each year (bars and lines) or for each
     /// member of a list (bars only), and all series must share that shape and one unit, so the
     /// chart has one set of categories and one scale.
-    func resolve(_ chart: Model.Chart) throws(Evaluator.Failure) -> ReportChart? {
+    func resolve(_ chart: Model.Chart) throws(Evaluator.Failure) -> OutputChart? {
         var first: (value: Value, text: String)?
-        var series: [ReportChart.Series] = []
+        var series: [OutputChart.Series] = []
         for syntax in chart.series {
             // An unknown line was reported when the model was built.
             guard let named = model.values[syntax.name.name] else { throw .dependencyFailed }
@@ -41,12 +41,12 @@ extension ReportBuilder {
             let baseLabel = named.definition.label ?? Self.label(for: syntax.name.name)
             let index = text.dropFirst(syntax.name.name.count).trimmingPrefix(while: { $0 == " " })
             let label = index.isEmpty ? baseLabel : "\(baseLabel) \(index)"
-            series.append(ReportChart.Series(name: text, label: label, style: syntax.style == .bars ? .bars : .line, values: values))
+            series.append(OutputChart.Series(name: text, label: label, style: syntax.style == .bars ? .bars : .line, values: values))
         }
         guard !evaluator.kindsOnly, let first else { return nil }
         let display = evaluator.displays[chart.series[0].name.name]
         let categories = first.value.shape.list.flatMap { model.lists[$0]?.members } ?? model.years.map(\.description)
-        return ReportChart(
+        return OutputChart(
             title: chart.title, list: first.value.shape.list, categories: categories,
             format: first.value.kind.format(display: display), series: series, line: chart.span.line)
     }

@@ -103,11 +103,3 @@ extension HTMLReportRenderer {
         return out + "</tbody>\n</table></div>\n"
     }
 }
-
-extension String {
-    func trimmingTrailingNewline() -> String {
-        var text = self
-        while text.last == "\n" { text.removeLast() }
-        return text
-    }
-}

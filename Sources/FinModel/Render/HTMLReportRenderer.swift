@@ -89,7 +89,7 @@ public enum HTMLReportRenderer {
     }
 
     /// The chart's title, with the unit when the scale is not in pounds or percent.
-    static func caption(_ chart: ReportChart) -> String {
+    static func caption(_ chart: OutputChart) -> String {
         if case .quantity(let unit) = chart.format, !unit.isEmpty { return "\(chart.title) (\(unit))" }
         return chart.title
     }

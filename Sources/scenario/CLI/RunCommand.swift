@@ -45,7 +45,7 @@ enum RunCommand {
         case "csv": Output.out(CSVRenderer.render(report, tables: tables, byteOrderMark: parsed.has("bom")))
         case "json": Output.out(JSONRenderer.render(report, tables: tables))
         case "markdown": Output.out(MarkdownRenderer.render(report, tables: tables))
-        default: Output.out(TableRenderer.render(report, tables: tables))
+        default: Output.out(TextWriter.write(OutputDocument(report: report, tables: tables)))
         }
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {

@@ -12,7 +12,7 @@ extension ReplShell {
         withCurrent { session in
             let (outcome, problems) = session.scenario.seek(target: target, vary: input, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let outcome { Output.out(SeekCommand.render(outcome)) }
+            if let outcome { Output.out(TextWriter.write(OutputDocument(seek: outcome))) }
         }
     }
 
@@ -40,7 +40,7 @@ extension ReplShell {
         withCurrent { session in
             let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let explanation { Output.out(ExplainCommand.render(explanation, indent: 0)) }
+            if let explanation { Output.out(TextWriter.write(OutputDocument(explanation: explanation))) }
         }
     }
 
@@ -97,7 +97,7 @@ extension ReplShell {
             case "csv": data = Data(CSVRenderer.render(report).utf8)
             case "json": data = Data(JSONRenderer.render(report).utf8)
             case "md", "markdown": data = Data(MarkdownRenderer.render(report).utf8)
-            case "txt": data = Data(TableRenderer.render(report).utf8)
+            case "txt": data = Data(TextWriter.write(OutputDocument(report: report)).utf8)
             case "html", "htm": data = Data(HTMLReportRenderer.render(report).utf8)
             case "xlsx":
                 do throws(ZipArchiveError) { data = Data(try XLSXRenderer.render(report)) } catch {

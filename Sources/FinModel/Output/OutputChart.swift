@@ -1,4 +1,5 @@
-/// A chart a scenario asks for, resolved to exact figures: what the HTML report draws.
+/// A chart a scenario asks for, resolved to exact figures: the output's chart section, which the
+/// HTML writer draws as SVG.
 ///
 /// A chart runs either over the model's years (bars grouped by year, and lines through them) or
 /// over the members of one list (one horizontal bar per member). Every series has one figure per
@@ -6,7 +7,7 @@
 ///
 ///     chart "Income against expenditure" bars income, expenses line surplus
 ///     // categories ["2016/17", "2017/18", "2018/19"], three series of three figures each
-public struct ReportChart: Sendable {
+public struct OutputChart: Sendable {
     public enum Style: String, Sendable, Hashable {
         /// Vertical bars by year, or horizontal bars by list member.
         case bars
@@ -34,4 +35,17 @@ public struct ReportChart: Sendable {
     public let series: [Series]
     /// Where the chart statement is, for tracing it back to the file.
     public let line: Int
+}
+
+/// One chart drawn once per option, side by side on one scale, so equal bars mean equal figures.
+public struct OutputChartPanels: Sendable {
+    public struct Panel: Sendable {
+        /// The option's name: `base`, `all_streams`.
+        public let name: String
+        public let chart: OutputChart
+    }
+
+    /// The base's chart, whose title and unit head the panels.
+    public let chart: OutputChart
+    public let panels: [Panel]
 }
