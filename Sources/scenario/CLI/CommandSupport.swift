@@ -32,6 +32,6 @@ struct CommandContext {
 }
 
 extension CommonOptions {
-    static let format = OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: ["table", "csv", "json", "markdown"],
+    static let format = OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: OutputFormat.printedNames,
                                    help: "output format", valueName: "FORMAT")
 }

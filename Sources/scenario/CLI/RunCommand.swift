@@ -4,7 +4,7 @@ import FinModel
 enum RunCommand {
     static let options = [
         CommonOptions.set, CommonOptions.variant, CommonOptions.allowPath,
-        OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: ["table", "csv", "json", "markdown"],
+        OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: OutputFormat.printedNames,
                    help: "output format", valueName: "FORMAT"),
         OptionSpec(name: "table", takesValue: true, repeatable: false, allowedValues: nil, help: "print one table", valueName: "NAME"),
         OptionSpec(name: "strict", takesValue: false, repeatable: false, allowedValues: nil, help: "exit 1 when a check fails", valueName: ""),
@@ -21,7 +21,7 @@ enum RunCommand {
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
-        if parsed.has("bom"), parsed.value("format") != "csv" {
+        if parsed.has("bom"), OutputFormat(name: parsed.value("format") ?? "table") != .csv {
             return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
         }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
@@ -41,12 +41,8 @@ enum RunCommand {
             }
             tables = [table]
         }
-        switch parsed.value("format") ?? "table" {
-        case "csv": Output.out(CSVRenderer.render(report, tables: tables, byteOrderMark: parsed.has("bom")))
-        case "json": Output.out(JSONRenderer.render(report, tables: tables))
-        case "markdown": Output.out(MarkdownRenderer.render(report, tables: tables))
-        default: Output.out(TextWriter.write(OutputDocument(report: report, tables: tables)))
-        }
+        let format = OutputFormat(name: parsed.value("format") ?? "table") ?? .text
+        Output.out(format.text(of: OutputDocument(report: report, tables: tables), byteOrderMark: parsed.has("bom")) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

@@ -22,7 +22,8 @@ enum SensitivityCommand {
             target: target, vary: context.arguments.values("vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
-        Output.out(SensitivityRenderer.render(table, format: context.arguments.value("format") ?? "table"))
+        let format = OutputFormat(name: context.arguments.value("format") ?? "table") ?? .text
+        Output.out(format.text(of: OutputDocument(sensitivity: table)) ?? "")
         return .success
     }
 }

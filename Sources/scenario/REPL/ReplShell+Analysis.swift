@@ -26,7 +26,7 @@ extension ReplShell {
             let (table, problems) = session.scenario.sensitivity(
                 target: parts[0], vary: parts.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let table { Output.out(SensitivityRenderer.render(table, format: "table")) }
+            if let table { Output.out(TextWriter.write(OutputDocument(sensitivity: table))) }
         }
     }
 
@@ -72,7 +72,7 @@ extension ReplShell {
             let names = text.split(separator: " ").map(String.init)
             let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
             Output.diagnostics(problems)
-            if let comparison { Output.out(ComparisonRenderer.render(comparison, format: "table", changedOnly: false)) }
+            if let comparison { Output.out(TextWriter.write(OutputDocument(comparison: comparison, changedOnly: false))) }
         }
     }
 
@@ -81,8 +81,7 @@ extension ReplShell {
             let (report, problems) = session.report()
             Output.diagnostics(problems)
             guard let report else { return }
-            for check in report.checks { Output.out(CheckRenderer.line(check)) }
-            Output.out(CheckRenderer.summary(report.checks))
+            Output.out(TextWriter.write(OutputDocument(checks: report.checks)))
         }
     }
 
@@ -92,21 +91,19 @@ extension ReplShell {
             let (report, problems) = session.report()
             Output.diagnostics(problems)
             guard let report else { return }
+            guard let format = OutputFormat(path: file) else {
+                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
+                return
+            }
             let data: Data
-            switch (file as NSString).pathExtension.lowercased() {
-            case "csv": data = Data(CSVRenderer.render(report).utf8)
-            case "json": data = Data(JSONRenderer.render(report).utf8)
-            case "md", "markdown": data = Data(MarkdownRenderer.render(report).utf8)
-            case "txt": data = Data(TextWriter.write(OutputDocument(report: report)).utf8)
-            case "html", "htm": data = Data(HTMLReportRenderer.render(report).utf8)
-            case "xlsx":
+            switch format {
+            case .html: data = Data(HTMLReportRenderer.render(report).utf8)
+            case .xlsx:
                 do throws(ZipArchiveError) { data = Data(try XLSXRenderer.render(report)) } catch {
                     Output.error("error: cannot build the workbook: \(error)\n")
                     return
                 }
-            default:
-                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
-                return
+            default: data = Data((format.text(of: OutputDocument(report: report)) ?? "").utf8)
             }
             if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
                 Output.error("error: \(problem)\n")
