@@ -32,7 +32,7 @@ public enum HTMLReportRenderer {
             <meta name="generator" content="scenario \(FinModel.version)">
             <title>\(title)</title>
             <style>
-            \(HTMLReportStyle.css)</style>
+            \(HTMLStyle.css)</style>
             </head>
             <body>
             <header>

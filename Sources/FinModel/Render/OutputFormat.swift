@@ -58,7 +58,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .csv: CSVWriter.write(document, byteOrderMark: byteOrderMark)
         case .markdown: MarkdownWriter.write(document)
         case .json: JSONWriter.write(document)
-        case .html, .xlsx: nil
+        case .html: HTMLWriter.write(document)
+        case .xlsx: nil
         }
+    }
+
+    /// The document's bytes in this format: UTF-8 text, or the workbook's ZIP.
+    ///
+    /// - Throws: `ZipArchiveError` when a workbook part is too large for a ZIP.
+    public func bytes(of document: OutputDocument, byteOrderMark: Bool = false) throws(ZipArchiveError) -> [UInt8] {
+        if self == .xlsx { return try XLSXWriter.write(document) }
+        return Array((text(of: document, byteOrderMark: byteOrderMark) ?? "").utf8)
     }
 }

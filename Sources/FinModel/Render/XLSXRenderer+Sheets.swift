@@ -25,7 +25,7 @@ extension XLSXRenderer {
         let valueColumn = 3 + report.years.count
         for (index, input) in report.inputs.enumerated() {
             let row = index + 1
-            let style = XLSXStyle.figure(input.format, places: ReportGrid.places(input), display: nil)
+            let style = XLSXStyle.figure(input.format, places: ReportGrid.places(input), rounding: nil)
             sheet.set(row: row, column: 0, .text(input.label, .text))
             sheet.set(row: row, column: 1, .text(input.name, .text))
             sheet.set(row: row, column: 2, .text(input.format == .percent ? "%" : input.unit, .text))
@@ -49,7 +49,7 @@ extension XLSXRenderer {
         sheet.set(row: 0, column: totalColumn, .text("Total", .heading))
         for (index, line) in table.lines.enumerated() {
             let row = index + 1
-            let style = XLSXStyle.figure(line.format, places: ReportGrid.places(line), display: table.display)
+            let style = XLSXStyle.figure(line.format, places: ReportGrid.places(line), rounding: table.display)
             sheet.set(row: row, column: 0, .text(line.label, .text))
             guard line.hasYears else {
                 if let value = line.values.first { sheet.set(row: row, column: totalColumn, figure(value, line.format, style)) }
@@ -77,7 +77,7 @@ extension XLSXRenderer {
         sheet.set(row: totalRow, column: 0, .text("Total", .heading))
         var column = 1
         for line in table.lines {
-            let style = XLSXStyle.figure(line.format, places: ReportGrid.places(line), display: table.display)
+            let style = XLSXStyle.figure(line.format, places: ReportGrid.places(line), rounding: table.display)
             func columnTotal(_ total: Exact?, at column: Int) {
                 guard let total else { return }
                 let values = (0..<members).compactMap { member -> Exact? in

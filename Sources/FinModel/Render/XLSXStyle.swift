@@ -55,8 +55,8 @@ struct XLSXStyle: Sendable, Hashable {
 
     var emphasised: XLSXStyle { XLSXStyle(format: format, bold: true) }
 
-    /// The style for figures of `format` with `places` decimals (counts) or the table's display.
-    static func figure(_ format: ValueFormat, places: Int, display: DisplayRounding?) -> XLSXStyle {
+    /// The style for figures of `format` with `places` decimals (counts) or the table's display rounding.
+    static func figure(_ format: ValueFormat, places: Int, rounding display: DisplayRounding?) -> XLSXStyle {
         switch format {
         case .money:
             let pounds = display.map { $0.step == .one } ?? false

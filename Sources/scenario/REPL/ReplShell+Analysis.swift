@@ -96,14 +96,9 @@ extension ReplShell {
                 return
             }
             let data: Data
-            switch format {
-            case .html: data = Data(HTMLReportRenderer.render(report).utf8)
-            case .xlsx:
-                do throws(ZipArchiveError) { data = Data(try XLSXRenderer.render(report)) } catch {
-                    Output.error("error: cannot build the workbook: \(error)\n")
-                    return
-                }
-            default: data = Data((format.text(of: OutputDocument(report: report)) ?? "").utf8)
+            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report))) } catch {
+                Output.error("error: cannot build the workbook: \(error)\n")
+                return
             }
             if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
                 Output.error("error: \(problem)\n")
