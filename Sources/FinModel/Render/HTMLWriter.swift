@@ -2,7 +2,7 @@
 /// the charts, the options compared and the checks, for a board paper or a reviewer's screen.
 ///
 /// Self-contained means no scripts, fonts, images or links to fetch: the styles are inline and
-/// the charts are inline SVG drawn by `SVGChartRenderer`, so the file can be mailed, opened
+/// the charts are inline SVG drawn by `SVGChartWriter`, so the file can be mailed, opened
 /// offline and archived as it is. It prints on A4 with a page break between sections and reads
 /// on a phone (tables scroll sideways). Tables show the same cells as the terminal. Every name
 /// and note from the scenario is escaped.
@@ -61,7 +61,7 @@ public enum HTMLWriter {
                 }
             case .checks(let checks): out += self.checks(checks)
             case .chart(let chart):
-                out += "<figure class=\"chart\">\n<figcaption>\(HTMLText.escape(caption(chart)))</figcaption>\n" + SVGChartRenderer.svg(chart) + "\n</figure>\n"
+                out += "<figure class=\"chart\">\n<figcaption>\(HTMLText.escape(caption(chart)))</figcaption>\n" + SVGChartWriter.svg(chart) + "\n</figure>\n"
             case .chartPanels(let panels): out += self.panels(panels)
             case .options(let options):
                 out += "<ul class=\"options\">"
@@ -86,11 +86,11 @@ public enum HTMLWriter {
 
     /// One chart per option, side by side on one scale, each captioned with its option.
     static func panels(_ panels: OutputChartPanels) -> String {
-        let scale = SVGChartRenderer.scale(for: panels.panels.map(\.chart))
+        let scale = SVGChartWriter.scale(for: panels.panels.map(\.chart))
         var out = "<h3>\(HTMLText.escape(caption(panels.chart)))</h3>\n<div class=\"multiples\">\n"
         for panel in panels.panels {
             out += "<figure class=\"chart\">\n<figcaption><code>\(HTMLText.escape(panel.name))</code></figcaption>\n"
-            out += SVGChartRenderer.svg(panel.chart, scale: scale, label: "\(panels.chart.title): \(panel.name)", width: SVGChartRenderer.panelWidth) + "\n</figure>\n"
+            out += SVGChartWriter.svg(panel.chart, scale: scale, label: "\(panels.chart.title): \(panel.name)", width: SVGChartWriter.panelWidth) + "\n</figure>\n"
         }
         return out + "</div>\n"
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// The workbook's sheets before they are zipped: exact numbers, totals as formulas only where
 /// they are sums, column totals for tables by list, and names a spreadsheet accepts.
-@Suite struct XLSXRendererTests {
+@Suite struct XLSXWriterTests {
     static let source = """
         title "Workbook"
         years 2018/19 to 2020/21
@@ -30,7 +30,7 @@ import Testing
     static func sheets() throws -> [XLSXSheet] {
         let (scenario, _) = Scenario.load(path: "test.scenario", text: source, files: .none)
         let (report, problems) = try #require(scenario).evaluate()
-        return XLSXRenderer.sheets(try #require(report, "\(DiagnosticRenderer.render(problems))"))
+        return XLSXWriter.sheets(OutputDocument(report: try #require(report, "\(DiagnosticRenderer.render(problems))")))
     }
 
     @Test func totalsThatAreSumsAreFormulasWithTheirExactValue() throws {
@@ -98,6 +98,7 @@ import Testing
         let (scenario, _) = Scenario.load(path: "test.scenario", text: Self.source, files: .none)
         let loaded = try #require(scenario)
         let report = try #require(loaded.evaluate().0)
-        #expect(try XLSXRenderer.render(report) == XLSXRenderer.render(report))
+        let document = OutputDocument(report: report)
+        #expect(try XLSXWriter.write(document) == XLSXWriter.write(document))
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// `data-value` and a `<title>` with the figure as the tables show it, so a reader can hover for
 /// the number and a test can check that bar lengths are proportional to the figures.
 /// Every name is escaped with `HTMLText.escape`.
-enum SVGChartRenderer {
+enum SVGChartWriter {
     /// The usual width of a chart's `viewBox`; charts side by side are drawn narrower, so their
     /// text stays readable when several share the page's width.
     static let fullWidth = 640.0
