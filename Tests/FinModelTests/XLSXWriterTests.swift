@@ -57,6 +57,18 @@ import Testing
         #expect(sheet.cell(row: 6, column: 4) == nil)
     }
 
+    /// A spreadsheet's £ format rounds ties away from zero, as `half_up` does; a table shown to
+    /// £1 under any other rule keeps its pence rather than show £3 where the table shows £2.
+    @Test(arguments: [("half_up", XLSXStyle.Format.moneyPounds), ("half_even", .moneyPence), ("down", .moneyPence), ("up", .moneyPence)])
+    func tablesShownToThePoundKeepTheirRoundingRule(_ rule: String, _ format: XLSXStyle.Format) throws {
+        let source = "title \"T\"\nyears 2019/20 to 2020/21\ntable \"Costs\" shown to £1 \(rule):\n  cost \"Cost\" = £2.50 | £3.50\n"
+        let (scenario, _) = Scenario.load(path: "test.scenario", text: source, files: .none)
+        let (report, problems) = try #require(scenario).evaluate()
+        let sheet = XLSXWriter.sheets(OutputDocument(report: try #require(report, "\(DiagnosticRenderer.render(problems))")))[1]
+        #expect(sheet.cell(row: 1, column: 1) == .number(try Exact(parsingDecimal: "2.5"), XLSXStyle(format: format)))
+        #expect(sheet.cell(row: 1, column: 3) == .formula("SUM(B2:C2)", cached: Exact(6), XLSXStyle(format: format, bold: true)))
+    }
+
     @Test func tablesByListHaveColumnTotals() throws {
         let sheet = try Self.sheets()[2]
         #expect(sheet.cell(row: 0, column: 1) == .text("Share 2018/19", .heading))

@@ -36,7 +36,7 @@ extension TextWriter {
     /// Each failed check in the diagnostic layout: location, message, then the three figures
     /// aligned, and the tolerance allowed; failures separated by a blank line.
     ///
-    ///     Scenarios/federation.scenario:30:1: error: check 'Total 2025/26' failed
+    ///     federation.scenario:30:1: error: check 'Total 2025/26' failed
     ///       stated:     £1,204,330.00
     ///       computed:   £1,204,329.99
     ///       difference: -£0.01
