@@ -34,4 +34,9 @@ struct CommandContext {
 extension CommonOptions {
     static let format = OptionSpec(name: "format", takesValue: true, repeatable: false, allowedValues: OutputFormat.printedNames,
                                    help: "output format", valueName: "FORMAT")
+
+    /// The format `--format` names; the terminal's table when it is not given.
+    static func outputFormat(_ arguments: ParsedArguments) -> OutputFormat {
+        arguments.value("format").flatMap(OutputFormat.init(name:)) ?? .text
+    }
 }

@@ -18,7 +18,7 @@ enum CompareCommand {
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
-        let format = OutputFormat(name: context.arguments.value("format") ?? "table") ?? .text
+        let format = CommonOptions.outputFormat(context.arguments)
         Output.out(format.text(of: OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))) ?? "")
         return .success
     }

@@ -21,7 +21,7 @@ enum RunCommand {
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
-        if parsed.has("bom"), OutputFormat(name: parsed.value("format") ?? "table") != .csv {
+        if parsed.has("bom"), CommonOptions.outputFormat(parsed) != .csv {
             return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
         }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
@@ -41,7 +41,7 @@ enum RunCommand {
             }
             tables = [table]
         }
-        let format = OutputFormat(name: parsed.value("format") ?? "table") ?? .text
+        let format = CommonOptions.outputFormat(parsed)
         Output.out(format.text(of: OutputDocument(report: report, tables: tables), byteOrderMark: parsed.has("bom")) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {

@@ -22,7 +22,7 @@ enum SensitivityCommand {
             target: target, vary: context.arguments.values("vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
-        let format = OutputFormat(name: context.arguments.value("format") ?? "table") ?? .text
+        let format = CommonOptions.outputFormat(context.arguments)
         Output.out(format.text(of: OutputDocument(sensitivity: table)) ?? "")
         return .success
     }
