@@ -97,10 +97,20 @@ import Testing
             """)
     }
 
+    @Test func inputsSetForTheRunAreMarkedAndKeepTheirSource() throws {
+        let document = OutputDocument(report: try Self.report(), overridden: ["uplift"])
+        let inputs = try Self.grid(document.section(.assumptions)?.blocks.first)
+        #expect(inputs.rows.map { $0.line?.name } == ["rate", "uplift"])
+        #expect(inputs.rows.map(\.status) == [nil, .overridden])
+        #expect(inputs.rows[0].cells.last == OutputCell(.figure(Exact(2)), format: .quantity("£ per patient"), places: 0, note: "seed 003"))
+        #expect(inputs.rows[1].cells.last?.status == .overridden)
+    }
+
     @Test func checksCarryTheirStatus() throws {
         let checks = OutputDocument(report: try Self.report()).section(.checks)?.blocks.first
         guard case .checks(let found)? = checks else { Issue.record("no checks"); return }
         #expect(found.results.map(\.status) == [.withinTolerance, .fail])
+        #expect(found.results.map(\.computed.status) == [.withinTolerance, .fail])
         #expect(found.results[1].difference == .figure(x("2"), format: .money, showsSign: true))
     }
 

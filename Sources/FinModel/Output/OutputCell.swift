@@ -85,29 +85,3 @@ public struct OutputCell: Sendable, Equatable {
     /// Whether the cell holds nothing.
     public var isEmpty: Bool { content == .empty }
 }
-
-/// A piece of text as people read it and as machines read it: `Days per week (days)` in a
-/// table, `Days per week` in CSV; `Total` and `total`.
-public struct OutputLabel: Sendable, Hashable {
-    public var text: String
-    public var plain: String
-
-    public init(_ text: String, plain: String? = nil) {
-        self.text = text
-        self.plain = plain ?? text
-    }
-}
-
-/// How a figure or a row stands.
-public enum OutputStatus: Sendable, Hashable {
-    /// A check whose stated and computed figures agree.
-    case pass
-    /// A check that passes only because the difference is within its tolerance.
-    case withinTolerance
-    /// A check whose difference is beyond its tolerance.
-    case fail
-    /// A figure that moved since it was last shown.
-    case changed
-    /// An input set for this run or session rather than taken from the file.
-    case overridden
-}

@@ -4,12 +4,12 @@ extension OutputDocument {
     /// (then without the checks); the inputs and charts go to the formats that show them.
     ///
     /// Lines named in `changed` are marked, and a note says what the mark means, as the
-    /// session's `show` prints them.
-    public init(report: Report, tables: [ReportTable]? = nil, changed: Set<String> = []) {
+    /// session's `show` prints them; inputs named in `overridden` are marked as set for this run.
+    public init(report: Report, tables: [ReportTable]? = nil, changed: Set<String> = [], overridden: Set<String> = []) {
         var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed)) }
         if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
         var sections = [
-            OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years))]),
+            OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden))]),
             OutputSection(.tables, title: "Tables", blocks: shown),
             OutputSection(.charts, title: "Charts", blocks: report.charts.map(OutputBlock.chart)),
         ]
@@ -28,8 +28,8 @@ extension OutputDocument {
 
     /// The HTML report: the scenario as above and, when `comparison` has variants, a section
     /// with the options side by side, described by `descriptions` (variant name → description).
-    public init(report: Report, comparison: Scenario.Comparison?, descriptions: [String: String]) {
-        self.init(report: report)
+    public init(report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = []) {
+        self.init(report: report, overridden: overridden)
         guard let comparison, comparison.reports.count > 1 else { return }
         let options = OutputSection(.options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions))
         sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)

@@ -8,7 +8,9 @@ extension OutputGrid {
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? { changed.contains(line.name) ? .changed : nil }
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
-            .figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: Self.places(line), total: total)
+            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: Self.places(line), total: total)
+            if !cell.isEmpty { (cell.status, cell.note) = (status(line), line.note) }
+            return cell
         }
         guard let list = table.list else {
             let rows = table.lines.map { line in
@@ -69,11 +71,15 @@ extension OutputGrid {
     /// The inputs: a row per input with its figure per year, or its one figure under the total.
     ///
     /// An input over a list (`input share = list_size * £1 per patient`) has its figures member
-    /// by member instead, then its totals, marked as such.
-    public init(inputs: [ReportLine], years: [FinancialYear]) {
+    /// by member instead, then its totals, marked as such. Inputs named in `overridden` were set
+    /// for this run rather than taken from the file, and are marked so.
+    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = []) {
         let rows = inputs.map { input in
+            let status: OutputStatus? = overridden.contains(input.name) ? .overridden : nil
             func cell(_ value: Exact?, total: OutputCell.Total? = nil) -> OutputCell {
-                .figure(value, format: input.format, places: Self.places(input), total: total)
+                var cell = OutputCell.figure(value, format: input.format, places: Self.places(input), total: total)
+                if !cell.isEmpty { (cell.status, cell.note) = (status, input.note) }
+                return cell
             }
             var cells: [OutputCell]
             if input.list != nil {
@@ -84,7 +90,7 @@ extension OutputGrid {
             } else {
                 cells = Array(repeating: .empty, count: years.count) + [cell(input.values.first)]
             }
-            return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input))
+            return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input), status: status)
         }
         self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(years), rows: rows)
     }

@@ -42,7 +42,7 @@ enum RunCommand {
             tables = [table]
         }
         let format = CommonOptions.outputFormat(parsed)
-        Output.out(format.text(of: OutputDocument(report: report, tables: tables), byteOrderMark: parsed.has("bom")) ?? "")
+        Output.out(format.text(of: OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name))), byteOrderMark: parsed.has("bom")) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

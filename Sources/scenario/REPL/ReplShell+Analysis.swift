@@ -96,7 +96,7 @@ extension ReplShell {
                 return
             }
             let data: Data
-            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report))) } catch {
+            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))) } catch {
                 Output.error("error: cannot build the workbook: \(error)\n")
                 return
             }

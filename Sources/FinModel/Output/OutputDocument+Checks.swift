@@ -1,12 +1,15 @@
 extension OutputCheck {
     /// A check's result with its figures as cells, in the check's format.
     public init(_ result: CheckResult) {
+        let status: OutputStatus = !result.passed ? .fail : result.difference != .zero ? .withinTolerance : .pass
         func cell(_ value: Exact, showsSign: Bool = false) -> OutputCell {
             .figure(value, format: result.format, showsSign: showsSign)
         }
-        let status: OutputStatus = !result.passed ? .fail : result.difference != .zero ? .withinTolerance : .pass
+        // The computed figure carries the verdict.
+        var computed = cell(result.computed)
+        computed.status = status
         self.init(
-            label: result.label, place: result.place, stated: cell(result.stated), computed: cell(result.computed),
+            label: result.label, place: result.place, stated: cell(result.stated), computed: computed,
             difference: cell(result.difference, showsSign: true), tolerance: cell(result.tolerance), status: status,
             path: result.path, line: result.line, column: result.column)
     }
