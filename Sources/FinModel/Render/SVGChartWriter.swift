@@ -1,7 +1,7 @@
 import Foundation
 
-/// Draws a `OutputChart` as inline SVG for the HTML report: bars grouped by year with lines
-/// through them, or one horizontal bar per list member.
+/// Draws an `OutputChart`, a document's chart, as inline SVG for the HTML page: bars grouped by
+/// year with lines through them, or one horizontal bar per list member.
 ///
 /// The SVG is self-contained (no scripts, fonts or links) and sized by its `viewBox`, so it
 /// scales to a phone or an A4 page. Each bar and point carries its exact figure in

@@ -48,7 +48,7 @@ extension TextWriter {
 
         func line(_ labels: [String], _ cells: [String]) -> String {
             var text = zip(labels, labelWidths).map { isDataTable ? $0.leftPadding($1) : $0.padding($1) }.joined(separator: "  ")
-            for (index, cell) in cells.enumerated() { text += "  " + cell.leftPadding(widths[index]) }
+            for (index, cell) in cells.enumerated() { text += "  " + cell.leftPadding(index < widths.count ? widths[index] : 0) }
             return text.trimmingTrailingSpaces() + "\n"
         }
         var out = isDataTable ? "\(grid.title)\n\n" : ""
