@@ -51,7 +51,7 @@ func exactPoundsFormatLikeMoney(_ pounds: String, _ format: MoneyFormat, _ text:
 }
 
 /// A table's footnote names its step as written: whole pounds without pence.
-@Test(arguments: [("1", "£1"), ("0.5", "£0.50"), ("1000", "£1,000"), ("0.01", "£0.01")])
+@Test(arguments: [("1", "£1"), ("0.5", "£0.50"), ("1000", "£1,000"), ("0.01", "£0.01"), ("0.0025", "£0.0025"), ("2.5", "£2.50")])
 func displayStepsAreNamedAsWritten(_ step: String, _ text: String) {
     #expect(DisplayRounding(step: x(step), rule: .halfUp).stepText == text)
 }

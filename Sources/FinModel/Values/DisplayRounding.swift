@@ -25,11 +25,14 @@ public struct DisplayRounding: Sendable, Hashable {
     /// Whole pounds, half up.
     public static let pounds = DisplayRounding(step: .one, rule: .halfUp)
 
-    /// The step as a table's footnote names it: `£1`, `£0.50`, `£1,000`.
+    /// The step as a table's footnote names it: `£1`, `£0.50`, `£1,000`, `£0.0025`.
+    ///
+    /// Whole pounds without pence; anything finer with every decimal it has, so a step below a
+    /// penny is not named as `£0`.
     ///
     ///     DisplayRounding.pounds.stepText   // "£1"
     public var stepText: String {
-        let text = step.formattedAsPounds()
-        return text.hasSuffix(".00") ? String(text.dropLast(3)) : text
+        let places = step.isInteger ? 0 : max(2, step.decimalPlaces ?? 2)
+        return step.formattedAsPounds(MoneyFormat(scale: .fixed(places: places)))
     }
 }
