@@ -16,11 +16,8 @@ import TestSupport
         let binary = try scenarioBinary()
         let script = try ProcessRunner(binary, ["completion", "bash"], workingDirectory: TranscriptRunner.packageRoot).run()
         #expect(script.status == 0)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let scriptFile = folder.appendingPathComponent("scenario.bash")
-        try Data(script.stdout).write(to: scriptFile)
+        let folder = TemporaryFolder()
+        let scriptFile = try folder.file("scenario.bash", holding: script.stdout)
         let quoted = ([binary.path] + words).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let driver = """
             source '\(scriptFile.path)'
@@ -70,11 +67,8 @@ import TestSupport
         for name in ["run", option, "completion --names"] { #expect(script.stdoutText.contains(name), "\(shell): \(name)") }
         let path = ["/usr/bin/\(shell)", "/bin/\(shell)"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let path else { return }  // the shell is not installed here; bash above drives the real thing
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("scenario.\(shell)")
-        try Data(script.stdout).write(to: file)
+        let folder = TemporaryFolder()
+        let file = try folder.file("scenario.\(shell)", holding: script.stdout)
         let parsed = try ProcessRunner(URL(fileURLWithPath: path), ["-n", file.path]).run()
         #expect(parsed.status == 0, "\(shell) -n: \(parsed.stderrText)")
     }
@@ -86,11 +80,8 @@ import TestSupport
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/fish") else { return nil }
         let binary = try CompletionScriptTests.scenarioBinary()
         let script = try ProcessRunner(binary, ["completion", "fish"]).run()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("scenario.fish")
-        try Data(script.stdout).write(to: file)
+        let folder = TemporaryFolder()
+        let file = try folder.file("scenario.fish", holding: script.stdout)
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         let outcome = try ProcessRunner(URL(fileURLWithPath: "/usr/bin/fish"), ["-c", "source \(file.path); complete -C '\(line)'"],

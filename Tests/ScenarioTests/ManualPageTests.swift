@@ -13,11 +13,8 @@ import TestSupport
         #expect(page.status == 0)
         #expect(page.stdoutText.hasPrefix(".TH SCENARIO 1 "))
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }  // no groff here
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("man-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("scenario.1")
-        try Data(page.stdout).write(to: file)
+        let folder = TemporaryFolder()
+        let file = try folder.file("scenario.1", holding: page.stdout)
         var environment = ProcessInfo.processInfo.environment
         environment["MANWIDTH"] = "200"
         let rendered = try ProcessRunner(URL(fileURLWithPath: "/usr/bin/groff"), ["-k", "-man", "-Tutf8", "-P", "-cbou", "-rLL=250n", "-rHY=0", "-ww", file.path],
