@@ -70,7 +70,7 @@ import Testing
         if problems.contains(where: \.isError) || scenario == nil { return DiagnosticRenderer.render(problems) }
         let (report, more) = scenario!.evaluate()
         guard let report else { return DiagnosticRenderer.render(problems + more) }
-        return TableRenderer.render(report)
+        return TextWriter.write(OutputDocument(report: report))
     }
 
     @Test func manualHasExamples() {

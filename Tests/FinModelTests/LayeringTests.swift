@@ -73,6 +73,26 @@ import Testing
         #expect(violations.isEmpty, "\(violations.joined(separator: "\n"))")
     }
 
+    /// Render writes the output model and nothing else: of the stages above Values it may name
+    /// only the types declared in `Output/Output*.swift`, never a report, a scenario or a figure.
+    @Test func renderNamesOnlyTheOutputModel() throws {
+        let files = try Self.files()
+        let model = files.filter { $0.path.hasPrefix("Output/Output") }
+        // The model's types, and Render's own (a name such as a nested `Entry` may be declared twice).
+        let modelTypes = Set(Self.declarations(in: model + files.filter { $0.path.hasPrefix("Render/") }).keys)
+        let declared = Self.declarations(in: files)
+        let allowed: Set<String> = ["Support", "Values", "IO", "Render"]
+        var violations: [String] = []
+        for file in files where file.path.hasPrefix("Render/") {
+            let names = Set(file.code.matches(of: /\b[A-Z]\w*\b/).map { String($0.0) })
+            for name in names.sorted() {
+                guard let stage = declared[name], !allowed.contains(Self.stages[stage]), !modelTypes.contains(name) else { continue }
+                violations.append("\(file.path) names \(name), declared in \(Self.stages[stage])/")
+            }
+        }
+        #expect(violations.isEmpty, "\(violations.joined(separator: "\n"))")
+    }
+
     @Test func everySourceFolderIsAStage() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
             .filter { !$0.hasSuffix(".swift") && !$0.hasPrefix(".") }

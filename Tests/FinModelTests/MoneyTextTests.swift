@@ -24,6 +24,11 @@ import Testing
     (Int64.max, MoneyFormat(), "£92,233,720,368,547,758.07"),
     (Int64.min, MoneyFormat(scale: .millions(places: 0)), "-£92,233,720,369m"),
     (-49_999_999, MoneyFormat(scale: .millions(places: 0)), "£0m"),
+    (18_796_450, MoneyFormat(display: DisplayRounding(step: .one, rule: .halfEven)), "£187,964"),
+    (18_796_450, MoneyFormat(display: .pounds), "£187,965"),
+    (18_796_320, MoneyFormat(scale: .multiple(of: Exact(5))), "£187,965"),
+    (48_750_000, MoneyFormat(scale: .multiple(of: Exact(1_000))), "£488,000"),
+    (-208_350, MoneyFormat(display: .pounds, symbol: false, grouping: false), "-2084"),
 ])
 func formattingFollowsTheFormat(_ pence: Int64, _ format: MoneyFormat, _ text: String) {
     #expect(Money(pence: pence).formatted(format) == text)
@@ -37,9 +42,28 @@ func formattingFollowsTheFormat(_ pence: Int64, _ format: MoneyFormat, _ text: S
     ("182964.744", MoneyFormat(), "£182,964.74"), ("-1/3", MoneyFormat(), "-£0.33"),
     ("2/3", MoneyFormat(scale: .pounds), "£1"), ("487499.5", MoneyFormat(scale: .thousands(places: 0)), "£487k"),
     ("1/3", MoneyFormat(scale: .thousands(places: 2)), "£0.00k"), ("1085500", MoneyFormat(scale: .millions(places: 2)), "£1.09m"),
+    ("1.9345", MoneyFormat(scale: .fixed(places: 4)), "£1.9345"), ("1.93455", MoneyFormat(scale: .fixed(places: 4)), "£1.9346"),
+    ("2.5", MoneyFormat(scale: .multiple(of: Exact(5)), rounding: .halfEven), "£0"), ("2.5", MoneyFormat(scale: .multiple(of: Exact(5))), "£5"),
+    ("-0.004", MoneyFormat(display: .pence), "£0.00"), ("0.125", MoneyFormat(scale: .multiple(of: x("0.05")), rounding: .down), "£0.10"),
 ])
 func exactPoundsFormatLikeMoney(_ pounds: String, _ format: MoneyFormat, _ text: String) {
     #expect(x(pounds).formattedAsPounds(format) == text)
+}
+
+/// A table's footnote names its step as written: whole pounds without pence.
+@Test(arguments: [("1", "£1"), ("0.5", "£0.50"), ("1000", "£1,000"), ("0.01", "£0.01"), ("0.0025", "£0.0025"), ("2.5", "£2.50")])
+func displayStepsAreNamedAsWritten(_ step: String, _ text: String) {
+    #expect(DisplayRounding(step: x(step), rule: .halfUp).stepText == text)
+}
+
+/// Figures in a table and money on its own are written by one formatter, so they agree.
+@Test func figureTextWritesMoneyAsMoneyFormatDoes() {
+    checkProperty { g in
+        let pounds = try! Exact(numerator: Int128(Int64.random(in: -10_000_000...10_000_000, using: &g)), denominator: 100)
+        let display = [DisplayRounding.pence, .pounds, DisplayRounding(step: Exact(5), rule: .halfEven)].randomElement(using: &g)!
+        let a = FigureText.text(pounds, format: .money, display: display), b = pounds.formattedAsPounds(MoneyFormat(display: display))
+        return a == b ? nil : "\(pounds): \(a) vs \(b)"
+    }
 }
 
 @Test func exactPoundsAndMoneyAgreeOnWholePence() {

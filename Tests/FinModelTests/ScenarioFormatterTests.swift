@@ -22,7 +22,7 @@ import Testing
         guard let scenario, !problems.contains(where: \.isError) else { return DiagnosticRenderer.render(problems) }
         let (report, more) = scenario.evaluate()
         guard let report else { return DiagnosticRenderer.render(more) }
-        return TableRenderer.render(report) + CSVRenderer.render(report)
+        return TextWriter.write(OutputDocument(report: report)) + CSVWriter.write(OutputDocument(report: report))
     }
 
     @Test(arguments: scenarios())

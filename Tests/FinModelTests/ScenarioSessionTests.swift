@@ -15,7 +15,7 @@ import Testing
     }
 
     static func rendered(_ report: Report?) -> String {
-        report.map { TableRenderer.render($0) + CSVRenderer.render($0) } ?? "no report"
+        report.map { TextWriter.write(OutputDocument(report: $0)) + CSVWriter.write(OutputDocument(report: $0)) } ?? "no report"
     }
 
     @Test func settingAnInputReevaluatesOnlyItsDependentsAndMatchesAFullRun() throws {

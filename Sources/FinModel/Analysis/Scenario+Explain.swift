@@ -5,7 +5,12 @@ extension Scenario {
         public let name: String
         /// The year and member the figure is for, as in `2019/20` or `Enderby 2019/20`.
         public let place: String
-        public let value: String
+        /// The figure, or one per year where no year was asked for; already in the line's
+        /// display unit, nil where the conversion does not fit.
+        public let figures: [Exact?]
+        public let format: ValueFormat
+        /// What a single figure adds up, as in `over 31 practices in 2019/20`.
+        public let scope: String?
         public let isInput: Bool
         /// `file:line`, where the figure is defined.
         public let location: String
@@ -87,7 +92,7 @@ struct Explainer {
         let definition = named.definition
         let value = evaluator.value(of: name)!
         let format = value.kind.format(display: evaluator.displays[name])
-        let (text, place) = describe(value, format: format, year: year, member: member, name: name)
+        let (figures, scope, place) = describe(value, year: year, member: member, name: name)
         var uses: [Scenario.Explanation] = []
         if depth > 0 {
             var seen: Set<String> = []
@@ -101,42 +106,40 @@ struct Explainer {
             }
         }
         return Scenario.Explanation(
-            name: name, place: place, value: text, isInput: named.isInput,
+            name: name, place: place, figures: figures, format: format, scope: scope, isInput: named.isInput,
             location: "\(definition.nameSpan.file.path):\(definition.nameSpan.line)",
             formula: definition.expression.span.file.text(of: definition.expression.span), note: definition.note,
             roundings: roundings(in: definition.expression), uses: uses)
     }
 
-    /// The figure at the place asked, or a summary of what it varies over.
-    func describe(_ value: Value, format: ValueFormat, year: FinancialYear?, member: String?, name: String) -> (String, String) {
+    /// The figure at the place asked (or each year's), or the total over a list's members
+    /// with what it adds up; and the place.
+    func describe(_ value: Value, year: FinancialYear?, member: String?, name: String) -> (figures: [Exact?], scope: String?, place: String) {
         let years = model.years
         let members = value.shape.list.flatMap { model.lists[$0]?.members } ?? []
         let yearIndex = year.flatMap { years.firstIndex(of: $0) }
         let memberIndex = member.flatMap { members.firstIndex(of: $0) }
-        func figure(_ cell: Exact) -> String {
-            guard let scaled = scale(cell, name: name) else { return "" }
-            return FigureText.withUnit(scaled, format: format)
-        }
         let yearCount = value.shape.hasYears ? years.count : 1
+        let figures = value.cells.map { scale($0, name: name) }
         switch (value.shape.list != nil, value.shape.hasYears) {
         case (false, false):
-            return (figure(value.cells[0]), "")
+            return ([figures[0]], nil, "")
         case (false, true):
-            if let yearIndex { return (figure(value.cells[yearIndex]), years[yearIndex].description) }
-            return (value.cells.map(figure).joined(separator: " | "), "")
+            if let yearIndex { return ([figures[yearIndex]], nil, years[yearIndex].description) }
+            return (figures, nil, "")
         case (true, _):
             if let memberIndex {
-                let row = Array(value.cells[(memberIndex * yearCount)..<(memberIndex * yearCount + yearCount)])
-                if !value.shape.hasYears { return (figure(row[0]), "\"\(members[memberIndex])\"") }
-                if let yearIndex { return (figure(row[yearIndex]), "\"\(members[memberIndex])\", \(years[yearIndex])") }
-                return (row.map(figure).joined(separator: " | "), "\"\(members[memberIndex])\"")
+                let row = Array(figures[(memberIndex * yearCount)..<(memberIndex * yearCount + yearCount)])
+                if !value.shape.hasYears { return ([row[0]], nil, "\"\(members[memberIndex])\"") }
+                if let yearIndex { return ([row[yearIndex]], nil, "\"\(members[memberIndex])\", \(years[yearIndex])") }
+                return (row, nil, "\"\(members[memberIndex])\"")
             }
             var total = Exact.zero
             for index in value.cells.indices where !value.shape.hasYears || yearIndex == nil || index % yearCount == yearIndex! {
                 total = (try? total.adding(value.cells[index])) ?? total
             }
             let where_ = yearIndex.map { " in \(years[$0])" } ?? ""
-            return ("\(figure(total)) over \(members.count) \(value.shape.list!)\(where_)", yearIndex.map { years[$0].description } ?? "")
+            return ([scale(total, name: name)], "over \(members.count) \(value.shape.list!)\(where_)", yearIndex.map { years[$0].description } ?? "")
         }
     }
 

@@ -21,7 +21,7 @@ struct Evaluator {
         self.model = checked.model
         self.axes = checked.model.axes
         self.displays = checked.displays
-        self.checker = Checker(model: checked.model, known: checked.types.mapValues { Optional($0) })
+        self.checker = Checker(model: checked.model)
         self.values = known
     }
 

@@ -10,7 +10,7 @@ public struct Report: Sendable {
     public let tables: [ReportTable]
     public let checks: [CheckResult]
     /// The charts the scenario's `chart` statements ask for, in file order; empty when it has none.
-    public let charts: [ReportChart]
+    public let charts: [OutputChart]
 }
 
 public struct ReportTable: Sendable {

@@ -2,9 +2,9 @@
 /// share one shape and one unit.
 extension ReportBuilder {
     /// The chart with its figures: one series per line drawn, one figure per category.
-    func resolve(_ chart: Model.Chart) throws(Evaluator.Failure) -> ReportChart? {
+    func resolve(_ chart: Model.Chart) throws(Evaluator.Failure) -> OutputChart? {
         var first: Value?
-        var series: [ReportChart.Series] = []
+        var series: [OutputChart.Series] = []
         for syntax in chart.series {
             guard let named = model.values[syntax.name.name] else { throw .dependencyFailed }
             let text = syntax.expression.span.file.text(of: syntax.expression.span)
@@ -18,12 +18,12 @@ extension ReportBuilder {
             let baseLabel = named.definition.label ?? Self.label(for: syntax.name.name)
             let index = text.dropFirst(syntax.name.name.count).trimmingPrefix(while: { $0 == " " })
             let label = index.isEmpty ? baseLabel : "\(baseLabel) \(index)"
-            series.append(ReportChart.Series(name: text, label: label, style: syntax.style == .bars ? .bars : .line, values: values))
+            series.append(OutputChart.Series(name: text, label: label, style: syntax.style == .bars ? .bars : .line, values: values))
         }
         guard let first else { return nil }
         let display = evaluator.displays[chart.series[0].name.name]
         let categories = first.shape.list.flatMap { model.lists[$0]?.members } ?? model.years.map(\.description)
-        return ReportChart(
+        return OutputChart(
             title: chart.title, list: first.shape.list, categories: categories,
             format: first.kind.format(display: display), series: series, line: chart.span.line)
     }

@@ -38,7 +38,7 @@ struct ReportBuilder {
                 if case .reported(let diagnostic) = error { problems.append(diagnostic) }
             }
         }
-        var charts: [ReportChart] = []
+        var charts: [OutputChart] = []
         for chart in model.charts {
             do throws(Evaluator.Failure) {
                 if let resolved = try resolve(chart) { charts.append(resolved) }

@@ -54,9 +54,15 @@ struct ChartScale: Sendable {
         let sign = value < 0 ? "-" : ""
         switch format {
         case .money:
-            if magnitude >= 1_000_000 { return sign + "£" + Self.trimmed(magnitude / 1_000_000) + "m" }
-            if magnitude >= 10_000 || (magnitude >= 1_000 && step >= 1_000) { return sign + "£" + Self.trimmed(magnitude / 1_000) + "k" }
-            return sign + "£" + Self.trimmed(magnitude)
+            let divisor: Int64 =
+                magnitude >= 1_000_000 ? 1_000_000 : magnitude >= 10_000 || (magnitude >= 1_000 && step >= 1_000) ? 1_000 : 1
+            // The tick is a round number, so its few digits are exact; MoneyFormat writes them.
+            let digits = Self.trimmed(magnitude / Double(divisor))
+            let places = digits.split(separator: ".").dropFirst().first?.count ?? 0
+            let scale: MoneyFormat.Scale =
+                divisor == 1_000_000 ? .millions(places: places) : divisor == 1_000 ? .thousands(places: places) : .fixed(places: places)
+            guard let pounds = try? Exact(parsingDecimal: digits).multiplied(by: Exact(divisor)) else { return sign + "£" + digits }
+            return sign + pounds.formattedAsPounds(MoneyFormat(scale: scale, grouping: false))
         case .percent:
             return sign + Self.trimmed(magnitude * 100) + "%"
         default:

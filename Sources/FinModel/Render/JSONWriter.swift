@@ -1,54 +1,104 @@
-/// A small JSON writer that keeps keys in the order written, so output is stable and diffable.
+/// JSON: one object per document, keys in a fixed order so output is stable and diffable.
 ///
-/// Money is written as strings of pounds with exactly two decimals (`"184377.20"`), never as
-/// floating-point numbers, so no reader can lose a penny.
-public indirect enum JSONValue: Sendable, Equatable {
-    case string(String)
-    case bool(Bool)
-    case integer(Int)
-    case null
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+/// A titled document has its title, the variant and years (or the variants compared), then a
+/// key per section: `inputs` and `tables` (each line an object with its name, unit, source line
+/// and figures by year or member), `options`, `checks` with their `summary`. A document without
+/// a title is the object of its one result: a data table, a goal seek, an audit trail.
+///
+/// Figures are strings of exact decimals (`"-2083.00"`, `"0.02"`), never floating-point
+/// numbers, so no reader can lose a penny; yes/no lines are booleans.
+public enum JSONWriter {
+    public static func write(_ document: OutputDocument) -> String {
+        value(of: document).text() + "\n"
+    }
 
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
-
-    /// Pretty-printed with two-space indents.
-    public func text(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
-        switch self {
-        case .string(let value): return Self.quote(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .integer(let value): return String(value)
-        case .null: return "null"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            if items.allSatisfy({ if case .string = $0 { true } else { false } }), items.count <= 16 {
-                return "[" + items.map { $0.text() }.joined(separator: ", ") + "]"
+    public static func value(of document: OutputDocument) -> JSONValue {
+        guard let title = document.title else {
+            let blocks = document.sections.flatMap(\.blocks).compactMap(value(of:))
+            return blocks.count == 1 ? blocks[0] : .array(blocks)
+        }
+        var members: [(String, JSONValue)] = [("title", .string(title))]
+        if let variants = document.comparedVariants {
+            members.append(("variants", .array(variants.map(JSONValue.string))))
+        } else {
+            members.append(("variant", document.variant.map(JSONValue.string) ?? .null))
+            members.append(("periods", .array((document.periods ?? []).map(JSONValue.string))))
+        }
+        for section in document.sections {
+            switch section.role {
+            case .assumptions:
+                members.append(("inputs", .array(section.blocks.flatMap(lines(of:)))))
+            case .checks:
+                let results = section.blocks.flatMap { block -> [OutputCheck] in
+                    if case .checks(let checks) = block, checks.layout != .summary { return checks.results } else { return [] }
+                }
+                let failed = results.filter { $0.status == .fail }.count
+                members.append(("checks", .array(results.map(check))))
+                members.append(("summary", .object([
+                    ("checks", .integer(results.count)), ("passed", .integer(results.count - failed)), ("failed", .integer(failed)),
+                ])))
+            case .charts:
+                continue
+            case .tables, .options, .analysis:
+                members.append((section.role == .tables ? "tables" : section.role.rawValue, .array(section.blocks.compactMap(value(of:)))))
             }
-            return "[\n" + items.map { inner + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { "\(inner)\(Self.quote($0.0)): \($0.1.text(indent: indent + 1))" }.joined(separator: ",\n") + "\n\(pad)}"
+        }
+        return .object(members)
+    }
+
+    /// A block's object, or nil for one JSON does not carry (charts, which are drawn).
+    static func value(of block: OutputBlock) -> JSONValue? {
+        switch block {
+        case .grid(let grid): return self.grid(grid)
+        case .checks(let checks): return .array(checks.results.map(check))
+        case .chart, .chartPanels: return nil
+        case .options(let options):
+            return .array(options.map { .object([("name", .string($0.name)), ("description", .string($0.description))]) })
+        case .solution(let solution): return self.solution(solution)
+        case .trace(let trace): return self.trace(trace)
+        case .paragraph(let text): return .string(text)
+        case .list(let items): return .array(items.map(JSONValue.string))
         }
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // safe to embed in HTML
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+    /// A figure: a string of its exact decimals, or a boolean for yes/no. A number needs no
+    /// `+` to say it is positive, so none is written.
+    static func figure(_ cell: OutputCell) -> JSONValue {
+        switch (cell.content, cell.format) {
+        case (.empty, _): .null
+        case (.figure(let value), .boolean): .bool(value != .zero)
+        case (.figure(let value), let format): .string(FigureText.plain(value, format: format))
+        case (.text(let label), _): .string(label.plain)
         }
-        return out + "\""
+    }
+
+    static func check(_ check: OutputCheck) -> JSONValue {
+        .object([
+            ("label", .string(check.label)), ("place", .string(check.place)), ("line", .integer(check.line)),
+            ("stated", figure(check.stated)), ("computed", figure(check.computed)),
+            ("difference", figure(check.difference)),
+            ("tolerance", figure(check.tolerance)), ("passed", .bool(check.passed)),
+        ])
+    }
+
+    static func solution(_ solution: OutputSolution) -> JSONValue {
+        .object([
+            ("input", .string(solution.input)), ("value", figure(solution.value)), ("target", .string(solution.target)),
+            ("achieved", figure(solution.achieved)), ("goal", figure(solution.goal)), ("residual", figure(solution.residual)),
+            ("neighbour", solution.neighbour.map(figure) ?? .null), ("neighbour_achieved", solution.neighbourAchieved.map(figure) ?? .null),
+        ])
+    }
+
+    static func trace(_ trace: OutputTrace) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string(trace.name)), ("place", .string(trace.place)), ("figures", .array(trace.figures.map(figure))),
+        ]
+        if let scope = trace.scope { members.append(("scope", .string(scope))) }
+        members += [
+            ("input", .bool(trace.isInput)), ("location", .string(trace.location)), ("formula", .string(trace.formula)),
+            ("note", trace.note.map(JSONValue.string) ?? .null), ("roundings", .array(trace.roundings.map(JSONValue.string))),
+            ("uses", .array(trace.uses.map(self.trace))),
+        ]
+        return .object(members)
     }
 }

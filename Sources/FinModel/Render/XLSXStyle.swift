@@ -2,8 +2,18 @@
 /// (`xl/styles.xml`) that defines them.
 ///
 /// Money uses a £ format with the minus sign before it, as the terminal shows it
-/// (`-£2,083.00`), to the penny or, for tables `shown to £1`, to the pound; the stored number
-/// keeps every penny either way. Counts and rates show the decimals their line uses.
+/// (`-£2,083.00`), to the penny or, for tables `shown to £1 half_up`, to the pound; the stored
+/// number keeps every penny either way. Counts and rates show the decimals their line uses.
+///
+/// A spreadsheet's number format can round only one way: ties away from zero, which is
+/// `half_up`. So a table shown to £1 under another rule keeps its pence in the workbook rather
+/// than show figures its rule would round differently:
+///
+/// | table's display       | £2.50 in the terminal | format        | shows in the workbook |
+/// |-----------------------|-----------------------|---------------|-----------------------|
+/// | `shown to £1 half_up` | £3                    | `moneyPounds` | £3                    |
+/// | `shown to £1 half_even` | £2                  | `moneyPence`  | £2.50                 |
+/// | `shown to £1 down`    | £2                    | `moneyPence`  | £2.50                 |
 ///
 /// | style          | format code                      | 1234.5 shows | -2083 shows  |
 /// |----------------|----------------------------------|--------------|--------------|
@@ -55,11 +65,12 @@ struct XLSXStyle: Sendable, Hashable {
 
     var emphasised: XLSXStyle { XLSXStyle(format: format, bold: true) }
 
-    /// The style for figures of `format` with `places` decimals (counts) or the table's display.
-    static func figure(_ format: ValueFormat, places: Int, display: DisplayRounding?) -> XLSXStyle {
+    /// The style for figures of `format` with `places` decimals (counts) or the table's display rounding.
+    static func figure(_ format: ValueFormat, places: Int, rounding display: DisplayRounding?) -> XLSXStyle {
         switch format {
         case .money:
-            let pounds = display.map { $0.step == .one } ?? false
+            // Whole pounds only where the spreadsheet rounds as the table does.
+            let pounds = display.map { $0.step == .one && $0.rule == .halfUp } ?? false
             return XLSXStyle(format: pounds ? .moneyPounds : .moneyPence)
         case .percent: return XLSXStyle(format: .percent)
         case .quantity, .plain:

@@ -54,6 +54,11 @@ extension Exact {
 /// | £1,085,500.00 | `.millions(places: 2)`                   | `£1.09m`     |
 /// | £3.00         | `.pounds`                                | `£3`         |
 /// | £1,234.56     | `symbol: false, grouping: false`         | `1234.56`    |
+/// | £187,964.50   | `MoneyFormat(display: £1, halfEven)`     | `£187,964`   |
+/// | £1.9345       | `.fixed(places: 4)`                      | `£1.9345`    |
+///
+/// It is the one place money becomes text: tables, checks, diagnostics and charts all come here,
+/// so a figure reads the same wherever it is shown.
 ///
 /// - Important: Display rounding is per figure. A column of rounded figures need not add up to
 ///   its rounded total (the sources' I&E table shows 151,570 where its lines add to 151,571);
@@ -77,6 +82,14 @@ public struct MoneyFormat: Sendable, Hashable {
         case thousands(places: Int)
         /// Millions of pounds with an `m` suffix: `£1.09m`.
         case millions(places: Int)
+        /// Pounds with a fixed number of decimals, for rates finer than a penny: `£1.9345`.
+        case fixed(places: Int)
+        /// A whole multiple of a step in pounds, with the step's own decimals, as a table
+        /// `shown to £5 half_up` shows money: £187,963.20 is `£187,965`.
+        ///
+        /// The value is rounded to the multiple under `rounding` first, so ties are judged on
+        /// the exact value: £2.50 `shown to £5 half_even` is `£0`, `half_up` `£5`.
+        case multiple(of: Exact)
     }
 
     /// The unit figures are shown in; pounds and pence by default.
@@ -102,14 +115,30 @@ public struct MoneyFormat: Sendable, Hashable {
         self.rounding = rounding
     }
 
+    /// The format a table's display rounding asks for: `shown to £1 half_up` is whole pounds,
+    /// half up; the default, a penny half up, is `MoneyFormat()`.
+    ///
+    ///     MoneyFormat(display: DisplayRounding(step: 1, rule: .halfEven))   // £187,964.50 → "£187,964"
+    public init(display: DisplayRounding, symbol: Bool = true, grouping: Bool = true) {
+        self.init(scale: .multiple(of: display.step), symbol: symbol, grouping: grouping, rounding: display.rule)
+    }
+
     /// Writes exact pounds under this format: the one place all money text is made.
     func text(forPounds pounds: Exact) -> String {
+        var pounds = pounds
+        if case .multiple(let step) = scale {
+            // Rounded to the step on the exact value, so the digits below show it exactly.
+            pounds = (try? pounds.rounded(rounding, toMultipleOf: step)) ?? pounds
+        }
         let (shift, places, suffix): (Int, Int, String) =
             switch scale {
             case .pence: (0, 2, "")
             case .pounds: (0, 0, "")
             case .thousands(let places): (3, places, "k")
             case .millions(let places): (6, places, "m")
+            case .fixed(let places): (0, places, "")
+            // A step whose decimals never end (£1/3) is shown to the penny.
+            case .multiple(let step): (0, step.decimalPlaces ?? 2, "")
             }
         let signed = pounds.decimalText(places: places, rule: rounding, grouping: grouping, shiftingPointLeftBy: shift)
         let isNegative = signed.hasPrefix("-")

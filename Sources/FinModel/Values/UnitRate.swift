@@ -52,9 +52,9 @@ extension UnitRate: CustomStringConvertible {
 
     /// Exact pounds with at least two decimals and every further digit: "£0.061208", "-£1.50".
     static func poundsText(_ pounds: Exact) -> String {
+        // Every digit the rate has, so the fixed places round nothing away.
         guard let places = pounds.decimalPlaces else { return "£\(pounds)" }
-        let digits = pounds.decimalText(places: max(places, 2), rule: .towardZero, grouping: true)
-        return digits.hasPrefix("-") ? "-£" + digits.dropFirst() : "£" + digits
+        return pounds.formattedAsPounds(MoneyFormat(scale: .fixed(places: max(places, 2))))
     }
 }
 

@@ -30,12 +30,12 @@ enum CheckCommand {
                 continue
             }
             if report.checks.isEmpty { Output.out("\(path): no checks\n") }
-            for check in report.checks { Output.out(CheckRenderer.line(check)) }
-            let failures = report.checks.filter { !$0.passed }
-            if !failures.isEmpty { Output.error(failures.map(CheckRenderer.failure).joined(separator: "\n")) }
+            Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false)))
+            let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
+            if !failures.isEmpty { Output.error(failures) }
             allChecks += report.checks
         }
-        Output.out(CheckRenderer.summary(allChecks))
+        Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false)))
         if badInput { return .badInput }
         return allChecks.allSatisfy(\.passed) ? .success : .checkFailed
     }

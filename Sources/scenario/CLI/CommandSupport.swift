@@ -28,3 +28,10 @@ struct CommandContext {
         }
     }
 }
+
+extension CommonOptions {
+    /// The format `--format` names; the terminal's table when it is not given.
+    static func outputFormat(_ arguments: ParsedArguments) -> OutputFormat {
+        arguments.value("format").flatMap(OutputFormat.init(name:)) ?? .text
+    }
+}

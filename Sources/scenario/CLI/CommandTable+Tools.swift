@@ -86,7 +86,7 @@ extension CommandTable {
         name: "help", summary: "show help for a subcommand",
         usage: "scenario help [SUBCOMMAND]",
         arguments: [.init(name: "SUBCOMMAND", kind: .helpTopic, count: .optional)],
-        options: [],
+        options: [.flag("man", help: "print the manual page scenario(1), in roff, as install.sh installs it")],
         description: """
             Shows the help for SUBCOMMAND, the same as 'scenario SUBCOMMAND --help', or for another
             topic the overview lists; with no name, the overview of every subcommand.
@@ -94,4 +94,26 @@ extension CommandTable {
         examples: ["scenario help seek"],
         exitStatus: "0 shown, 2 no such subcommand or topic.",
         run: HelpCommand.run)
+
+    static let completion = Subcommand(
+        name: "completion", summary: "print a shell completion script",
+        usage: "scenario completion bash|zsh|fish",
+        arguments: [.init(name: "SHELL", kind: .choice(CompletionCommand.shells), count: .one)],
+        options: [
+            .option("names", kind: .choice(CompletionCommand.nameKinds),
+                    help: "instead, print the scenario FILE's names of this kind, one a line (the scripts call this)", valueName: "KIND"),
+        ],
+        description: """
+            Prints a script that completes scenario's subcommands, options, scenario files, and the
+            inputs, lines, variants and tables of the scenario file already on the command line. The
+            script is made from the same table as this help, so it knows every option. To try it in
+            the running bash: source <(scenario completion bash).
+            """,
+        examples: [
+            "scenario completion bash > ~/.local/share/bash-completion/completions/scenario",
+            "scenario completion zsh > \"${fpath[1]}/_scenario\"",
+            "scenario completion fish > ~/.config/fish/completions/scenario.fish",
+        ],
+        exitStatus: "0 printed, 2 no such shell.",
+        run: CompletionCommand.run)
 }

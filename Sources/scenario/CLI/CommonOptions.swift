@@ -10,7 +10,7 @@ enum CommonOptions {
                                            help: "evaluate one of the scenario's variants", valueName: "NAME")
     static let allowPath = OptionSpec.option("allow-path", kind: .folder, repeatable: true,
                                              help: "let the scenario read files under DIR as well as its own folder", valueName: "DIR")
-    static let format = OptionSpec.option("format", kind: .choice(["table", "csv", "json", "markdown"]), default: "table",
+    static let format = OptionSpec.option("format", kind: .choice(OutputFormat.printedNames), default: "table",
                                           help: "how to print the tables", valueName: "FORMAT")
 
     /// `--set NAME=VALUE` pairs, or a usage error for one without '='.

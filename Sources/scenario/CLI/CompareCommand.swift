@@ -13,7 +13,8 @@ enum CompareCommand {
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
-        Output.out(ComparisonRenderer.render(comparison, format: context.arguments.value("format") ?? "table", changedOnly: context.arguments.has("changed")))
+        let format = CommonOptions.outputFormat(context.arguments)
+        Output.out(format.text(of: OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))) ?? "")
         return .success
     }
 }

@@ -30,30 +30,14 @@ enum ExplainCommand {
             let (dependents, diagnostics) = context.scenario.dependents(of: name)
             Output.diagnostics(diagnostics)
             if diagnostics.contains(where: \.isError) { return .badInput }
-            if dependents.isEmpty {
-                Output.out("nothing uses '\(name)'\n")
-            } else {
-                Output.out("changing '\(name)' moves:\n")
-                for dependent in dependents { Output.out("  \(dependent.name) (\(dependent.location)): \(dependent.formula)\n") }
-            }
+            Output.out(TextWriter.write(OutputDocument(dependents: dependents, of: name)))
             return .success
         }
         let (explanation, diagnostics) = context.scenario.explain(
             SourceText(figure, origin: "explain"), depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let explanation else { return .badInput }
-        Output.out(render(explanation, indent: 0))
+        Output.out(TextWriter.write(OutputDocument(explanation: explanation)))
         return .success
-    }
-
-    static func render(_ node: Scenario.Explanation, indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let place = node.place.isEmpty ? "" : "[\(node.place)]"
-        var text = "\(pad)\(node.name)\(place) = \(node.value)\(node.isInput ? "  (input)" : "")\n"
-        text += "\(pad)  \(node.location): \(node.name) = \(node.formula)\n"
-        if let note = node.note { text += "\(pad)  source: \(note)\n" }
-        for rounding in node.roundings { text += "\(pad)  rounding: \(rounding)\n" }
-        for use in node.uses { text += render(use, indent: indent + 1) }
-        return text
     }
 }

@@ -21,7 +21,7 @@ enum ExportCommand {
         guard let report = evaluated else { return .badInput }
         let workbook: [UInt8]
         do throws(ZipArchiveError) {
-            workbook = try XLSXRenderer.render(report)
+            workbook = try XLSXWriter.write(OutputDocument(report: report, overridden: Set(context.overrides.map(\.name))))
         } catch {
             return ScenarioCommand.usage(UsageError(message: "cannot make the workbook: \(error.message)", help: "export fewer or smaller tables"))
         }

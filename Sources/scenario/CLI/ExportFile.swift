@@ -13,7 +13,7 @@ enum ExportFile {
     /// The `--output` path, or the usage error to stop with: it is missing, it names the
     /// scenario itself, or its folder does not exist or cannot be written to.
     static func destination(_ context: CommandContext, example: String) -> Result<String, UsageError> {
-        let subcommand = example.hasSuffix(".xlsx") ? "export" : "report"
+        let subcommand = OutputFormat(path: example) == .xlsx ? "export" : "report"
         guard let path = context.arguments.value("output"), !path.isEmpty else {
             return .failure(UsageError(message: "\(subcommand) needs --output FILE",
                                        help: "write: scenario \(subcommand) \(context.path) --output \(example)"))

@@ -4,6 +4,10 @@ import FinModel
 /// command table; a name it does not know is a usage error with the nearest name.
 enum HelpCommand {
     static func run(_ arguments: ParsedArguments) -> ExitStatus {
+        if arguments.has("man") {
+            Output.out(ManualPage.roff)
+            return .success
+        }
         guard let name = arguments.positionals.first else {
             Output.out(HelpText.overview)
             return .success

@@ -30,7 +30,8 @@ enum ReportCommand {
         }
         var descriptions: [String: String] = [:]
         for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
-        let html = HTMLReportRenderer.render(report, comparison: comparison, descriptions: descriptions)
+        let html = HTMLWriter.write(OutputDocument(
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name))))
         if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
         Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)

@@ -11,7 +11,7 @@ enum RunCommand {
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
-        if parsed.has("bom"), parsed.value("format") != "csv" {
+        if parsed.has("bom"), CommonOptions.outputFormat(parsed) != .csv {
             return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
         }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
@@ -31,12 +31,8 @@ enum RunCommand {
             }
             tables = [table]
         }
-        switch parsed.value("format") ?? "table" {
-        case "csv": Output.out(CSVRenderer.render(report, tables: tables, byteOrderMark: parsed.has("bom")))
-        case "json": Output.out(JSONRenderer.render(report, tables: tables))
-        case "markdown": Output.out(MarkdownRenderer.render(report, tables: tables))
-        default: Output.out(TableRenderer.render(report, tables: tables))
-        }
+        let format = CommonOptions.outputFormat(parsed)
+        Output.out(format.text(of: OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name))), byteOrderMark: parsed.has("bom")) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

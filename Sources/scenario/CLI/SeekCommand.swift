@@ -25,24 +25,7 @@ enum SeekCommand {
             target, varying: SourceText(vary, origin: "--vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
-        Output.out(render(outcome))
+        Output.out(TextWriter.write(OutputDocument(seek: outcome)))
         return .success
-    }
-
-    /// `practice_contribution = £0.52 per patient`, then what the target comes to, and one step back.
-    static func render(_ outcome: Scenario.SeekOutcome) -> String {
-        func input(_ value: Exact) -> String {
-            outcome.inputFormat == .percent || outcome.unit.isEmpty || outcome.unit == "£"
-                ? FigureText.text(value, format: outcome.unit == "£" ? .money : outcome.inputFormat)
-                : FigureText.withUnit(value, format: .quantity(outcome.unit))
-        }
-        func figure(_ value: Exact) -> String { FigureText.text(value, format: outcome.format) }
-        var text = "\(outcome.input) = \(input(outcome.value))\n"
-        let residual = (try? outcome.achieved.subtracting(outcome.target)) ?? .zero
-        text += "  \(outcome.targetText) = \(figure(outcome.achieved)) (target \(figure(outcome.target)), residual \(residual > .zero ? "+" : "")\(figure(residual)))\n"
-        if let neighbour = outcome.neighbour, let achieved = outcome.neighbourAchieved {
-            text += "  at \(input(neighbour)): \(outcome.targetText) = \(figure(achieved))\n"
-        }
-        return text
     }
 }

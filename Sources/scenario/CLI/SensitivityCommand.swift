@@ -34,7 +34,8 @@ enum SensitivityCommand {
             variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
-        Output.out(SensitivityRenderer.render(table, format: context.arguments.value("format") ?? "table"))
+        let format = CommonOptions.outputFormat(context.arguments)
+        Output.out(format.text(of: OutputDocument(sensitivity: table)) ?? "")
         return .success
     }
 }

@@ -30,7 +30,7 @@ extension ReplShell {
             let input = typed.part(by.upperBound..<text.endIndex)
             let (outcome, problems) = session.scenario.seek(target, varying: input, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let outcome { Output.out(SeekCommand.render(outcome)) }
+            if let outcome { Output.out(TextWriter.write(OutputDocument(seek: outcome))) }
         }
     }
 
@@ -63,7 +63,7 @@ extension ReplShell {
             let (table, problems) = session.scenario.sensitivity(
                 of: pieces[0], varying: ranges, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let table { Output.out(SensitivityRenderer.render(table, format: "table")) }
+            if let table { Output.out(TextWriter.write(OutputDocument(sensitivity: table))) }
         }
     }
 
@@ -79,7 +79,7 @@ extension ReplShell {
         withCurrent { session in
             let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
             Output.diagnostics(problems)
-            if let explanation { Output.out(ExplainCommand.render(explanation, indent: 0)) }
+            if let explanation { Output.out(TextWriter.write(OutputDocument(explanation: explanation))) }
         }
     }
 
@@ -111,7 +111,7 @@ extension ReplShell {
             let names = text.split(separator: " ").map(String.init)
             let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
             Output.diagnostics(problems)
-            if let comparison { Output.out(ComparisonRenderer.render(comparison, format: "table", changedOnly: false)) }
+            if let comparison { Output.out(TextWriter.write(OutputDocument(comparison: comparison, changedOnly: false))) }
         }
     }
 
@@ -120,8 +120,7 @@ extension ReplShell {
             let (report, problems) = session.report()
             Output.diagnostics(problems)
             guard let report else { return }
-            for check in report.checks { Output.out(CheckRenderer.line(check)) }
-            Output.out(CheckRenderer.summary(report.checks))
+            Output.out(TextWriter.write(OutputDocument(checks: report.checks)))
         }
     }
 
@@ -131,20 +130,13 @@ extension ReplShell {
             let (report, problems) = session.report()
             Output.diagnostics(problems)
             guard let report else { return }
-            let data: Data
-            switch (file as NSString).pathExtension.lowercased() {
-            case "csv": data = Data(CSVRenderer.render(report).utf8)
-            case "json": data = Data(JSONRenderer.render(report).utf8)
-            case "md", "markdown": data = Data(MarkdownRenderer.render(report).utf8)
-            case "txt": data = Data(TableRenderer.render(report).utf8)
-            case "html", "htm": data = Data(HTMLReportRenderer.render(report).utf8)
-            case "xlsx":
-                do throws(ZipArchiveError) { data = Data(try XLSXRenderer.render(report)) } catch {
-                    Output.error("error: cannot build the workbook: \(error)\n")
-                    return
-                }
-            default:
+            guard let format = OutputFormat(path: file) else {
                 Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
+                return
+            }
+            let data: Data
+            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))) } catch {
+                Output.error("error: cannot build the workbook: \(error)\n")
                 return
             }
             if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {

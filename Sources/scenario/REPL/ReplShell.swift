@@ -204,9 +204,7 @@ final class ReplShell {
                     return
                 }
             }
-            var text = TableRenderer.render(report, tables: tables, changed: changed)
-            if !changed.isEmpty { text += "(* changed since the last show)\n" }
-            Output.out(text)
+            Output.out(TextWriter.write(OutputDocument(report: report, tables: tables, changed: changed)))
             shown.merge(now) { $1 }
         }
     }

@@ -5,7 +5,7 @@ final class TemporaryFolder {
     let path: String
 
     init() {
-        path = NSTemporaryDirectory() + "scenario-repl-tests-" + UUID().uuidString
+        path = NSTemporaryDirectory() + "scenario-tests-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
@@ -15,6 +15,12 @@ final class TemporaryFolder {
         let url = URL(fileURLWithPath: path + "/" + name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
+    }
+
+    /// Writes `bytes` to `name` in the folder and returns the file's URL.
+    func file(_ name: String, holding bytes: [UInt8]) throws -> URL {
+        try write(bytes, to: name)
+        return URL(fileURLWithPath: path + "/" + name)
     }
 
     func mode(of name: String) throws -> Int {

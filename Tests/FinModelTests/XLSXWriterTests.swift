@@ -4,7 +4,7 @@ import Testing
 
 /// The workbook's sheets before they are zipped: exact numbers, totals as formulas only where
 /// they are sums, column totals for tables by list, and names a spreadsheet accepts.
-@Suite struct XLSXRendererTests {
+@Suite struct XLSXWriterTests {
     static let source = """
         title "Workbook"
         years 2018/19 to 2020/21
@@ -30,7 +30,7 @@ import Testing
     static func sheets() throws -> [XLSXSheet] {
         let (scenario, _) = Scenario.load(path: "test.scenario", text: source, files: .none)
         let (report, problems) = try #require(scenario).evaluate()
-        return XLSXRenderer.sheets(try #require(report, "\(DiagnosticRenderer.render(problems))"))
+        return XLSXWriter.sheets(OutputDocument(report: try #require(report, "\(DiagnosticRenderer.render(problems))")))
     }
 
     @Test func totalsThatAreSumsAreFormulasWithTheirExactValue() throws {
@@ -55,6 +55,18 @@ import Testing
         // A rate shows its decimals, and is not summed across years.
         #expect(sheet.cell(row: 6, column: 1) == .number(try Exact(parsingDecimal: "3.34"), XLSXStyle(format: .twoDecimals)))
         #expect(sheet.cell(row: 6, column: 4) == nil)
+    }
+
+    /// A spreadsheet's £ format rounds ties away from zero, as `half_up` does; a table shown to
+    /// £1 under any other rule keeps its pence rather than show £3 where the table shows £2.
+    @Test(arguments: [("half_up", XLSXStyle.Format.moneyPounds), ("half_even", .moneyPence), ("down", .moneyPence), ("up", .moneyPence)])
+    func tablesShownToThePoundKeepTheirRoundingRule(_ rule: String, _ format: XLSXStyle.Format) throws {
+        let source = "title \"T\"\nyears 2019/20 to 2020/21\ntable \"Costs\" shown to £1 \(rule):\n  cost \"Cost\" = £2.50 | £3.50\n"
+        let (scenario, _) = Scenario.load(path: "test.scenario", text: source, files: .none)
+        let (report, problems) = try #require(scenario).evaluate()
+        let sheet = XLSXWriter.sheets(OutputDocument(report: try #require(report, "\(DiagnosticRenderer.render(problems))")))[1]
+        #expect(sheet.cell(row: 1, column: 1) == .number(try Exact(parsingDecimal: "2.5"), XLSXStyle(format: format)))
+        #expect(sheet.cell(row: 1, column: 3) == .formula("SUM(B2:C2)", cached: Exact(6), XLSXStyle(format: format, bold: true)))
     }
 
     @Test func tablesByListHaveColumnTotals() throws {
@@ -98,6 +110,7 @@ import Testing
         let (scenario, _) = Scenario.load(path: "test.scenario", text: Self.source, files: .none)
         let loaded = try #require(scenario)
         let report = try #require(loaded.evaluate().0)
-        #expect(try XLSXRenderer.render(report) == XLSXRenderer.render(report))
+        let document = OutputDocument(report: report)
+        #expect(try XLSXWriter.write(document) == XLSXWriter.write(document))
     }
 }

@@ -1,4 +1,4 @@
-/// The HTML report's style sheet, inlined in every report so the file needs nothing else.
+/// The HTML page's style sheet, inlined in every page so the file needs nothing else.
 ///
 /// Three media in one sheet:
 /// - screen: a readable column, figures right-aligned in tabular digits, tables that scroll
@@ -9,7 +9,7 @@
 ///
 /// Only system fonts are named, so nothing is fetched. Colours of the series (`.s0` … `.s5`)
 /// are a colour-blind-safe palette; failures are red, passes within tolerance amber.
-enum HTMLReportStyle {
+enum HTMLStyle {
     static let css = """
         :root { --ink: #1d2330; --muted: #5b6474; --rule: #d5dae3; --band: #f4f6f9; --fail: #b3261e; --fail-bg: #fde7e5;
           --within: #8a5a00; --within-bg: #fff3cd; --pass: #1e6b3a; }

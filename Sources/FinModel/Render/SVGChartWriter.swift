@@ -1,14 +1,14 @@
 import Foundation
 
-/// Draws a `ReportChart` as inline SVG for the HTML report: bars grouped by year with lines
-/// through them, or one horizontal bar per list member.
+/// Draws an `OutputChart`, a document's chart, as inline SVG for the HTML page: bars grouped by
+/// year with lines through them, or one horizontal bar per list member.
 ///
 /// The SVG is self-contained (no scripts, fonts or links) and sized by its `viewBox`, so it
 /// scales to a phone or an A4 page. Each bar and point carries its exact figure in
 /// `data-value` and a `<title>` with the figure as the tables show it, so a reader can hover for
 /// the number and a test can check that bar lengths are proportional to the figures.
 /// Every name is escaped with `HTMLText.escape`.
-enum SVGChartRenderer {
+enum SVGChartWriter {
     /// The usual width of a chart's `viewBox`; charts side by side are drawn narrower, so their
     /// text stays readable when several share the page's width.
     static let fullWidth = 640.0
@@ -17,13 +17,13 @@ enum SVGChartRenderer {
     static let characterWidth = 6.6
 
     /// One scale for charts drawn side by side, so that equal bars mean equal figures.
-    static func scale(for charts: [ReportChart]) -> ChartScale {
+    static func scale(for charts: [OutputChart]) -> ChartScale {
         let values = charts.flatMap { $0.series.flatMap { $0.values.map(\.chartPosition) } }
         return ChartScale(values: values, format: charts.first?.format ?? .money)
     }
 
     /// The chart's `<svg>` element, on `scale` when it is one of several side by side.
-    static func svg(_ chart: ReportChart, scale: ChartScale? = nil, label: String? = nil, width: Double = fullWidth) -> String {
+    static func svg(_ chart: OutputChart, scale: ChartScale? = nil, label: String? = nil, width: Double = fullWidth) -> String {
         let scale = scale ?? Self.scale(for: [chart])
         let name = HTMLText.escape(label ?? chart.title)
         let (body, height) = chart.list == nil ? years(chart, scale: scale, width: width) : members(chart, scale: scale, width: width)
@@ -32,7 +32,7 @@ enum SVGChartRenderer {
     }
 
     /// Bars grouped by year, lines through the years' midpoints, a legend above.
-    static func years(_ chart: ReportChart, scale: ChartScale, width: Double) -> (String, Double) {
+    static func years(_ chart: OutputChart, scale: ChartScale, width: Double) -> (String, Double) {
         var out = ""
         let (legend, legendHeight) = self.legend(chart, width: width)
         out += legend
@@ -71,7 +71,7 @@ enum SVGChartRenderer {
 
     /// One horizontal bar per member (a group of bars when there are several series), the
     /// member's name on the left and, for a single series, its figure at the end of the bar.
-    static func members(_ chart: ReportChart, scale: ChartScale, width: Double) -> (String, Double) {
+    static func members(_ chart: OutputChart, scale: ChartScale, width: Double) -> (String, Double) {
         var out = ""
         let (legend, legendHeight) = chart.series.count > 1 ? self.legend(chart, width: width) : ("", 0)
         out += legend
@@ -100,7 +100,7 @@ enum SVGChartRenderer {
                     + "<title>\(tooltip(series, chart, category, value))</title></rect>\n"
                 if showFigures {
                     let text = switch chart.format {
-                    case .money: wholePounds ? FigureText.money(value, display: FigureText.pounds) : FigureText.money(value)
+                    case .money: value.formattedAsPounds(wholePounds ? MoneyFormat(scale: .pounds) : MoneyFormat())
                     case .quantity, .plain: value.decimalText(places: places, rule: .halfUp, grouping: true)
                     default: FigureText.text(value, format: chart.format)
                     }
@@ -136,7 +136,7 @@ enum SVGChartRenderer {
     }
 
     /// A swatch and label per series, wrapped into rows across the chart's width.
-    static func legend(_ chart: ReportChart, width: Double) -> (String, Double) {
+    static func legend(_ chart: OutputChart, width: Double) -> (String, Double) {
         var out = "<g class=\"legend\">"
         var x = 12.0, y = 14.0
         for (index, series) in chart.series.enumerated() {
@@ -157,7 +157,7 @@ enum SVGChartRenderer {
     }
 
     /// `Total income, 2016/17: £106,494.00`: the figure as the tables show it.
-    static func tooltip(_ series: ReportChart.Series, _ chart: ReportChart, _ category: Int, _ value: Exact) -> String {
+    static func tooltip(_ series: OutputChart.Series, _ chart: OutputChart, _ category: Int, _ value: Exact) -> String {
         let place = category < chart.categories.count ? chart.categories[category] : ""
         return HTMLText.escape("\(series.label), \(place): \(FigureText.withUnit(value, format: chart.format))")
     }

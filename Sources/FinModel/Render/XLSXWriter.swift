@@ -1,5 +1,5 @@
 /// The Excel workbook (Office Open XML, `.xlsx`): the inputs on a sheet of their own, then one
-/// sheet per table, laid out cell for cell as `scenario run --format csv` prints each table.
+/// sheet per table, laid out cell for cell as the CSV writer writes each table.
 ///
 /// A workbook is a ZIP (`ZipArchive`) of XML parts:
 ///
@@ -15,15 +15,15 @@
 /// or above them are written as formulas (`=SUM(B2:D2)`, and a column total for tables by list)
 /// with the exact total as the cached value, so a reviewer sees how each total is made and the
 /// spreadsheet can re-check it. A total the scenario gives another way (`total: …`) is written
-/// as a figure. The output is the same bytes for the same report.
-public enum XLSXRenderer {
+/// as a figure. The output is the same bytes for the same document.
+public enum XLSXWriter {
     /// The workbook's bytes.
-    public static func render(_ report: Report) throws(ZipArchiveError) -> [UInt8] {
-        let sheets = self.sheets(report)
+    public static func write(_ document: OutputDocument) throws(ZipArchiveError) -> [UInt8] {
+        let sheets = self.sheets(document)
         var archive = ZipArchive()
         try archive.add("[Content_Types].xml", Array(contentTypes(sheetCount: sheets.count).utf8))
         try archive.add("_rels/.rels", Array(packageRelationships.utf8))
-        try archive.add("docProps/core.xml", Array(coreProperties(report).utf8))
+        try archive.add("docProps/core.xml", Array(coreProperties(document).utf8))
         try archive.add("xl/workbook.xml", Array(workbook(sheets).utf8))
         try archive.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheetCount: sheets.count).utf8))
         try archive.add("xl/styles.xml", Array(XLSXStyle.stylesPart().utf8))
@@ -56,11 +56,13 @@ public enum XLSXRenderer {
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>\n"
 
-    /// The title and the program, with no dates, so the same report gives the same file.
-    static func coreProperties(_ report: Report) -> String {
-        declaration + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
-            + "<dc:title>\(HTMLText.escape(report.title))</dc:title><dc:creator>scenario \(FinModel.version)</dc:creator>"
-            + "<dc:description>\(HTMLText.escape("From \(report.path)" + (report.variant.map { ", variant \($0)" } ?? "")))</dc:description>"
+    /// The title and the program, with no dates, so the same document gives the same file.
+    static func coreProperties(_ document: OutputDocument) -> String {
+        let description = "From \(document.source ?? "")" + (document.variant.map { ", variant \($0)" } ?? "")
+        return declaration
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
+            + "<dc:title>\(HTMLText.escape(document.title ?? ""))</dc:title><dc:creator>\(HTMLText.escape(document.generator))</dc:creator>"
+            + "<dc:description>\(HTMLText.escape(description))</dc:description>"
             + "</cp:coreProperties>\n"
     }
 

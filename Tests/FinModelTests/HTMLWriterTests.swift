@@ -5,7 +5,7 @@ import Testing
 /// The HTML report on whole documents: escaping of every name the scenario gives, a page that
 /// fetches nothing, charts only when asked for, bars proportional to their figures, and checks
 /// marked by their result.
-@Suite struct HTMLReportRendererTests {
+@Suite struct HTMLWriterTests {
     /// A scenario whose every name, label, note and title tries to inject markup.
     static let hostile = """
         title "<script>alert(1)</script> & co"
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func everyNameFromTheScenarioIsShownAsText() throws {
-        let html = HTMLReportRenderer.render(try Self.report(Self.hostile))
+        let html = HTMLWriter.write(OutputDocument(report: try Self.report(Self.hostile)))
         // Markup is harmless once its '<' is escaped; what must never arrive is a tag.
         for markup in ["<script", "<img", "<svg onload", "<b>", "'m')"] {
             #expect(!html.contains(markup), "'\(markup)' reached the page unescaped")
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func namesInSVGTextAndAttributesAreEscaped() throws {
-        let svgs = Self.svgs(HTMLReportRenderer.render(try Self.report(Self.hostile)))
+        let svgs = Self.svgs(HTMLWriter.write(OutputDocument(report: try Self.report(Self.hostile))))
         try #require(svgs.count == 2)
         // The chart's title, in an attribute and in the SVG's own <title>.
         #expect(svgs[0].contains("aria-label=\"&lt;script&gt;alert(4)&lt;/script&gt;\""))
@@ -78,7 +78,7 @@ import Testing
     @Test(arguments: ["src=", "url(", "@import", "<link", "http:", "https:", "<script", "<iframe", "<object"])
     func thePageFetchesNothing(_ reference: String) throws {
         let source = Self.hostile.replacingOccurrences(of: "<img src=x onerror=alert(2)>", with: "seed 000")
-        let html = HTMLReportRenderer.render(try Self.report(source))
+        let html = HTMLWriter.write(OutputDocument(report: try Self.report(source)))
         #expect(!html.lowercased().contains(reference))
         // Links only move within the page.
         for link in html.components(separatedBy: "href=\"").dropFirst() { #expect(link.hasPrefix("#")) }
@@ -86,13 +86,13 @@ import Testing
 
     @Test func aReportWithoutChartStatementsDrawsNoCharts() throws {
         let source = Self.hostile.components(separatedBy: "\n").filter { !$0.hasPrefix("chart ") }.joined(separator: "\n")
-        let html = HTMLReportRenderer.render(try Self.report(source))
+        let html = HTMLWriter.write(OutputDocument(report: try Self.report(source)))
         #expect(!html.contains("<svg"))
         #expect(!html.contains("id=\"charts\""))
     }
 
     @Test func barLengthsAreProportionalToTheirFigures() throws {
-        let svgs = Self.svgs(HTMLReportRenderer.render(try Self.report(Self.hostile)))
+        let svgs = Self.svgs(HTMLWriter.write(OutputDocument(report: try Self.report(Self.hostile))))
         try #require(svgs.count == 2)
         // Chart by year: 2 bar series x 2 years, and the surplus line's 2 points.
         let years = Self.bars(svgs[0], length: "height")
@@ -107,7 +107,7 @@ import Testing
 
     @Test func checksAreMarkedByTheirResult() throws {
         let source = Self.hostile.replacingOccurrences(of: "check surplus = £1,000 | -£1,000 within £1", with: "check surplus = £1,000.50 | -£999 within £0.50")
-        let html = HTMLReportRenderer.render(try Self.report(source))
+        let html = HTMLWriter.write(OutputDocument(report: try Self.report(source)))
         #expect(html.contains("<tr class=\"within\">"))
         #expect(html.contains("<tr class=\"fail\">"))
         #expect(html.contains("<mark>-£0.50</mark>"))

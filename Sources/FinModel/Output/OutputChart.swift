@@ -1,4 +1,5 @@
-/// A chart a scenario asks for, resolved to exact figures: what the HTML report draws.
+/// A chart a scenario asks for, resolved to exact figures: the output's chart section, which the
+/// HTML writer draws as SVG.
 ///
 /// A chart runs either over the model's years (bars grouped by year, and lines through them) or
 /// over the members of one list (one horizontal bar per member). Every series has one figure per
@@ -6,7 +7,7 @@
 ///
 ///     chart "Income against expenditure" bars income, expenses line surplus
 ///     // categories ["2016/17", "2017/18", "2018/19"], three series of three figures each
-public struct ReportChart: Sendable {
+public struct OutputChart: Sendable {
     public enum Style: String, Sendable, Hashable {
         /// Vertical bars by year, or horizontal bars by list member.
         case bars

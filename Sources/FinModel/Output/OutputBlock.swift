@@ -1,0 +1,30 @@
+/// One piece of a section: a grid, checks, a chart, or a few words.
+///
+/// The set is closed, so every writer handles every block: a writer that cannot show one
+/// (a chart in CSV) leaves it out rather than failing.
+public enum OutputBlock: Sendable {
+    case grid(OutputGrid)
+    case checks(OutputChecks)
+    case chart(OutputChart)
+    /// One chart per option, on one scale.
+    case chartPanels(OutputChartPanels)
+    /// The options compared, each with its description.
+    case options([OutputOption])
+    case solution(OutputSolution)
+    case trace(OutputTrace)
+    /// A sentence, such as a note on how to read what precedes it.
+    case paragraph(String)
+    /// Items, one per line.
+    case list([String])
+
+    /// Whether the block shows nothing: a grid without rows, or checks without results.
+    public var isEmpty: Bool {
+        switch self {
+        case .grid(let grid): grid.rows.isEmpty
+        case .checks(let checks): checks.results.isEmpty
+        case .options(let options): options.isEmpty
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
+}

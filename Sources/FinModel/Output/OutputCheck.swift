@@ -1,0 +1,40 @@
+/// One stated figure against the computed one, with the difference kept even when it is within
+/// tolerance, so a reviewer sees every pound the source rounded away.
+public struct OutputCheck: Sendable, Equatable {
+    /// The check's message, or its expression as written.
+    public var label: String
+    /// The year or member a per-cell check is about (`2017/18`, `Enderby`), or empty.
+    public var place: String
+    public var stated: OutputCell
+    public var computed: OutputCell
+    /// computed − stated, written with its sign.
+    public var difference: OutputCell
+    public var tolerance: OutputCell
+    /// `.pass`, `.withinTolerance` or `.fail`.
+    public var status: OutputStatus
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(
+        label: String, place: String, stated: OutputCell, computed: OutputCell, difference: OutputCell, tolerance: OutputCell,
+        status: OutputStatus, path: String, line: Int, column: Int
+    ) {
+        self.label = label
+        self.place = place
+        self.stated = stated
+        self.computed = computed
+        self.difference = difference
+        self.tolerance = tolerance
+        self.status = status
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// The label with its place: `Total income [2017/18]`.
+    public var name: String { place.isEmpty ? label : "\(label) [\(place)]" }
+
+    /// Whether the check passed, exactly or within its tolerance.
+    public var passed: Bool { status != .fail }
+}

@@ -1,0 +1,55 @@
+/// An evaluated scenario as a document: its inputs, tables, charts and checks.
+extension OutputDocument {
+    /// What `run`, `show` and `export` write: every table and the checks, or only `tables`
+    /// (then without the checks); the inputs and charts go to the formats that show them.
+    ///
+    /// Lines named in `changed` are marked, and a note says what the mark means, as the
+    /// session's `show` prints them; inputs named in `overridden` are marked as set for this run.
+    public init(report: Report, tables: [ReportTable]? = nil, changed: Set<String> = [], overridden: Set<String> = []) {
+        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed)) }
+        if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
+        var sections = [
+            OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden))]),
+            OutputSection(.tables, title: "Tables", blocks: shown),
+            OutputSection(.charts, title: "Charts", blocks: report.charts.map(OutputBlock.chart)),
+        ]
+        if tables == nil {
+            sections.append(OutputSection(.checks, title: "Checks", blocks: [.checks(OutputChecks(report.checks, layout: .table))]))
+        }
+        var byline = ["Scenario \(report.path)"]
+        if let first = report.years.first, let last = report.years.last {
+            byline.append(first == last ? "\(first)" : "\(first) to \(last)")
+        }
+        if let variant = report.variant { byline.append("variant \(variant)") }
+        self.init(
+            title: report.title, variant: report.variant, periods: report.years.map(\.description), source: report.path,
+            byline: byline, sections: sections)
+    }
+
+    /// The HTML report: the scenario as above and, when `comparison` has variants, a section
+    /// with the options side by side, described by `descriptions` (variant name → description).
+    public init(report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = []) {
+        self.init(report: report, overridden: overridden)
+        guard let comparison, comparison.reports.count > 1 else { return }
+        let options = OutputSection(.options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions))
+        sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
+    }
+
+    /// The options with their descriptions, each chart once per option on one scale, and the
+    /// lines some option changes.
+    static func optionBlocks(_ comparison: Scenario.Comparison, descriptions: [String: String]) -> [OutputBlock] {
+        var blocks: [OutputBlock] = [.options(comparison.names.map { name in
+            OutputOption(name: name, description: name == "base" ? "the scenario as written" : descriptions[name] ?? "")
+        })]
+        let base = comparison.reports[0]
+        for (index, chart) in base.charts.enumerated() {
+            let panels = comparison.reports.compactMap { index < $0.charts.count ? $0.charts[index] : nil }
+            guard panels.count == comparison.reports.count else { continue }
+            blocks.append(.chartPanels(OutputChartPanels(
+                chart: chart, panels: zip(comparison.names, panels).map { OutputChartPanels.Panel(name: $0, chart: $1) })))
+        }
+        blocks.append(.paragraph("Lines that no option changes are left out. Each option's change is its total less the base's."))
+        blocks += OutputGrid.comparisons(comparison, changedOnly: true).filter { !$0.rows.isEmpty }.map(OutputBlock.grid)
+        return blocks
+    }
+}

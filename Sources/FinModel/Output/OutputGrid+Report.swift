@@ -1,0 +1,123 @@
+/// A report's tables and inputs laid out as grids, cell for cell as every format shows them.
+extension OutputGrid {
+    /// A table by year (a row per line; a column per year and the total) or by list (a row per
+    /// member and a total row; each line's columns, a year each and its total, or one).
+    ///
+    /// Lines named in `changed` are marked as changed, for the session's `show`.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = []) {
+        let yearCount = years.count
+        func status(_ line: ReportLine) -> OutputStatus? { changed.contains(line.name) ? .changed : nil }
+        func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
+            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: Self.places(line), total: total)
+            if !cell.isEmpty { (cell.status, cell.note) = (status(line), line.note) }
+            return cell
+        }
+        guard let list = table.list else {
+            let rows = table.lines.map { line in
+                var cells: [OutputCell]
+                if line.hasYears {
+                    cells = line.values.map { cell($0, line) } + [cell(line.totals?.first, line, total: .ofRow)]
+                } else {
+                    // One figure: it goes under the total.
+                    cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
+                }
+                return OutputRow(headers: [OutputCell(.text(Self.label(line)))], cells: cells, line: Self.facts(line), status: status(line))
+            }
+            self.init(
+                title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
+                columns: Self.yearColumns(years), rows: rows, rounding: table.display)
+            return
+        }
+        var columns: [OutputColumn] = []
+        for line in table.lines {
+            let label = Self.label(line), facts = Self.facts(line)
+            if line.hasYears {
+                columns += years.map { OutputColumn(heading: .text($0.description), group: label, line: facts, status: status(line)) }
+                if line.totals != nil {
+                    columns.append(OutputColumn(heading: .text("Total", plain: "total"), group: label, line: facts, role: .total, status: status(line)))
+                }
+            } else {
+                columns.append(OutputColumn(heading: OutputCell(.text(label)), line: facts, status: status(line)))
+            }
+        }
+        var rows: [OutputRow] = []
+        for (member, name) in table.members.enumerated() {
+            var cells: [OutputCell] = []
+            for line in table.lines {
+                if line.hasYears {
+                    cells += (0..<yearCount).map { cell(line.values[member * yearCount + $0], line) }
+                    if let totals = line.totals { cells.append(cell(totals[member], line, total: .ofRow)) }
+                } else {
+                    cells.append(cell(line.values[member], line))
+                }
+            }
+            rows.append(OutputRow(headers: [.text(name)], cells: cells))
+        }
+        var totals: [OutputCell] = []
+        for line in table.lines {
+            if line.hasYears {
+                totals += (0..<yearCount).map { cell(line.memberTotals?[$0], line, total: .ofColumn) }
+                if line.totals != nil { totals.append(cell(line.grandTotal, line, total: .ofColumn)) }
+            } else {
+                totals.append(cell(line.memberTotals?.first, line, total: .ofColumn))
+            }
+        }
+        rows.append(OutputRow(headers: [.text("Total", plain: "total")], cells: totals, isTotal: true))
+        self.init(
+            title: table.title, arrangement: .byList(list), headers: [OutputLabel("", plain: "name")], columns: columns, rows: rows,
+            rounding: table.display)
+    }
+
+    /// The inputs: a row per input with its figure per year, or its one figure under the total.
+    ///
+    /// An input over a list (`input share = list_size * £1 per patient`) has its figures member
+    /// by member instead, then its totals, marked as such. Inputs named in `overridden` were set
+    /// for this run rather than taken from the file, and are marked so.
+    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = []) {
+        let rows = inputs.map { input in
+            let status: OutputStatus? = overridden.contains(input.name) ? .overridden : nil
+            func cell(_ value: Exact?, total: OutputCell.Total? = nil) -> OutputCell {
+                var cell = OutputCell.figure(value, format: input.format, places: Self.places(input), total: total)
+                if !cell.isEmpty { (cell.status, cell.note) = (status, input.note) }
+                return cell
+            }
+            var cells: [OutputCell]
+            if input.list != nil {
+                cells = input.values.map { cell($0) } + (input.totals ?? []).map { cell($0, total: .ofRow) }
+                cells += ((input.memberTotals ?? []) + (input.grandTotal.map { [$0] } ?? [])).map { cell($0, total: .ofColumn) }
+            } else if input.hasYears {
+                cells = input.values.map { cell($0) } + [cell(input.totals?.first, total: .ofRow)]
+            } else {
+                cells = Array(repeating: .empty, count: years.count) + [cell(input.values.first)]
+            }
+            return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input), status: status)
+        }
+        self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(years), rows: rows)
+    }
+
+    static func yearColumns(_ years: [FinancialYear]) -> [OutputColumn] {
+        years.map { OutputColumn(heading: .text($0.description)) } + [OutputColumn(heading: .text("Total", plain: "total"), role: .total)]
+    }
+
+    /// Every figure of a line gets as many decimals as the most precise one (at most four), so
+    /// a column of days reads 1.0, 1.8, 2.6 rather than 1, 1.8, 2.6.
+    static func places(_ line: ReportLine) -> Int {
+        let all = line.values + (line.totals ?? []) + (line.memberTotals ?? []) + (line.grandTotal.map { [$0] } ?? [])
+        return all.map { min($0.decimalPlaces ?? 4, 4) }.max() ?? 0
+    }
+
+    /// "Days per week (days)" for people, where the figures do not carry the unit; "Days per
+    /// week" for machines.
+    static func label(_ line: ReportLine) -> OutputLabel {
+        switch line.format {
+        case .quantity(let unit) where !unit.isEmpty && !line.label.contains(unit): OutputLabel("\(line.label) (\(unit))", plain: line.label)
+        default: OutputLabel(line.label)
+        }
+    }
+
+    static func facts(_ line: ReportLine) -> OutputLine {
+        OutputLine(
+            name: line.name, label: line.label, unit: line.unit, format: line.format, hasYears: line.hasYears, list: line.list,
+            sourceLine: line.line, note: line.note)
+    }
+}

@@ -1,0 +1,49 @@
+/// A table of cells: row headers down the left, a column per year, member or input value, and
+/// the rows of figures.
+///
+/// Every tabular result is one: a report table by year or by list, the options compared, a
+/// data table of a figure against inputs, the inputs themselves. Writers lay a grid out by its
+/// cells; the arrangement says what the rows and columns stand for, which formats that keep
+/// the structure (JSON, a workbook) need.
+///
+///     Income and expenditure   2019/20   2020/21     Total     <- title, column headings
+///     Total income             £10,000   £10,000   £20,000     <- a row: header, then cells
+public struct OutputGrid: Sendable, Equatable {
+    /// What the rows and columns stand for.
+    public enum Arrangement: Sendable, Equatable {
+        /// A row per line; a column per year, then the total.
+        case byYear
+        /// A row per member of the named list, then a total row; each line's columns (a year
+        /// each and a total, or one) grouped under the line's label.
+        case byList(String)
+        /// A row per line and option (the base first); a column per year or member, the total,
+        /// and the change of the total from the base.
+        case comparison
+        /// A row per value of one input; a column per value of the other, or one column.
+        case dataTable(rowInput: String, columnInput: String?)
+        /// A row per input; a column per year, then the total (one figure goes under the total).
+        case inputs
+    }
+
+    /// The table's title: a report table's, or the figure a data table shows.
+    public var title: String
+    public var arrangement: Arrangement
+    /// Headings of the row-header columns: one (`line`), or two (`Line`, `Variant`).
+    public var headers: [OutputLabel]
+    public var columns: [OutputColumn]
+    public var rows: [OutputRow]
+    /// The table's stated display rounding, which writers note under it.
+    public var rounding: DisplayRounding?
+
+    public init(
+        title: String, arrangement: Arrangement, headers: [OutputLabel], columns: [OutputColumn], rows: [OutputRow],
+        rounding: DisplayRounding? = nil
+    ) {
+        self.title = title
+        self.arrangement = arrangement
+        self.headers = headers
+        self.columns = columns
+        self.rows = rows
+        self.rounding = rounding
+    }
+}

@@ -1,0 +1,57 @@
+/// A cell's figure as text, the three ways writers show figures.
+///
+/// - `figure`: as a table shows it, money under the table's display rounding and counts to the
+///   line's decimals: `-£2,083`, `1.0`.
+/// - `plain`: for machines (CSV, JSON): `-2083.00`, `0.02`, no symbols or separators.
+/// - `prose`: in a sentence, with the unit where the figure does not carry it:
+///   `£1.93 per patient`, `243.75 hours per week`.
+///
+/// A figure shown with its sign gets `+` when positive: a change or a difference. Every piece of
+/// money goes through `MoneyFormat`, by way of `FigureText`.
+///
+/// | cell                                        | figure       | plain      | prose              |
+/// |---------------------------------------------|--------------|------------|--------------------|
+/// | -2083.5, money, shown to £1 half_up         | `-£2,084`    | `-2083.50` | `-£2,083.50`       |
+/// | 1.8, `days`, 1 place                        | `1.8`        | `1.8`      | `1.8 days`         |
+/// | 0.4, money, suffix `per patient`            | `£0.40 per patient` | `0.40` | `£0.40`        |
+/// | 27000, money, with sign                     | `+£27,000.00`| `+27000.00`| `+£27,000.00`      |
+enum CellText {
+    /// As a table shows the cell.
+    static func figure(_ cell: OutputCell) -> String {
+        switch cell.content {
+        case .empty: return ""
+        case .text(let label): return label.text
+        case .figure(let value):
+            var text: String
+            if let places = cell.places, cell.format != .money, cell.format != .percent {
+                text = value.decimalText(places: places, rule: .halfUp, grouping: true)
+            } else {
+                text = FigureText.text(value, format: cell.format, display: cell.format == .money ? cell.rounding : nil)
+            }
+            if let suffix = cell.suffix { text += " " + suffix }
+            return sign(value, cell) + text
+        }
+    }
+
+    /// As machines read the cell: plain decimals, money to the penny without `£` or separators.
+    static func plain(_ cell: OutputCell) -> String {
+        switch cell.content {
+        case .empty: ""
+        case .text(let label): label.plain
+        case .figure(let value): sign(value, cell) + FigureText.plain(value, format: cell.format)
+        }
+    }
+
+    /// As a sentence reads the cell: the figure with its unit.
+    static func prose(_ cell: OutputCell) -> String {
+        switch cell.content {
+        case .empty: ""
+        case .text(let label): label.text
+        case .figure(let value): sign(value, cell) + FigureText.withUnit(value, format: cell.format)
+        }
+    }
+
+    private static func sign(_ value: Exact, _ cell: OutputCell) -> String {
+        cell.showsSign && value > .zero ? "+" : ""
+    }
+}

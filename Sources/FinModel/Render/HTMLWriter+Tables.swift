@@ -1,0 +1,126 @@
+/// Grids and checks as HTML tables: the same cells as the terminal, figures right-aligned,
+/// negatives as `-£2,083` and marked for colour, and the checks' differences highlighted.
+extension HTMLWriter {
+    /// A table under its title, with its display rounding noted.
+    static func table(_ grid: OutputGrid, number: Int) -> String {
+        var out = "<h3 id=\"\(HTMLText.identifier(grid.title, prefix: "table-\(number)-"))\">\(HTMLText.escape(grid.title))</h3>\n"
+        out += figures(grid)
+        if let rounding = grid.rounding {
+            out += "<p class=\"note\">Money shown to \(HTMLText.escape(rounding.stepText)), \(rounding.rule.scenarioName); totals are of exact values.</p>\n"
+        }
+        return out
+    }
+
+    /// One grid as a table: a header row (two when a line's years are grouped under its label),
+    /// a row per line or member, and the total row in the table's foot.
+    static func figures(_ grid: OutputGrid) -> String {
+        let corner = grid.headers.first?.text ?? ""
+        let headings = grid.columns.map { CellText.figure($0.heading) }
+        var out = "<div class=\"scroll\"><table class=\"figures\">\n<thead>"
+        if grid.columns.contains(where: { $0.group != nil }) {
+            out += "<tr><th scope=\"col\" rowspan=\"2\">\(HTMLText.escape(corner))</th>"
+            var index = 0
+            while index < grid.columns.count {
+                guard let group = grid.columns[index].group?.text else {
+                    out += "<th scope=\"col\" rowspan=\"2\" class=\"num\">\(HTMLText.escape(headings[index]))</th>"
+                    index += 1
+                    continue
+                }
+                var span = 1
+                while index + span < grid.columns.count, grid.columns[index + span].group?.text == group { span += 1 }
+                out += "<th scope=\"colgroup\" colspan=\"\(span)\" class=\"group\">\(HTMLText.escape(group))</th>"
+                index += span
+            }
+            out += "</tr>\n<tr>"
+            for (column, heading) in zip(grid.columns, headings) where column.group != nil {
+                out += "<th scope=\"col\" class=\"num\">\(HTMLText.escape(heading))</th>"
+            }
+            out += "</tr>"
+        } else {
+            out += "<tr><th scope=\"col\">\(HTMLText.escape(corner))</th>"
+            out += headings.map { "<th scope=\"col\" class=\"num\">\(HTMLText.escape($0))</th>" }.joined()
+            out += "</tr>"
+        }
+        out += "</thead>\n<tbody>\n"
+        for row in grid.rows {
+            if row.isTotal { out += "</tbody>\n<tfoot>\n" }
+            out += "<tr\(row.isTotal ? " class=\"total\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))</th>"
+            out += row.cells.map(cell).joined()
+            out += "</tr>\n"
+            if row.isTotal { out += "</tfoot>\n" }
+        }
+        if !(grid.rows.last?.isTotal ?? false) { out += "</tbody>\n" }
+        return out + "</table></div>\n"
+    }
+
+    /// A figure cell: right-aligned; a negative figure is also marked, for colour.
+    static func cell(_ cell: OutputCell) -> String {
+        let text = CellText.figure(cell)
+        return "<td class=\"num\(text.hasPrefix("-") ? " neg" : "")\">\(HTMLText.escape(text))</td>"
+    }
+
+    /// Each input with its figures, units and source note: what the model assumes, and why.
+    static func assumptions(_ grid: OutputGrid) -> String {
+        let years = grid.columns.filter { $0.role == .figure }.map { CellText.figure($0.heading) }
+        var out = "<div class=\"scroll\"><table class=\"inputs\">\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
+        for row in grid.rows {
+            guard let input = row.line else { continue }
+            out += "<tr><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code></th><td class=\"num\">"
+            if input.list != nil {
+                out += row.cells.filter { $0.total == nil }.map { HTMLText.escape(CellText.prose($0)) }.joined(separator: "<br>")
+            } else if input.hasYears {
+                out += zip(years, row.cells).map { year, value in
+                    "<span class=\"year\">\(HTMLText.escape(year))</span> \(HTMLText.escape(CellText.prose(value)))"
+                }.joined(separator: "<br>")
+            } else {
+                out += HTMLText.escape(CellText.prose(row.cells.last ?? .empty))
+            }
+            out += "</td><td class=\"note\">\(HTMLText.escape(input.note ?? ""))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// The options compared: a row per line and option, the option's figures, its total and
+    /// the change of the total from the base.
+    static func comparison(_ grid: OutputGrid) -> String {
+        var out = "<h3>\(HTMLText.escape(grid.title))</h3>\n<div class=\"scroll\"><table class=\"figures comparison\">\n<thead><tr>"
+        out += "<th scope=\"col\">Line</th><th scope=\"col\">Option</th>"
+        out += grid.columns.map { "<th scope=\"col\" class=\"num\">\(HTMLText.escape(CellText.figure($0.heading)))</th>" }.joined()
+        out += "</tr></thead>\n<tbody>\n"
+        var previous: String?
+        for row in grid.rows {
+            let line = row.headers.first.map(CellText.figure) ?? "", option = row.headers.dropFirst().first.map(CellText.figure) ?? ""
+            let first = line != previous
+            out += "<tr\(first ? " class=\"first\"" : "")><th scope=\"row\">\(first ? HTMLText.escape(line) : "")</th>"
+            out += "<td><code>\(HTMLText.escape(option))</code></td>" + row.cells.map(cell).joined() + "</tr>\n"
+            previous = line
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// A summary, then one row per check with stated, computed and difference. A failure is
+    /// shown in red; a pass within tolerance is marked, with its difference, so a reviewer sees
+    /// every pound a source rounded away.
+    static func checks(_ checks: OutputChecks) -> String {
+        let results = checks.results
+        let failed = results.filter { $0.status == .fail }.count
+        var out = "<p class=\"summary \(failed > 0 ? "fail" : "pass")\">\(HTMLText.escape(CheckText.summary(results)))</p>\n"
+        guard checks.layout != .summary else { return out }
+        out += "<div class=\"scroll\"><table class=\"checks\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\" class=\"num\">Stated</th>"
+        out += "<th scope=\"col\" class=\"num\">Computed</th><th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">Line</th></tr></thead>\n<tbody>\n"
+        for check in results {
+            let kind = switch check.status {
+            case .fail: "fail"
+            case .withinTolerance: "within"
+            default: "pass"
+            }
+            let difference = CheckText.difference(check)
+            out += "<tr class=\"\(kind)\"><th scope=\"row\">\(HTMLText.escape(check.name))</th>"
+            out += "<td class=\"num\">\(HTMLText.escape(CellText.prose(check.stated)))</td>"
+            out += "<td class=\"num\">\(HTMLText.escape(CellText.prose(check.computed)))</td>"
+            out += "<td class=\"num difference\">\(difference.isEmpty ? "" : "<mark>\(HTMLText.escape(difference))</mark>")</td>"
+            out += "<td class=\"verdict\">\(HTMLText.escape(CheckText.verdict(check)))</td><td class=\"num\">\(check.line)</td></tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+}

@@ -1,0 +1,54 @@
+/// A small JSON writer that keeps keys in the order written, so output is stable and diffable.
+///
+/// Money is written as strings of pounds with exactly two decimals (`"184377.20"`), never as
+/// floating-point numbers, so no reader can lose a penny.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case bool(Bool)
+    case integer(Int)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
+
+    /// Pretty-printed with two-space indents.
+    public func text(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        let inner = String(repeating: "  ", count: indent + 1)
+        switch self {
+        case .string(let value): return Self.quote(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .integer(let value): return String(value)
+        case .null: return "null"
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            if items.allSatisfy({ if case .string = $0 { true } else { false } }), items.count <= 16 {
+                return "[" + items.map { $0.text() }.joined(separator: ", ") + "]"
+            }
+            return "[\n" + items.map { inner + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            return "{\n" + members.map { "\(inner)\(Self.quote($0.0)): \($0.1.text(indent: indent + 1))" }.joined(separator: ",\n") + "\n\(pad)}"
+        }
+    }
+
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"  // safe to embed in HTML
+            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,136 @@
+/// Grids in JSON, each in the shape that keeps its meaning: a report table as its lines (each
+/// with its figures by year, or by member and year, and its totals), the options compared as
+/// rows of figures, a data table as its two axes and its cells.
+extension JSONWriter {
+    static func grid(_ grid: OutputGrid) -> JSONValue {
+        switch grid.arrangement {
+        case .byYear, .byList, .inputs: return table(grid)
+        case .comparison:
+            return .object([
+                ("title", .string(grid.title)),
+                ("columns", .array(grid.columns.map { .string(CellText.plain($0.heading)) })),
+                ("rows", .array(grid.rows.map { row in
+                    .object(zip(["line", "variant"], row.headers).map { ($0, .string(CellText.plain($1))) }
+                        + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) }))])
+                })),
+            ])
+        case .dataTable(let rowInput, let columnInput):
+            return .object([
+                ("target", .string(grid.title)),
+                ("rows", .object([("input", .string(rowInput)), ("values", .array(grid.rows.map { .string(CellText.plain($0.headers[0])) }))])),
+                ("columns", columnInput.map { name in
+                    .object([("input", .string(name)), ("values", .array(grid.columns.map { .string(CellText.plain($0.heading)) }))])
+                } ?? .null),
+                ("cells", .array(grid.rows.map { .array($0.cells.map { .string(CellText.plain($0)) }) })),
+            ])
+        }
+    }
+
+    /// A report table: its title, its list and members, its display rounding, and its lines.
+    static func table(_ grid: OutputGrid) -> JSONValue {
+        var object: [(String, JSONValue)] = [("title", .string(grid.title))]
+        if case .byList(let list) = grid.arrangement {
+            object.append(("by", .string(list)))
+            object.append(("members", .array(grid.rows.filter { !$0.isTotal }.map { .string(CellText.plain($0.headers[0])) })))
+        } else {
+            object.append(("by", .null))
+        }
+        if let rounding = grid.rounding {
+            object.append(("display", .object([("step", .string(FigureText.number(rounding.step))), ("rule", .string(rounding.rule.scenarioName))])))
+        }
+        object.append(("lines", .array(lines(of: .grid(grid)))))
+        return .object(object)
+    }
+
+    /// Each line of a grid of lines as an object: by year from its row, by list from its columns.
+    static func lines(of block: OutputBlock) -> [JSONValue] {
+        guard case .grid(let grid) = block else { return [] }
+        let years = grid.columns.filter { $0.role == .figure }.map { CellText.plain($0.heading) }
+        switch grid.arrangement {
+        case .byList:
+            var groups: [[Int]] = []
+            for (index, column) in grid.columns.enumerated() {
+                if let last = groups.last?.last, grid.columns[last].line?.name == column.line?.name { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+            }
+            return groups.compactMap { columns in lineByList(grid, columns: columns) }
+        case .byYear, .inputs:
+            return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years) } }
+        case .comparison, .dataTable:
+            return []
+        }
+    }
+
+    /// What every line object starts with: its name, label, unit, format and where it is defined.
+    static func heading(_ line: OutputLine) -> [(String, JSONValue)] {
+        var object: [(String, JSONValue)] = [
+            ("name", .string(line.name)), ("label", .string(line.label)), ("unit", .string(line.unit)),
+            ("format", .string(formatName(line.format))), ("source_line", .integer(line.sourceLine)),
+        ]
+        if let note = line.note { object.append(("note", .string(note))) }
+        return object
+    }
+
+    /// A line by year: `values` by year and its `total` (null when it does not add up), or its one `value`.
+    static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String]) -> JSONValue {
+        var object = heading(line)
+        if line.list != nil {
+            // An input over a list: its totals over members (and years), after an empty `values`.
+            object.append(("values", .object([])))
+            if line.hasYears, row.cells.contains(where: { $0.total == .ofRow }) { object.append(("member_totals_over_years", .object([]))) }
+            let totals = row.cells.filter { $0.total == .ofColumn }
+            if line.hasYears, !totals.isEmpty {
+                var byYear = zip(years, totals).map { ($0, figure($1)) }
+                if totals.count > years.count { byYear.append(("total", figure(totals[years.count]))) }
+                object.append(("totals", .object(byYear)))
+            } else if let total = totals.first {
+                object.append(("total", figure(total)))
+            }
+        } else if line.hasYears {
+            object.append(("values", .object(zip(years, row.cells).map { ($0, figure($1)) })))
+            object.append(("total", row.cells.count > years.count ? figure(row.cells[years.count]) : .null))
+        } else {
+            object.append(("value", figure(row.cells.last ?? .empty)))
+        }
+        return .object(object)
+    }
+
+    /// A line by list, from its columns: `values` by member (and year), each member's total over
+    /// the years, and the `totals` over members (per year, and in all) or the one `total`.
+    static func lineByList(_ grid: OutputGrid, columns: [Int]) -> JSONValue? {
+        guard let line = grid.columns[columns[0]].line else { return nil }
+        let members = grid.rows.filter { !$0.isTotal }
+        let figures = columns.filter { grid.columns[$0].role == .figure }
+        let totalColumn = columns.first { grid.columns[$0].role == .total }
+        let years = figures.map { CellText.plain(grid.columns[$0].heading) }
+        func cell(_ row: OutputRow, _ column: Int) -> OutputCell { column < row.cells.count ? row.cells[column] : .empty }
+        var object = heading(line)
+        object.append(("values", .object(members.map { row in
+            let name = CellText.plain(row.headers[0])
+            return (name, line.hasYears ? .object(zip(years, figures).map { ($0, figure(cell(row, $1))) }) : figure(cell(row, figures[0])))
+        })))
+        if let totalColumn, line.hasYears {
+            object.append(("member_totals_over_years", .object(members.map { (CellText.plain($0.headers[0]), figure(cell($0, totalColumn))) })))
+        }
+        if let totalRow = grid.rows.last(where: \.isTotal), !cell(totalRow, figures[0]).isEmpty {
+            if line.hasYears {
+                var totals = zip(years, figures).map { ($0, figure(cell(totalRow, $1))) }
+                if let totalColumn, !cell(totalRow, totalColumn).isEmpty { totals.append(("total", figure(cell(totalRow, totalColumn)))) }
+                object.append(("totals", .object(totals)))
+            } else {
+                object.append(("total", figure(cell(totalRow, figures[0]))))
+            }
+        }
+        return .object(object)
+    }
+
+    static func formatName(_ format: ValueFormat) -> String {
+        switch format {
+        case .money: "money"
+        case .quantity: "quantity"
+        case .percent: "percent"
+        case .plain: "number"
+        case .year: "year"
+        case .boolean: "boolean"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Markdown for a board paper: the title as a heading, each grid under its own heading as a
+/// pipe table with figures right-aligned, the display rounding noted beneath, and the checks
+/// as a table with any result other than a clean pass in bold.
+///
+///     ## Income and expenditure
+///
+///     |  | 2019/20 | 2020/21 | Total |
+///     |:---|---:|---:|---:|
+///     | Total income | £10,000 | £10,000 | £20,000 |
+public enum MarkdownWriter {
+    public static func write(_ document: OutputDocument) -> String {
+        var out = document.heading.map { "# \(escape($0))\n" } ?? ""
+        for section in document.sections where section.role != .assumptions {
+            for block in section.blocks {
+                switch block {
+                case .grid(let grid): out += (out.isEmpty ? "" : "\n") + self.grid(grid)
+                case .checks(let checks): out += self.checks(checks)
+                case .chart, .chartPanels: break
+                case .options(let options):
+                    out += "\n" + options.map { "- `\($0.name)`" + ($0.description.isEmpty ? "" : ": " + escape($0.description)) + "\n" }.joined()
+                case .solution(let solution): out += (out.isEmpty ? "" : "\n") + "```\n" + TextWriter.solution(solution) + "```\n"
+                case .trace(let trace): out += (out.isEmpty ? "" : "\n") + "```\n" + TextWriter.trace(trace, indent: 0) + "```\n"
+                case .paragraph(let text): out += "\n" + escape(text) + "\n"
+                case .list(let items): out += items.map { "- \(escape($0))\n" }.joined()
+                }
+            }
+        }
+        return out
+    }
+
+    /// A heading (except for a data table, whose corner names its inputs), the pipe table, and
+    /// the display rounding; labels left-aligned unless they are figures, the total row in bold.
+    static func grid(_ grid: OutputGrid) -> String {
+        let isDataTable = if case .dataTable = grid.arrangement { true } else { false }
+        var out = isDataTable ? "" : "## \(escape(grid.title))\n\n"
+        let headings = grid.headers.map(\.text) + grid.columns.map { column in
+            column.group.map { "\($0.text) \(CellText.figure(column.heading))" } ?? CellText.figure(column.heading)
+        }
+        out += "| " + headings.map(escape).joined(separator: " | ") + " |\n"
+        let alignments = grid.headers.map { _ in isDataTable ? "---:" : ":---" } + grid.columns.map { _ in "---:" }
+        out += "|" + alignments.joined(separator: "|") + "|\n"
+        for row in grid.rows {
+            let labels = row.headers.map { row.isTotal ? "**\(escape(CellText.figure($0)))**" : escape(CellText.figure($0)) }
+            out += "| " + (labels + row.cells.map { escape(CellText.figure($0)) }).joined(separator: " | ") + " |\n"
+        }
+        if let rounding = grid.rounding {
+            out += "\nMoney shown to \(rounding.stepText), \(rounding.rule.scenarioName); totals are of exact values.\n"
+        }
+        return out
+    }
+
+    /// As in the terminal: differences signed and shown only where there is one, and a result
+    /// other than a clean pass in bold, so a board paper's reader cannot miss it.
+    static func checks(_ checks: OutputChecks) -> String {
+        let results = checks.results
+        switch checks.layout {
+        case .table:
+            guard !results.isEmpty else { return "" }
+            var out = "\n## Checks\n\n| Check | Stated | Computed | Difference | Result |\n|:---|---:|---:|---:|:---|\n"
+            for check in results {
+                let verdict = CheckText.verdict(check)
+                let result = check.status == .pass ? verdict : "**\(escape(verdict))**"
+                out += "| \(escape(check.name)) | \(escape(CellText.prose(check.stated))) | \(escape(CellText.prose(check.computed))) "
+                out += "| \(escape(CheckText.difference(check))) | \(result) |\n"
+            }
+            return out + "\n" + CheckText.summary(results) + "\n"
+        case .listing:
+            return results.map { "- \(escape($0.name)): \(escape(CheckText.verdict($0)))\n" }.joined()
+        case .summary:
+            return "\n" + CheckText.summary(results) + "\n"
+        }
+    }
+
+    /// Escapes the characters Markdown gives meaning to inside a table cell or heading.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
+            case "\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+/// Checks in the terminal: a table in a report, a line each for `scenario check`, the count,
+/// and each failure in the diagnostic layout for standard error.
+extension TextWriter {
+    /// The checks as their layout says, or nil for a report's table of no checks.
+    static func checks(_ checks: OutputChecks) -> String? {
+        let results = checks.results
+        switch checks.layout {
+        case .table:
+            guard !results.isEmpty else { return nil }
+            let names = results.map(\.name)
+            let width = names.map(\.count).max() ?? 0
+            let verdicts = results.map(CheckText.verdict)
+            let verdictWidth = verdicts.map(\.count).max() ?? 4
+            var out = "Checks\n"
+            for (index, check) in results.enumerated() {
+                var text = "  \(verdicts[index].padding(verdictWidth))  \(names[index].padding(width))"
+                text += "  stated \(CellText.prose(check.stated))  computed \(CellText.prose(check.computed))"
+                let difference = CheckText.difference(check)
+                if !difference.isEmpty { text += "  difference \(difference)" }
+                out += text + "\n"
+            }
+            return out + CheckText.summary(results) + "\n"
+        case .listing:
+            return results.map { check in
+                var text = "\(check.path):\(check.line): \(CheckText.verdict(check).padding(4))  \(check.name): "
+                text += "stated \(CellText.prose(check.stated)), computed \(CellText.prose(check.computed))"
+                let difference = CheckText.difference(check)
+                if !difference.isEmpty { text += ", difference \(difference)" }
+                return text + "\n"
+            }.joined()
+        case .summary:
+            return CheckText.summary(results) + "\n"
+        }
+    }
+
+    /// Each failed check in the diagnostic layout: location, message, then the three figures
+    /// aligned, and the tolerance allowed; failures separated by a blank line.
+    ///
+    ///     federation.scenario:30:1: error: check 'Total 2025/26' failed
+    ///       stated:     £1,204,330.00
+    ///       computed:   £1,204,329.99
+    ///       difference: -£0.01
+    public static func failures(_ checks: OutputChecks) -> String {
+        checks.results.filter { $0.status == .fail }.map { check in
+            """
+            \(check.path):\(check.line):\(check.column): error: check '\(check.name)' failed
+              stated:     \(CellText.prose(check.stated))
+              computed:   \(CellText.prose(check.computed))
+              difference: \(CellText.prose(check.difference))\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
+
+            """
+        }.joined(separator: "\n")
+    }
+}
