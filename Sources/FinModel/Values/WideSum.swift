@@ -30,9 +30,11 @@ struct WideSum {
         self.denominator = WideUInt(denominator.magnitude)
     }
 
-    /// The largest denominator, in bits, reduced to lowest terms at the end: past it (a total of
-    /// thousands of values with unrelated denominators) the fraction is taken not to fit.
-    static let reducibleBits = 4_096
+    /// The largest common denominator held, in bits: 30 values with unrelated denominators of
+    /// 128 bits, or hundreds of list sizes. Each addition costs time in proportion to it, so a
+    /// total of 20,000 practices' figures with unrelated denominators would take minutes; past
+    /// it the total is refused as too large, quickly, as it was before totals were held wide.
+    static let maximumBits = 4_096
 
     /// The largest numerator `roundedToOdd` gives but for whole numbers, 10^30: a total of
     /// £10^5 is held to 10^−25, a total of £10^15 to 10^−15.
@@ -63,8 +65,10 @@ struct WideSum {
         if numerator.isZero { negative = false }
     }
 
-    /// Whether the total's whole part is too large for any `Exact`: beyond 2^127 − 1.
+    /// Whether the total is beyond what is held: a whole part beyond any `Exact` (2^127 − 1),
+    /// or a common denominator beyond `maximumBits`.
     var isBeyondExact: Bool {
+        if denominator.bitWidth > Self.maximumBits { return true }
         // |total| < 2^(bits of numerator − bits of denominator + 1): below 2^126 needs no division.
         if numerator.bitWidth - denominator.bitWidth <= 125 { return false }
         guard let (whole, _) = numerator.quotient(dividingBy: denominator) else { return true }
@@ -73,8 +77,6 @@ struct WideSum {
 
     /// The total in lowest terms, when it fits an `Exact`.
     var exact: Exact? {
-        // A denominator past `reducibleBits` would need a long gcd, and its fraction would not fit.
-        guard denominator.bitWidth <= Self.reducibleBits else { return nil }
         let common = WideUInt.gcd(numerator, denominator)
         let n: UInt128, d: UInt128
         if let narrowCommon = common.narrow {
