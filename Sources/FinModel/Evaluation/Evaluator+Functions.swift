@@ -30,7 +30,9 @@ extension Evaluator {
 
     /// A single figure, such as a rounding step: its one cell.
     func scalar(_ syntax: Expression) throws(Failure) -> Exact {
-        try evaluate(syntax).cells[0]
+        let value = try evaluate(syntax)
+        if let failure = value.firstFailure { throw .reported(failure) }
+        return value.cells[0]
     }
 
     /// A rounding step: a single figure above zero.
@@ -69,7 +71,11 @@ extension Evaluator {
         var cells: [Exact] = []
         cells.reserveCapacity(value.cells.count * axes.yearCount)
         for cell in value.cells { cells += repeatElement(cell, count: axes.yearCount) }
-        return Value(kind: value.kind, shape: Value.Shape(list: value.shape.list, hasYears: true), cells: cells)
+        var failures: [Int: Diagnostic] = [:]
+        for (index, failure) in value.failures {
+            for year in 0..<axes.yearCount { failures[index * axes.yearCount + year] = failure }
+        }
+        return Value(kind: value.kind, shape: Value.Shape(list: value.shape.list, hasYears: true), cells: cells, failures: failures)
     }
 
     func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {

@@ -32,10 +32,25 @@ extension Evaluator {
     func map(_ value: Value, span: SourceSpan, _ f: (Exact) throws(ArithmeticError) -> Exact) throws(Failure) -> Value {
         var cells: [Exact] = []
         cells.reserveCapacity(value.cells.count)
-        for (index, cell) in value.cells.enumerated() {
-            cells.append(try arithmetic(span, where: place(of: index, in: value.shape)) { () throws(ArithmeticError) in try f(cell) })
+        guard keepsFailures || !value.failures.isEmpty else {
+            for (index, cell) in value.cells.enumerated() {
+                cells.append(try arithmetic(span, where: place(of: index, in: value.shape)) { () throws(ArithmeticError) in try f(cell) })
+            }
+            return Value(kind: value.kind, shape: value.shape, cells: cells)
         }
-        return Value(kind: value.kind, shape: value.shape, cells: cells)
+        // A failed cell stays failed; a new failure is kept (inside a branch) or reported.
+        var failures: [Int: Diagnostic] = [:]
+        for (index, cell) in value.cells.enumerated() {
+            if let failure = value.failures[index] {
+                failures[index] = failure
+                cells.append(.zero)
+                continue
+            }
+            cells.append(try keepingFailure(at: index, in: &failures) { () throws(Failure) in
+                try arithmetic(span, where: place(of: index, in: value.shape)) { () throws(ArithmeticError) in try f(cell) }
+            })
+        }
+        return Value(kind: value.kind, shape: value.shape, cells: cells, failures: failures)
     }
 
     /// Combines cells of values of different shapes under one kind.
@@ -45,15 +60,35 @@ extension Evaluator {
         var cells: [Exact] = []
         cells.reserveCapacity(count)
         var arguments = [Exact](repeating: .zero, count: operands.count)
-        for index in 0..<count {
-            for (k, operand) in operands.enumerated() { arguments[k] = axes.cell(operand, at: index, of: shape) }
-            cells.append(try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in try f(arguments) })
+        guard keepsFailures || operands.contains(where: { !$0.failures.isEmpty }) else {
+            for index in 0..<count {
+                for (k, operand) in operands.enumerated() { arguments[k] = axes.cell(operand, at: index, of: shape) }
+                cells.append(try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in try f(arguments) })
+            }
+            return Value(kind: kind, shape: shape, cells: cells)
         }
-        return Value(kind: kind, shape: shape, cells: cells)
+        // A cell of the result fails when a cell it is made from failed, or its own arithmetic does.
+        var failures: [Int: Diagnostic] = [:]
+        cells: for index in 0..<count {
+            for (k, operand) in operands.enumerated() {
+                let source = axes.sourceIndex(operand, at: index, of: shape)
+                if let failure = operand.failures[source] {
+                    failures[index] = failure
+                    cells.append(.zero)
+                    continue cells
+                }
+                arguments[k] = operand.cells[source]
+            }
+            cells.append(try keepingFailure(at: index, in: &failures) { () throws(Failure) in
+                try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in try f(arguments) }
+            })
+        }
+        return Value(kind: kind, shape: shape, cells: cells, failures: failures)
     }
 
     func binary(_ op: BinaryOperator, _ leftSyntax: Expression, _ rightSyntax: Expression, expression: Expression) throws(Failure) -> Value {
         let left = try evaluate(leftSyntax)
+        if op == .and || op == .or { return try logical(op, left, rightSyntax, span: expression.operatorSpan ?? expression.span) }
         let right = try evaluate(rightSyntax)
         let opSpan = expression.operatorSpan ?? expression.span
         switch op {
@@ -92,22 +127,15 @@ extension Evaluator {
     func row(_ items: [Expression]) throws(Failure) -> Value {
         var kind: Value.Kind = .number(.none)
         var cells: [Exact] = []
+        var failures: [Int: Diagnostic] = [:]
         cells.reserveCapacity(items.count)
         for item in items {
             let value = try evaluate(item)
             kind = value.kind
+            for (index, failure) in value.failures { failures[cells.count + index] = failure }
             cells.append(contentsOf: value.cells)
         }
-        return Value(kind: kind, shape: Value.Shape(list: nil, hasYears: true), cells: cells)
-    }
-
-    func conditional(_ conditionSyntax: Expression, _ thenSyntax: Expression, _ otherwiseSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
-        let condition = try evaluate(conditionSyntax)
-        let then = try evaluate(thenSyntax)
-        let otherwise = try evaluate(otherwiseSyntax)
-        return try zip([condition, then, otherwise], kind: then.kind, span: span) { cells in
-            cells[0] != .zero ? cells[1] : cells[2]
-        }
+        return Value(kind: kind, shape: Value.Shape(list: nil, hasYears: true), cells: cells, failures: failures)
     }
 
     /// `income[2017/18]`, `cost["Enderby"]`: the cells of one year or one member.
@@ -136,9 +164,14 @@ extension Evaluator {
         let resultMembers = keepingYears ? 1 : (value.shape.list.flatMap { axes.listSizes[$0] } ?? 1)
         let resultYears = keepingYears && value.shape.hasYears ? axes.yearCount : 1
         var cells: [Exact] = []
+        var failures: [Int: Diagnostic] = [:]
         for member in 0..<resultMembers {
-            for year in 0..<resultYears { cells.append(value.cells[source(member, year)]) }
+            for year in 0..<resultYears {
+                let index = source(member, year)
+                if let failure = value.failures[index] { failures[cells.count] = failure }
+                cells.append(value.cells[index])
+            }
         }
-        return Value(kind: value.kind, shape: shape, cells: cells)
+        return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)
     }
 }

@@ -13,15 +13,22 @@ struct Evaluator {
     let displays: [String: DisplayUnit]
     /// Answers the questions the checker already settled, such as which rule a word names.
     let checker: Checker
+    /// Every line's type, for the shape of a branch of `if` that fails as a whole.
+    let types: [String: ValueType]
     /// Values already evaluated; a nil entry means it failed.
     private(set) var values: [String: Value?] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether a cell whose arithmetic fails is kept as a failure in the value (`Value.failures`)
+    /// rather than stopping the evaluation: true inside a branch of `if`, where it is an error
+    /// only if the condition chooses that cell. A strict evaluator never hands on a failed cell.
+    var keepsFailures = false
 
     init(checked: CheckedScenario, known: [String: Value?] = [:]) {
         self.model = checked.model
         self.axes = checked.model.axes
         self.displays = checked.displays
         self.checker = Checker(model: checked.model)
+        self.types = checked.types
         self.values = known
     }
 
@@ -42,7 +49,15 @@ struct Evaluator {
 
     // MARK: Expressions
 
+    /// The value of `expression`; a strict evaluator reports the first failed cell (of an `if`
+    /// that chose one) instead of handing it on.
     func evaluate(_ expression: Expression) throws(Failure) -> Value {
+        let value = try cells(of: expression)
+        if !keepsFailures, let failure = value.firstFailure { throw .reported(failure) }
+        return value
+    }
+
+    private func cells(of expression: Expression) throws(Failure) -> Value {
         switch expression.kind {
         case .number(let number, let unitSyntax):
             guard let unitSyntax else { return constant(number, .number(.none)) }
@@ -66,6 +81,12 @@ struct Evaluator {
             return try map(try evaluate(inner), span: expression.span) { cell in cell == .zero ? .one : .zero }
         case .binary(let op, let left, let right):
             return try binary(op, left, right, expression: expression)
+        case .call(let name, let arguments) where keepsFailures && !Self.worksCellByCell(name):
+            // A function over the years or the list reads cells other than its own: inside a
+            // branch it runs strictly, and if it fails the branch fails as a whole.
+            var strict = self
+            strict.keepsFailures = false
+            return try strict.call(name, arguments, expression: expression)
         case .call(let name, let arguments):
             return try call(name, arguments, expression: expression)
         case .index(let base, let indices):

@@ -11,8 +11,18 @@ struct Value: Sendable {
     var shape: Shape
     /// Empty while the checker works out kinds and shapes; full when evaluated.
     var cells: [Exact]
+    /// The cells whose figure could not be computed, by index, each with the error it would
+    /// report (its `cells` entry is zero). Only an evaluator inside a branch of `if` hands on
+    /// such a value: there a cell the condition does not choose may fail, as in
+    /// `if patients = 0 patients then £0 else cost / patients` (`Evaluator.conditional`).
+    var failures: [Int: Diagnostic] = [:]
 
     var unit: Unit? { kind.unit }
+
+    /// The error of the first cell that failed, if any: what a line reports when it needs it.
+    var firstFailure: Diagnostic? {
+        failures.isEmpty ? nil : failures.min { $0.key < $1.key }!.value
+    }
 }
 
 /// The sizes of the axes a value can vary over, so cells can be laid out and broadcast.
@@ -27,11 +37,17 @@ struct Axes: Sendable {
     /// The cell of `value` that lines up with cell `index` of a value of shape `target`.
     @inline(__always)
     func cell(_ value: Value, at index: Int, of target: Value.Shape) -> Exact {
-        if value.cells.count == 1 { return value.cells[0] }
+        value.cells[sourceIndex(value, at: index, of: target)]
+    }
+
+    /// The index of the cell of `value` that lines up with cell `index` of shape `target`.
+    @inline(__always)
+    func sourceIndex(_ value: Value, at index: Int, of target: Value.Shape) -> Int {
+        if value.cells.count == 1 { return 0 }
         let member = target.hasYears ? index / yearCount : index
         let year = target.hasYears ? index % yearCount : 0
         let m = value.shape.list == nil ? 0 : member
-        return value.shape.hasYears ? value.cells[m * yearCount + year] : value.cells[m]
+        return value.shape.hasYears ? m * yearCount + year : m
     }
 }
 
