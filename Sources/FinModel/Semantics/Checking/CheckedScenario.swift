@@ -54,15 +54,14 @@ extension CheckedScenario {
         var usesNames = false
         definition.expression.forEachReference { _, _ in usesNames = true }
         guard !usesNames else { return nil }
-        var checker = Checker(model: model)
-        guard (try? checker.type(of: definition.expression)) == type else { return nil }
         var model = model
         model.values[definition.name] = Model.NamedValue(
             definition: Definition(name: definition.name, nameSpan: definition.nameSpan, label: existing.definition.label,
                                    expression: definition.expression, total: nil, note: existing.definition.note),
             isInput: true, original: existing.original ?? existing.definition)
-        checker = Checker(model: model)
+        var checker = Checker(model: model)
         checker.check([definition.name])
+        guard checker.type(ofLine: definition.name) == type else { return nil }
         var displays = displays
         displays[definition.name] = checker.displays[definition.name]
         return CheckedScenario(model: model, order: order, graph: graph, types: types, displays: displays)
