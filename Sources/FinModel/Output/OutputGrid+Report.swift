@@ -7,8 +7,12 @@ extension OutputGrid {
     public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = []) {
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? { changed.contains(line.name) ? .changed : nil }
+        // Once per line, not per cell: a by-list line has a value per member, and scanning them
+        // all for each cell made a table of n members cost n² (issue 16).
+        let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0)) }, uniquingKeysWith: max)
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
-            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: Self.places(line), total: total)
+            let places = placesByLine[line.name] ?? Self.places(line)
+            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: places, total: total)
             if !cell.isEmpty { (cell.status, cell.note) = (status(line), line.note) }
             return cell
         }
@@ -76,8 +80,9 @@ extension OutputGrid {
     public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = []) {
         let rows = inputs.map { input in
             let status: OutputStatus? = overridden.contains(input.name) ? .overridden : nil
+            let places = Self.places(input)
             func cell(_ value: Exact?, total: OutputCell.Total? = nil) -> OutputCell {
-                var cell = OutputCell.figure(value, format: input.format, places: Self.places(input), total: total)
+                var cell = OutputCell.figure(value, format: input.format, places: places, total: total)
                 if !cell.isEmpty { (cell.status, cell.note) = (status, input.note) }
                 return cell
             }
@@ -102,8 +107,10 @@ extension OutputGrid {
     /// Every figure of a line gets as many decimals as the most precise one (at most four), so
     /// a column of days reads 1.0, 1.8, 2.6 rather than 1, 1.8, 2.6.
     static func places(_ line: ReportLine) -> Int {
-        let all = line.values + (line.totals ?? []) + (line.memberTotals ?? []) + (line.grandTotal.map { [$0] } ?? [])
-        return all.map { min($0.decimalPlaces ?? 4, 4) }.max() ?? 0
+        let all = [line.values, line.totals ?? [], line.memberTotals ?? [], line.grandTotal.map { [$0] } ?? []].joined()
+        var most = 0
+        for value in all where most < 4 { most = max(most, min(value.decimalPlaces ?? 4, 4)) }
+        return most
     }
 
     /// "Days per week (days)" for people, where the figures do not carry the unit; "Days per
