@@ -30,6 +30,13 @@ extension ModelBuilder {
                 help: "the first row must name the columns: name,\(attributes.map(\.name).joined(separator: ","))"))
             return members
         }
+        guard !table.rows.isEmpty else {
+            diagnostics.append(Diagnostic(
+                at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count), "the CSV file has a header but no rows",
+                help: "add a row for each member under the header, such as: \(Self.exampleRow(attributes))",
+                notes: [Diagnostic.Note(span: span, message: "the list is read from here")]))
+            return members
+        }
         var columns: [Int] = []
         for attribute in attributes {
             guard let column = header.firstIndex(of: attribute.name.lowercased()) else {
@@ -74,6 +81,11 @@ extension ModelBuilder {
             if values.count == attributes.count { members.append((member, memberSpan, values)) }
         }
         return members
+    }
+
+    /// A row the help can show: the member's name, then a figure for each attribute.
+    private static func exampleRow(_ attributes: [AttributeSyntax]) -> String {
+        (["Northfield Surgery"] + attributes.map { $0.isMoney ? "1200.00" : "6254" }).joined(separator: ",")
     }
 
     private func csvNumber(_ text: String, isMoney: Bool) -> Exact? {

@@ -54,11 +54,24 @@ extension Diagnostic {
     static func unknown(
         _ what: String, _ name: String, at span: SourceSpan, among candidates: [String], help: String
     ) -> Diagnostic {
+        let shown = shortened(name)
         if let near = NearestName.suggestion(for: name, among: candidates) {
             return Diagnostic(
-                at: span, "unknown \(what) '\(name)'", label: "did you mean '\(near)'?", help: help,
+                at: span, "unknown \(what) '\(shown)'", label: "did you mean '\(shortened(near))'?", help: help,
                 fixIt: FixIt(span: span, replacement: near))
         }
-        return Diagnostic(at: span, "unknown \(what) '\(name)'", help: help)
+        return Diagnostic(at: span, "unknown \(what) '\(shown)'", help: help)
+    }
+
+    /// A name as a message quotes it: whole up to 120 characters, else its first 60 and a count,
+    /// so a mistyped name of a million characters does not fill the terminal (the caret line
+    /// below already shows where it is).
+    ///
+    ///     shortened("uplfit")                       // uplfit
+    ///     shortened(String(repeating: "a", count: 1_000))   // "aaa…a… (1,000 characters)", 60 a's
+    static func shortened(_ name: String) -> String {
+        let count = name.count
+        guard count > 120 else { return name }
+        return "\(name.prefix(60))… (\(Exact.grouped(String(count))) characters)"
     }
 }

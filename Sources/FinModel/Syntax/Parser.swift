@@ -254,8 +254,12 @@ struct Parser {
         _ = try expect(.colon, "':' at the end of the \(what) header", help: "end the header with ':' and indent the lines below it")
         try endStatement()
         var items: [T] = []
+        // A line that failed to parse still counts: its own error says what is wrong, and an
+        // "empty table" above it would only mislead.
+        var lines = 0
         while current.indented || (current.kind == .newline && peek().indented) {
             if accept(.newline) != nil { continue }
+            lines += 1
             let start = position
             do throws(Abandon) {
                 items.append(try body(&self))
@@ -265,7 +269,7 @@ struct Parser {
                 skipLine()
             }
         }
-        if items.isEmpty {
+        if lines == 0 {
             diagnostics.append(Diagnostic(
                 at: header.span, "empty \(what)", help: "indent the \(what)'s lines under its header"))
         }

@@ -14,6 +14,7 @@ enum CheckCommand {
         let loader = CommonOptions.loader(parsed)
         var badInput = false
         var allChecks: [CheckResult] = []
+        var evaluatedAny = false
         for path in parsed.positionals {
             let scenario: Scenario
             switch loader.load(path) {
@@ -29,13 +30,15 @@ enum CheckCommand {
                 badInput = true
                 continue
             }
+            evaluatedAny = true
             if report.checks.isEmpty { Output.out("\(path): no checks\n") }
             Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false)))
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
             if !failures.isEmpty { Output.error(failures) }
             allChecks += report.checks
         }
-        Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false)))
+        // No summary when nothing was evaluated: "0 checks: 0 passed" would read as a pass.
+        if evaluatedAny { Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false))) }
         if badInput { return .badInput }
         return allChecks.allSatisfy(\.passed) ? .success : .checkFailed
     }
