@@ -14,6 +14,21 @@ extension Scenario {
         public let format: ValueFormat
         public let inputFormat: ValueFormat
         public let evaluations: Int
+        /// Said when the answer may not be what was meant (it crosses zero from the input's
+        /// current value with no bounds given), with how to bound the search.
+        public let warnings: [Diagnostic]
+    }
+
+    /// Where `seek` may look for the input's value, in its unit, each bound as the user typed it:
+    /// `--within 0%..10%` on the command line.
+    public struct SeekBounds: Sendable {
+        public let from: SourceText
+        public let to: SourceText
+
+        public init(from: SourceText, to: SourceText) {
+            self.from = from
+            self.to = to
+        }
     }
 
     /// What `seek` aims for: a figure and the value it should reach, each as the user typed it.
@@ -42,8 +57,12 @@ extension Scenario {
     ///         value: typed.part(typed.text.index(after: equals)..<typed.text.endIndex))
     ///     scenario.seek(target, varying: SourceText("practice_contribution", origin: "--vary")).0?.value
     ///     // 0.52 (£ per patient)
+    ///
+    /// With `bounds`, the answer lies within them or the failure says what the figure is at each
+    /// bound; without, an answer on the other side of zero from the input's current value (a
+    /// negative uplift where it is 2%) comes with a warning saying how to bound the search.
     public func seek(
-        _ target: SeekTarget, varying: SourceText, overrides: [Override] = [], variant: String? = nil
+        _ target: SeekTarget, varying: SourceText, within bounds: SeekBounds? = nil, overrides: [Override] = [], variant: String? = nil
     ) -> (SeekOutcome?, [Diagnostic]) {
         let (prepared, preparation) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, preparation) }
@@ -93,13 +112,43 @@ extension Scenario {
         let display = baseline.displays[input.name]
         let inputFormat = input.value.kind.format(display: display)
         let format = targetValue.kind.format(display: nil)
+        var range: ClosedRange<Exact>?
+        if let bounds {
+            var ends: [Exact] = []
+            for part in [bounds.from, bounds.to] {
+                switch typedValue(part, for: input, prepared: prepared, baseline: baseline) {
+                case .success(let value): ends.append(value)
+                case .failure(let problem): return (nil, preparation + [problem])
+                }
+            }
+            guard ends[0] <= ends[1] else {
+                return (nil, preparation + [Diagnostic(
+                    at: bounds.from.through(bounds.to).span, "the bounds run backwards", help: "write the smaller value first")])
+            }
+            range = ends[0]...ends[1]
+        }
+        let start = input.value.cells[0]
         do throws(GoalSeek.Failure) {
-            let solution = try GoalSeek.solve(target: stated, start: input.value.cells[0], step: input.step, figure: figure)
+            let solution: GoalSeek.Solution
+            if let range {
+                solution = try GoalSeek.solve(target: stated, within: range, step: input.step, figure: figure)
+            } else {
+                solution = try GoalSeek.solve(target: stated, start: start, step: input.step, figure: figure)
+            }
+            var warnings: [Diagnostic] = []
+            if range == nil, start != .zero, solution.value != .zero, (start < .zero) != (solution.value < .zero) {
+                let found = FigureText.withUnit(solution.value, format: inputFormat)
+                let now = FigureText.withUnit(start, format: inputFormat)
+                let example = start > .zero ? "\(FigureText.withUnit(.zero, format: inputFormat))..\(FigureText.withUnit(start, format: inputFormat))" : "\(now)..\(FigureText.withUnit(.zero, format: inputFormat))"
+                warnings.append(Diagnostic(
+                    .warning, at: varying.span, "the value found, \(found), is \(solution.value < .zero ? "below" : "above") zero, where '\(input.name)' is \(now)",
+                    help: "if that cannot be, say where to look, as in --within '\(example)'"))
+            }
             return (SeekOutcome(
                 input: input.name, value: solution.value, unit: input.value.unit?.description ?? "", step: input.step,
                 targetText: computedSyntax.span.file.text(of: computedSyntax.span), target: stated, achieved: solution.achieved,
                 neighbour: solution.neighbour, neighbourAchieved: solution.neighbourAchieved, format: format,
-                inputFormat: inputFormat, evaluations: solution.evaluations), preparation)
+                inputFormat: inputFormat, evaluations: solution.evaluations, warnings: warnings), preparation)
         } catch {
             let message: String, help: String
             switch error {
@@ -109,6 +158,13 @@ extension Scenario {
             case .noSolution:
                 message = "no value of '\(input.name)' reaches the target"
                 help = "the figure moves the other way, or never reaches it; try another input or target"
+            case .notWithin(let low, let high, let atLow, let atHigh):
+                let figureText = computedSyntax.span.file.text(of: computedSyntax.span)
+                let (lowText, highText) = (FigureText.withUnit(low, format: inputFormat), FigureText.withUnit(high, format: inputFormat))
+                message = low > high
+                    ? "no value of '\(input.name)' on its grid lies from \(lowText) to \(highText)"
+                    : "no value of '\(input.name)' from \(lowText) to \(highText) reaches the target: '\(figureText)' is \(FigureText.withUnit(atLow, format: format)) at \(lowText) and \(FigureText.withUnit(atHigh, format: format)) at \(highText)"
+                help = "widen the bounds, or seek without --within to search everywhere"
             case .evaluationFailed(let x, let why):
                 message = "the figure cannot be evaluated when '\(input.name)' is \(FigureText.number(x)): \(why)"
                 help = "the search stopped here; check the model for divisions that can be zero"

@@ -112,30 +112,15 @@ extension Scenario {
         let name = input.name
         var bounds: [Exact] = []
         for (index, part) in [range.from, range.to, range.step].enumerated() {
-            let partText = part.text
-            let (parsed, parseProblems) = Parser.parseStandaloneExpression(part)
-            guard let expression = parsed else { return .failure(parseProblems.first!) }
-            if let problem = prepared.problems(in: [expression]).first { return .failure(problem) }
-            let value: Value
-            do throws(Evaluator.Failure) { value = try baseline.evaluate(expression) } catch {
-                if case .reported(let diagnostic) = error { return .failure(diagnostic) }
-                return .failure(Diagnostic(at: expression.span, "cannot evaluate '\(partText)'", help: "write a value such as £0.40 or 2%"))
+            switch typedValue(part, for: input, prepared: prepared, baseline: baseline) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let value):
+                if index == 2, value <= .zero {
+                    return .failure(Diagnostic(
+                        at: part.span, "the step must be above zero", help: "write a step above zero in the input's unit, such as 0.5% or £0.05 per patient"))
+                }
+                bounds.append(value)
             }
-            guard value.shape == .scalar else {
-                return .failure(Diagnostic(at: expression.span, "'\(partText)' must be one figure", help: "write a value such as £0.40 or 2%"))
-            }
-            let span = part.span
-            let zeroPlain = value.unit?.isNone == true && value.cells[0] == .zero
-            guard value.kind == input.value.kind || zeroPlain else {
-                let unit = input.value.unit?.description ?? ""
-                let example = unit.hasPrefix("£") ? "\(partText.trimmingSpaces())\(unit.dropFirst())" : "\(partText.trimmingSpaces()) \(unit)"
-                return .failure(Diagnostic(at: span, "'\(partText.trimmingSpaces())' is \(value.kind.description) but '\(name)' is \(input.value.kind.description)",
-                                           help: "write the range in the input's unit, as in \(example)"))
-            }
-            if index == 2, value.cells[0] <= .zero {
-                return .failure(Diagnostic(at: span, "the step must be above zero", help: "write a step above zero in the input's unit, such as 0.5% or £0.05 per patient"))
-            }
-            bounds.append(value.cells[0])
         }
         let (from, to, step) = (bounds[0], bounds[1], bounds[2])
         guard from <= to else {
@@ -153,14 +138,5 @@ extension Scenario {
         let display = baseline.displays[name]
         let format = input.value.kind.format(display: display)
         return .success((name, values, input.value.kind, format, input.value.unit?.description ?? ""))
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

@@ -26,6 +26,16 @@ enum AnalysisArguments {
             value: typed.part(equals.upperBound..<text.endIndex)))
     }
 
+    /// `FROM..TO`, split at the first `..`: where `seek` may look.
+    static func seekBounds(_ typed: SourceText) -> Result<Scenario.SeekBounds, Diagnostic> {
+        let text = typed.text
+        guard let dots = text.range(of: "..") else {
+            return .failure(Diagnostic.usage(
+                "expected FROM..TO", at: typed, help: "write two values in the input's unit, as in --within 0%..5%"))
+        }
+        return .success(Scenario.SeekBounds(from: typed.part(text.startIndex..<dots.lowerBound), to: typed.part(dots.upperBound..<text.endIndex)))
+    }
+
     /// `INPUT=FROM..TO:STEP`, split at the first `=`, the first `..` and the last `:`; `option`
     /// is how a range is introduced where it was typed (`--vary` or `vary`), for the help.
     static func sensitivityRange(_ typed: SourceText, option: String) -> Result<Scenario.SensitivityRange, Diagnostic> {

@@ -27,6 +27,8 @@ enum ArgumentKind: Sendable, Hashable {
     case inputAssignment
     /// `INPUT=FROM..TO:STEP`: an input and a range of values in its unit.
     case inputRange
+    /// `FROM..TO`: two values in an input's unit, bounding where `seek` looks.
+    case inputBounds
     /// A figure: a line or input with its year and member where it has them, `surplus[2019/20]`.
     case figure
     /// `LINE[PERIOD] = VALUE`: a figure and the value it should reach.

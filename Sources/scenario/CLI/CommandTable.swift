@@ -88,11 +88,12 @@ enum CommandTable {
 
     static let seek = Subcommand(
         name: "seek", summary: "find the input value that makes a figure reach a target",
-        usage: "scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--variant NAME] [--set NAME=VALUE]...",
+        usage: "scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--within FROM..TO] [--variant NAME] [--set NAME=VALUE]...",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("target", kind: .seekTarget, help: "the figure and the value it should reach (required)", valueName: "'LINE[PERIOD] = VALUE'"),
             .option("vary", kind: .inputName, help: "the input to change (required)", valueName: "INPUT"),
+            .option("within", kind: .inputBounds, help: "look only from FROM to TO, in the input's unit", valueName: "FROM..TO"),
             CommonOptions.variant.described("seek in one of the scenario's variants"),
             CommonOptions.set,
             CommonOptions.allowPath,
@@ -101,12 +102,19 @@ enum CommandTable {
             Finds the value of INPUT, to its precision (a penny for amounts, 0.01% for percentages),
             at which the target figure is reached, and shows the figure there and one step back.
             Money models are piecewise linear, so the answer is usually found in a few evaluations;
-            where they are not, a bracketing search on the grid finds it.
+            where they are not, a bracketing search on the grid finds it. Any value that reaches the
+            target is an answer; one on the other side of zero from the input's current value comes
+            with a warning. --within keeps the search between two values (a plausible range), and
+            says what the figure is at each end when the target lies outside them.
             """,
         examples: [
             """
             scenario seek Scenarios/federation-beyond-april-2019.scenario \\
               --target 'surplus[2019/20] = 0' --vary practice_contribution
+            """,
+            """
+            scenario seek Scenarios/federation-beyond-april-2019.scenario \\
+              --target 'surplus[2019/20] = 0' --vary practice_contribution --within '£0.40 per patient..£0.60 per patient'
             """,
         ],
         exitStatus: "0 found, 2 bad input, no solution, or a target that does not depend on INPUT.",

@@ -1,6 +1,6 @@
 import FinModel
 
-/// `scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--variant NAME] [--set ...]`
+/// `scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--within FROM..TO] [--variant NAME] [--set ...]`
 enum SeekCommand {
     static let usage = "scenario seek FILE --target 'surplus[2019/20] = 0' --vary practice_contribution"
 
@@ -21,10 +21,21 @@ enum SeekCommand {
             Output.diagnostics([problem])
             return .badInput
         }
+        var bounds: Scenario.SeekBounds?
+        if let within = context.arguments.value("within") {
+            switch AnalysisArguments.seekBounds(SourceText(within, origin: "--within")) {
+            case .success(let split): bounds = split
+            case .failure(let problem):
+                Output.diagnostics([problem])
+                return .badInput
+            }
+        }
         let (found, diagnostics) = context.scenario.seek(
-            target, varying: SourceText(vary, origin: "--vary"), overrides: context.overrides, variant: context.arguments.value("variant"))
+            target, varying: SourceText(vary, origin: "--vary"), within: bounds, overrides: context.overrides,
+            variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
+        Output.diagnostics(outcome.warnings)
         Output.out(TextWriter.write(OutputDocument(seek: outcome)))
         return .success
     }

@@ -49,7 +49,7 @@ enum CompletionSource: Equatable {
 
     init(_ kind: ArgumentKind) {
         switch kind {
-        case .noValue, .text, .wholeNumber, .inputRange, .seekTarget: self = .nothing
+        case .noValue, .text, .wholeNumber, .inputRange, .inputBounds, .seekTarget: self = .nothing
         case .choice(let words): self = .words(words)
         case .scenarioFile: self = .scenarioFiles
         case .outputFile: self = .files
