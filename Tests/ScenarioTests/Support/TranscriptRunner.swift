@@ -10,7 +10,8 @@ import TestSupport
 ///   the end of the command, or else empty;
 /// - with only `environment` plus `HOME` set to a fresh, empty temporary directory;
 /// - for at most `timeoutSeconds`, after which it is killed with its process group and the
-///   run fails;
+///   run fails: a guard against a hang, not a speed check, so it is generous enough for a debug
+///   build on a busy two-core machine (a hundred thousand lines once took over 20 s there);
 /// - by `ProcessRunner`, which drains its output as it runs, so no amount of it can block.
 ///
 ///     let runner = TranscriptRunner(workingDirectory: root, executables: ["echo": echo])
@@ -40,7 +41,7 @@ struct TranscriptRunner: Sendable {
     /// Creates a runner; the defaults are those of the package's transcript tests.
     init(
         workingDirectory: URL, executables: [String: URL],
-        environment: [String: String] = Self.standardEnvironment, timeoutSeconds: Int = 20
+        environment: [String: String] = Self.standardEnvironment, timeoutSeconds: Int = 90
     ) {
         self.workingDirectory = workingDirectory
         self.executables = executables
