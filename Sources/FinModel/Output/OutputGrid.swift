@@ -23,6 +23,10 @@ public struct OutputGrid: Sendable, Equatable {
         case dataTable(rowInput: String, columnInput: String?)
         /// A row per input; a column per year, then the total (one figure goes under the total).
         case inputs
+        /// A figure's bridge from one option to another: the start, a row per input that
+        /// differs (its value under each option, its share of the change, the running figure),
+        /// then the end.
+        case bridge(figure: String, from: String, to: String)
     }
 
     /// The table's title: a report table's, or the figure a data table shows.

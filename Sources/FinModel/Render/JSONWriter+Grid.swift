@@ -14,6 +14,16 @@ extension JSONWriter {
                         + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) }))])
                 })),
             ])
+        case .bridge(let figure, let from, let to):
+            // The start and end rows carry the option's name; each step its input and values.
+            return .object([
+                ("figure", .string(figure)), ("from", .string(from)), ("to", .string(to)),
+                ("columns", .array(grid.columns.map { .string(CellText.plain($0.heading)) })),
+                ("rows", .array(grid.rows.map { row in
+                    .object([("step", .string(CellText.plain(row.headers[0]))),
+                             ("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) }))])
+                })),
+            ])
         case .dataTable(let rowInput, let columnInput):
             return .object([
                 ("target", .string(grid.title)),
@@ -55,7 +65,7 @@ extension JSONWriter {
             return groups.compactMap { columns in lineByList(grid, columns: columns) }
         case .byYear, .inputs:
             return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years) } }
-        case .comparison, .dataTable:
+        case .comparison, .dataTable, .bridge:
             return []
         }
     }

@@ -68,11 +68,14 @@ enum CommandTable {
 
     static let compare = Subcommand(
         name: "compare", summary: "show the base model and its variants side by side",
-        usage: "scenario compare FILE [--variant NAME]... [--changed] [--set NAME=VALUE]... [--format table|csv|json|markdown]",
+        usage: "scenario compare FILE [--variant NAME]... [--changed] [--bridge FIGURE [--from NAME] --to NAME] [--set NAME=VALUE]... [--format table|csv|json|markdown]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare; repeat for more (default: all)", valueName: "NAME"),
             .flag("changed", help: "hide lines no variant changes"),
+            .option("bridge", kind: .figure, help: "explain one figure's change between two options, input by input", valueName: "FIGURE"),
+            .option("from", kind: .variantName, help: "the option a bridge starts from (default: base)", valueName: "NAME"),
+            .option("to", kind: .variantName, help: "the option a bridge ends at", valueName: "NAME"),
             CommonOptions.set,
             CommonOptions.format,
             CommonOptions.allowPath,
@@ -81,8 +84,17 @@ enum CommandTable {
             Evaluates the base model and each variant (all of them unless named) and prints every
             table with a row per variant: its figure in each year, its total, and the change of the
             total from the base. --changed hides lines that no variant changes.
+
+            With --bridge, explains why one figure (a year's, as surplus[2020/21], or a total, as
+            total(surplus)) differs between two options: a row per input the two set differently,
+            with its value under each and its share of the change. The shares are Shapley values
+            (each input's effect averaged over every order of changing them, so an interaction is
+            shared evenly), exact, and shown to the penny so that they add up to the change.
             """,
-        examples: [],
+        examples: [
+            "scenario compare Scenarios/federation-beyond-april-2019.scenario --changed",
+            "scenario compare Scenarios/federation-beyond-april-2019.scenario --bridge 'total(surplus)' --from secured_fees --to all_streams",
+        ],
         exitStatus: "0 compared, 2 bad input, an unknown variant, or a scenario with no variants.",
         run: CompareCommand.run)
 
