@@ -91,7 +91,7 @@ extension CommandTable {
             Shows the help for SUBCOMMAND, the same as 'scenario SUBCOMMAND --help', or for another
             topic the overview lists; with no name, the overview of every subcommand.
             """,
-        examples: ["scenario help seek"],
+        examples: ["scenario help seek", "scenario help language | less"],
         exitStatus: "0 shown, 2 no such subcommand or topic.",
         run: HelpCommand.run)
 

@@ -17,6 +17,8 @@ enum CommandTable {
     static let topics: [HelpTopic] = [
         HelpTopic(name: "functions", summary: "the built-in functions, their parameters and what they give",
                   text: { FunctionHelp.text }),
+        HelpTopic(name: "language", summary: "the language manual: statements, units, functions, checks, variants",
+                  text: { LanguageManual.text }),
     ]
 
     static func subcommand(named name: String) -> Subcommand? {
