@@ -10,7 +10,7 @@ import FinModel
 ///     CommandTable.helpTopicNames           // the subcommands, then the other topics
 enum CommandTable {
     static let subcommands: [Subcommand] = [
-        run, check, compare, seek, sensitivity, explain, report, export, fmt, repl, completion, help,
+        run, check, compare, seek, sensitivity, explain, report, export, fmt, starter, repl, completion, help,
     ]
 
     /// Help topics that are not subcommands, listed after them in the overview.
