@@ -117,8 +117,10 @@ public final class ScenarioSession {
         }
     }
 
-    func describe(_ value: Value) -> String {
-        let format = value.kind.format(display: nil)
+    /// The figures of `value` with their unit, in `display` when the line is shown in another
+    /// unit: one figure, or each year's, on one line per list member.
+    func describe(_ value: Value, display: DisplayUnit? = nil) -> String {
+        let format = value.kind.format(display: display)
         func figure(_ cell: Exact) -> String { FigureText.withUnit(cell, format: format) }
         let years = prepared.model.years
         let members = value.shape.list.flatMap { prepared.model.lists[$0]?.members } ?? [""]
