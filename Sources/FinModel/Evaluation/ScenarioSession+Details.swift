@@ -8,9 +8,11 @@ extension ScenarioSession {
     ///     details?.location    // "Scenarios/nhse-pharmacists.scenario:11"
     ///     details?.dependents  // ["pay", "total_cost", ...]
     public struct Details: Sendable {
+        /// The input's or line's name.
         public let name: String
         /// The label tables show instead of the name, when the file gives one.
         public let label: String?
+        /// Whether it is an assumption (`input`) rather than computed.
         public let isInput: Bool
         /// The unit of its figures (`£ per patient`), or what it is when it has none (`a plain number`).
         public let unit: String
