@@ -13,8 +13,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "FinModel", path: "Sources/FinModel"),
-        .executableTarget(name: "scenario", dependencies: ["FinModel"], path: "Sources/scenario"),
+        .executableTarget(
+            name: "scenario", dependencies: ["FinModel"], path: "Sources/scenario",
+            plugins: ["EmbedLanguageManual"]),
         .executableTarget(name: "scenario-bench", dependencies: ["FinModel"], path: "Benchmarks/scenario-bench"),
+        // docs/language.md built into `scenario` as a string, for `scenario help language`: a
+        // build-tool plugin (part of SwiftPM) and the small tool it runs at build time.
+        .executableTarget(name: "EmbedText", path: "Plugins/EmbedText"),
+        .plugin(name: "EmbedLanguageManual", capability: .buildTool(), dependencies: ["EmbedText"],
+                path: "Plugins/EmbedLanguageManual"),
         // What both test targets share: the process runner and the seeded generator. A plain
         // target, not a product, so nothing outside the tests can depend on it.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -44,7 +44,7 @@ private func runScenario(_ arguments: [String], input: [UInt8]) throws -> (statu
         let result = try runScenario(["repl"], input: [0xFF, 0x0A] + Array("echo still here\n".utf8))
         #expect(result.stdout == "still here\n")
         #expect(result.stderr == "error: no scenario is loaded\n  = help: load one with: load FILE\n")
-        #expect(result.status == 0)
+        #expect(result.status == 2, "a script with a mistake exits 2, after every line")
     }
 
     @Test func twoFilesAreAUsageError() throws {

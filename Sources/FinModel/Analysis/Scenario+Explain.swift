@@ -1,29 +1,40 @@
 /// `explain`: the audit trail of one figure, its formula, the figures it uses and the roundings
 /// applied, down to the inputs; and the figures that would move if it changed.
 extension Scenario {
+    /// One figure's audit trail: its value, formula, file and line, roundings, and the same for what it uses.
     public struct Explanation: Sendable {
+        /// The line's or input's name: `surplus`.
         public let name: String
         /// The year and member the figure is for, as in `2019/20` or `Enderby 2019/20`.
         public let place: String
         /// The figure, or one per year where no year was asked for; already in the line's
         /// display unit, nil where the conversion does not fit.
         public let figures: [Exact?]
+        /// How `figures` are shown: money, a quantity with its unit, a percentage.
         public let format: ValueFormat
         /// What a single figure adds up, as in `over 31 practices in 2019/20`.
         public let scope: String?
+        /// Whether the figure is an assumption (`input`) rather than computed.
         public let isInput: Bool
         /// `file:line`, where the figure is defined.
         public let location: String
+        /// The definition as written in the file: `income - expenses`.
         public let formula: String
+        /// The note written after the definition: where the figure comes from.
         public let note: String?
         /// Each rounding in the formula, with its rule and step.
         public let roundings: [String]
+        /// The explanations of the lines and inputs the formula uses, to the depth asked for.
         public let uses: [Explanation]
     }
 
+    /// A line that would move if the explained figure changed, with where and how it is defined.
     public struct Dependent: Sendable {
+        /// The dependent line's name.
         public let name: String
+        /// `file:line` of its definition.
         public let location: String
+        /// Its definition as written in the file.
         public let formula: String
     }
 

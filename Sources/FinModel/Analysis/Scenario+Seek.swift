@@ -1,18 +1,30 @@
 /// `seek`: the value of an input that makes a figure hit a target, to the input's precision.
 extension Scenario {
+    /// What a goal seek found: the input's value, and the figure there and one step back.
     public struct SeekOutcome: Sendable {
+        /// The input varied: `practice_contribution`.
         public let input: String
+        /// The input's value at which the figure first reaches the target, on the input's grid.
         public let value: Exact
         /// The input's unit as written, such as `£ per patient`.
         public let unit: String
+        /// The grid the search moved on: the input's precision (a penny, 0.01%).
         public let step: Exact
+        /// The target as typed: `surplus[2019/20] = 0`.
         public let targetText: String
+        /// The value the figure should reach.
         public let target: Exact
+        /// What the figure comes to at `value`.
         public let achieved: Exact
+        /// The input one step back, where the target is not yet reached; nil when none was needed.
         public let neighbour: Exact?
+        /// What the figure comes to at `neighbour`.
         public let neighbourAchieved: Exact?
+        /// How the figure is shown.
         public let format: ValueFormat
+        /// How the input's values are shown.
         public let inputFormat: ValueFormat
+        /// How many times the figure was evaluated: a few for the piecewise-linear models money makes.
         public let evaluations: Int
         /// Said when the answer may not be what was meant (it crosses zero from the input's
         /// current value with no bounds given), with how to bound the search.
@@ -42,6 +54,7 @@ extension Scenario {
         /// The value it should reach, in the figure's unit, as in `£0` (a plain `0` also fits).
         public let value: SourceText
 
+        /// A target from its two typed pieces, each pointed at by the diagnostics about it.
         public init(figure: SourceText, value: SourceText) {
             self.figure = figure
             self.value = value

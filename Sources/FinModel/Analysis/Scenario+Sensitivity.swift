@@ -1,15 +1,26 @@
 /// `sensitivity`: one- and two-way data tables, like a spreadsheet's, of a figure against inputs.
 extension Scenario {
+    /// A data table: a figure for each value of one input, or of two (rows and columns).
     public struct SensitivityTable: Sendable {
+        /// The figure tabulated, as typed: `surplus[2019/20]`.
         public let targetText: String
+        /// How the cells are shown.
         public let format: ValueFormat
+        /// The input whose values make the rows.
         public let rowInput: String
+        /// The rows' input values, from the range's first value by its step.
         public let rowValues: [Exact]
+        /// How the rows' values are shown.
         public let rowFormat: ValueFormat
+        /// The rows' input's unit as written: `£ per patient`.
         public let rowUnit: String
+        /// The input whose values make the columns; nil for a one-way table.
         public let columnInput: String?
+        /// The columns' input values; empty for a one-way table.
         public let columnValues: [Exact]
+        /// How the columns' values are shown.
         public let columnFormat: ValueFormat
+        /// The columns' input's unit as written; empty for a one-way table.
         public let columnUnit: String
         /// cells[row][column]; one column for a one-way table.
         public let cells: [[Exact]]
@@ -32,6 +43,7 @@ extension Scenario {
         /// The distance between values, above zero.
         public let step: SourceText
 
+        /// A range from its typed pieces, each pointed at by the diagnostics about it.
         public init(input: SourceText, from: SourceText, to: SourceText, step: SourceText) {
             self.input = input
             self.from = from

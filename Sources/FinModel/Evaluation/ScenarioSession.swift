@@ -4,9 +4,11 @@
 /// Every change is all-or-nothing: a change with a mistake returns its diagnostics and leaves the
 /// session exactly as it was.
 public final class ScenarioSession {
+    /// The scenario as loaded (or reloaded); the session's changes are held beside it, not in it.
     public private(set) var scenario: Scenario
     /// Inputs set in this session, by name, as written (`£0.52 per patient`).
     public private(set) var overrides: [String: String] = [:]
+    /// The variant chosen, or nil for the base model.
     public private(set) var variant: String?
     private(set) var prepared: Scenario.Prepared
     private(set) var evaluator: Evaluator
@@ -29,6 +31,7 @@ public final class ScenarioSession {
         self.lastEvaluatedCount = prepared.order.count
     }
 
+    /// The inputs set, as overrides in name order: what a full evaluation needs to give the same figures.
     public var overrideList: [Override] { list(overrides) }
 
     private func list(_ values: [String: String]) -> [Override] {
@@ -117,8 +120,10 @@ public final class ScenarioSession {
         }
     }
 
-    func describe(_ value: Value) -> String {
-        let format = value.kind.format(display: nil)
+    /// The figures of `value` with their unit, in `display` when the line is shown in another
+    /// unit: one figure, or each year's, on one line per list member.
+    func describe(_ value: Value, display: DisplayUnit? = nil) -> String {
+        let format = value.kind.format(display: display)
         func figure(_ cell: Exact) -> String { FigureText.withUnit(cell, format: format) }
         let years = prepared.model.years
         let members = value.shape.list.flatMap { prepared.model.lists[$0]?.members } ?? [""]
@@ -136,7 +141,10 @@ public final class ScenarioSession {
 
     /// Names for completion.
     public var inputNames: [String] { scenario.inputNames }
+    /// The computed lines' names, for completion.
     public var lineNames: [String] { scenario.lineNames }
+    /// The tables' titles, for completion.
     public var tableTitles: [String] { scenario.tableTitles }
+    /// The variants' names, for completion.
     public var variantNames: [String] { scenario.variantNames }
 }

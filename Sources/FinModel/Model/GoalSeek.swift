@@ -16,18 +16,22 @@
 ///     max(a, 500), target 500, from a = 100 → 100 (already met)
 ///     abs(a − 50), target 0, from a = 100   → 50 (the bottom of the V)
 public enum GoalSeek {
+    /// Where the search stopped: the grid value reaching the target, and the value one step back.
     public struct Solution: Sendable, Equatable {
         /// The grid value at which the figure first reaches the target.
         public let value: Exact
+        /// The figure at `value`.
         public let achieved: Exact
         /// One step back, where the target is not reached; nil when `value` meets it exactly and
         /// no step back was needed (the start already met it, or a flat stretch or a V did).
         public let neighbour: Exact?
+        /// The figure at `neighbour`.
         public let neighbourAchieved: Exact?
         /// How many times the figure was evaluated.
         public let evaluations: Int
     }
 
+    /// Why no value could be found.
     public enum Failure: Error, Equatable, Sendable {
         /// The figure is the same whatever the input.
         case noEffect

@@ -3,14 +3,19 @@
 /// The set is closed, so every writer handles every block: a writer that cannot show one
 /// (a chart in CSV) leaves it out rather than failing.
 public enum OutputBlock: Sendable {
+    /// A table of figures.
     case grid(OutputGrid)
+    /// Checks of stated figures against computed ones.
     case checks(OutputChecks)
+    /// A chart for the HTML report.
     case chart(OutputChart)
     /// One chart per option, on one scale.
     case chartPanels(OutputChartPanels)
     /// The options compared, each with its description.
     case options([OutputOption])
+    /// What a goal seek found.
     case solution(OutputSolution)
+    /// A figure's audit trail.
     case trace(OutputTrace)
     /// A sentence, such as a note on how to read what precedes it.
     case paragraph(String)

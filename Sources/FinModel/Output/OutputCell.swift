@@ -11,8 +11,11 @@
 public struct OutputCell: Sendable, Equatable {
     /// What the cell holds.
     public enum Content: Sendable, Equatable {
+        /// Nothing: a year a line has no figure for.
         case empty
+        /// Text: a heading, a member's name, a label.
         case text(OutputLabel)
+        /// An exact figure, shown by each writer in its own way.
         case figure(Exact)
     }
 
@@ -24,6 +27,7 @@ public struct OutputCell: Sendable, Equatable {
         case ofColumn
     }
 
+    /// What the cell holds.
     public var content: Content
     /// How the figure is shown: money, a count with its unit, a percentage, a year, yes/no.
     public var format: ValueFormat
@@ -43,6 +47,7 @@ public struct OutputCell: Sendable, Equatable {
     /// Set when the cell totals other cells of its grid.
     public var total: Total?
 
+    /// A cell holding `content`, with how to show it; a plain cell by default.
     public init(
         _ content: Content, format: ValueFormat = .plain, rounding: DisplayRounding? = nil, places: Int? = nil,
         showsSign: Bool = false, suffix: String? = nil, status: OutputStatus? = nil, note: String? = nil, total: Total? = nil

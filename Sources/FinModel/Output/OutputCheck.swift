@@ -5,17 +5,24 @@ public struct OutputCheck: Sendable, Equatable {
     public var label: String
     /// The year or member a per-cell check is about (`2017/18`, `Enderby`), or empty.
     public var place: String
+    /// The figure the source states.
     public var stated: OutputCell
+    /// The figure the scenario computes.
     public var computed: OutputCell
     /// computed − stated, written with its sign.
     public var difference: OutputCell
+    /// How far apart they may be and still pass; zero for an exact check.
     public var tolerance: OutputCell
     /// `.pass`, `.withinTolerance` or `.fail`.
     public var status: OutputStatus
+    /// The scenario file the check is in.
     public var path: String
+    /// The check's line in the file.
     public var line: Int
+    /// The check's column in the file.
     public var column: Int
 
+    /// A check result with every part a writer shows.
     public init(
         label: String, place: String, stated: OutputCell, computed: OutputCell, difference: OutputCell, tolerance: OutputCell,
         status: OutputStatus, path: String, line: Int, column: Int

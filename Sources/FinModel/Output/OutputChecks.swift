@@ -10,9 +10,12 @@ public struct OutputChecks: Sendable, Equatable {
         case summary
     }
 
+    /// The checks, in file order, a per-year check once per year.
     public var results: [OutputCheck]
+    /// How they are shown.
     public var layout: Layout
 
+    /// Checks shown with `layout`.
     public init(_ results: [OutputCheck], layout: Layout) {
         self.results = results
         self.layout = layout

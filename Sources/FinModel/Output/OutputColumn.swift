@@ -16,10 +16,12 @@ public struct OutputColumn: Sendable, Equatable {
     public var group: OutputLabel?
     /// The line whose figures the column holds, when the column is a line's.
     public var line: OutputLine?
+    /// Whether the cells are figures, totals or changes, which writers style and spreadsheets write as formulas.
     public var role: Role
     /// `.changed` when the column's line moved since it was last shown.
     public var status: OutputStatus?
 
+    /// A column with its heading; a column of figures by default.
     public init(heading: OutputCell, group: OutputLabel? = nil, line: OutputLine? = nil, role: Role = .figure, status: OutputStatus? = nil) {
         self.heading = heading
         self.group = group

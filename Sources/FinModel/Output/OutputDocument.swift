@@ -24,8 +24,10 @@ public struct OutputDocument: Sendable {
     public var byline: [String]
     /// The program and version that made the document, for a file's properties.
     public var generator: String
+    /// The parts of the document, in the order they are shown.
     public var sections: [OutputSection]
 
+    /// A document of `sections`, made by this version of the library.
     public init(
         title: String? = nil, variant: String? = nil, comparedVariants: [String]? = nil, periods: [String]? = nil,
         source: String? = nil, byline: [String] = [], sections: [OutputSection]

@@ -31,14 +31,18 @@ public struct OutputGrid: Sendable, Equatable {
 
     /// The table's title: a report table's, or the figure a data table shows.
     public var title: String
+    /// What the rows and columns stand for.
     public var arrangement: Arrangement
     /// Headings of the row-header columns: one (`line`), or two (`Line`, `Variant`).
     public var headers: [OutputLabel]
+    /// The columns of cells after the row headers.
     public var columns: [OutputColumn]
+    /// The rows, a total row last where there is one.
     public var rows: [OutputRow]
     /// The table's stated display rounding, which writers note under it.
     public var rounding: DisplayRounding?
 
+    /// A grid of `rows` under `columns`, as one of the builders lays it out.
     public init(
         title: String, arrangement: Arrangement, headers: [OutputLabel], columns: [OutputColumn], rows: [OutputRow],
         rounding: DisplayRounding? = nil

@@ -10,6 +10,7 @@ public struct OutputLine: Sendable, Equatable {
     public var label: String
     /// The unit as written: `£`, `£ per patient`, `%`.
     public var unit: String
+    /// How the line's figures are shown.
     public var format: ValueFormat
     /// Whether the line has a figure for each year; if not, it has one figure (per member).
     public var hasYears: Bool
@@ -20,6 +21,7 @@ public struct OutputLine: Sendable, Equatable {
     /// The source the scenario gives for the figure.
     public var note: String?
 
+    /// A line as the report describes it.
     public init(
         name: String, label: String, unit: String, format: ValueFormat, hasYears: Bool, list: String? = nil, sourceLine: Int, note: String?
     ) {

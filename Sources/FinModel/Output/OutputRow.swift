@@ -12,6 +12,7 @@ public struct OutputRow: Sendable, Equatable {
     /// `.changed` when the row's line moved since it was last shown.
     public var status: OutputStatus?
 
+    /// A row of `headers` and `cells`; a plain row by default.
     public init(headers: [OutputCell], cells: [OutputCell], line: OutputLine? = nil, isTotal: Bool = false, status: OutputStatus? = nil) {
         self.headers = headers
         self.cells = cells

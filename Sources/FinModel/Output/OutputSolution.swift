@@ -19,8 +19,10 @@ public struct OutputSolution: Sendable, Equatable {
     public var residual: OutputCell
     /// The input one step back, and what the figure comes to there, when there is one.
     public var neighbour: OutputCell?
+    /// What the figure comes to at `neighbour`.
     public var neighbourAchieved: OutputCell?
 
+    /// A solution with every part a writer shows.
     public init(
         input: String, value: OutputCell, target: String, achieved: OutputCell, goal: OutputCell, residual: OutputCell,
         neighbour: OutputCell?, neighbourAchieved: OutputCell?

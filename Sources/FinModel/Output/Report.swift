@@ -2,33 +2,51 @@
 ///
 /// Values are exact; renderers round only for display, by the table's stated display rule.
 public struct Report: Sendable {
+    /// The scenario's title.
     public let title: String
+    /// The scenario file evaluated.
     public let path: String
+    /// The years the model covers, in order.
     public let years: [FinancialYear]
+    /// The variant evaluated, or nil for the base model.
     public let variant: String?
+    /// The inputs with their figures and notes, in file order.
     public let inputs: [ReportLine]
+    /// The tables, in file order.
     public let tables: [ReportTable]
+    /// Every check's result, in file order; a check by year once per year.
     public let checks: [CheckResult]
     /// The charts the scenario's `chart` statements ask for, in file order; empty when it has none.
     public let charts: [OutputChart]
 }
 
+/// One table of the report: its lines, by year or by the members of a list.
 public struct ReportTable: Sendable {
+    /// The table's title, as `--table` takes it.
     public let title: String
     /// The list the table runs over (one row per member), or nil for a table by year.
     public let list: String?
+    /// The list's members, in order; empty for a table by year.
     public let members: [String]
+    /// The table's lines, in the order the table lists them.
     public let lines: [ReportLine]
     /// How money is shown: `shown to £1 half_up`; nil means to the penny, half up.
     public let display: DisplayRounding?
 }
 
+/// One line of a table (or an input), with its exact figures and totals.
 public struct ReportLine: Sendable {
+    /// The name in the file: `surplus`.
     public let name: String
+    /// The label tables show: `Surplus / deficit`.
     public let label: String
+    /// The unit as written: `£`, `£ per patient`, `%`.
     public let unit: String
+    /// How the figures are shown.
     public let format: ValueFormat
+    /// Whether the line has a figure for each year.
     public let hasYears: Bool
+    /// The list it has a figure for each member of, if any.
     public let list: String?
     /// Cells member-major, year-minor, already divided by the display unit's factor.
     public let values: [Exact]
@@ -40,21 +58,33 @@ public struct ReportLine: Sendable {
     public let grandTotal: Exact?
     /// Where the line is defined, for tracing a figure to its formula.
     public let line: Int
+    /// The note written after the definition: where the figure comes from.
     public let note: String?
 }
 
+/// One check of a stated figure against the computed one, for one year or member where it is per cell.
 public struct CheckResult: Sendable {
+    /// The check's message, or its expression as written.
     public let label: String
     /// The year or member a per-cell check is about ("2017/18", "Enderby"), or empty.
     public let place: String
+    /// The figure the source states.
     public let stated: Exact
+    /// The figure the scenario computes.
     public let computed: Exact
+    /// How far apart they may be and still pass; zero for an exact check.
     public let tolerance: Exact
+    /// How the figures are shown.
     public let format: ValueFormat
+    /// Whether computed and stated agree, exactly or within the tolerance.
     public let passed: Bool
+    /// The file the check is in.
     public let path: String
+    /// The check's line in the file.
     public let line: Int
+    /// The check's column in the file.
     public let column: Int
+    /// The check's place in the file, for a diagnostic pointing at it.
     public let span: SourceSpan
 
     /// computed − stated.

@@ -1,8 +1,10 @@
 /// `compare`: the base model and its variants side by side, with each variant's difference.
 extension Scenario {
+    /// The base model and its variants, each evaluated with the same overrides.
     public struct Comparison: Sendable {
         /// "base" first, then each variant, in the order asked.
         public let names: [String]
+        /// Each one's report, in the order of `names`.
         public let reports: [Report]
     }
 

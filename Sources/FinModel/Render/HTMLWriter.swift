@@ -10,6 +10,7 @@
 ///     let html = HTMLWriter.write(document)
 ///     // "<!DOCTYPE html>\n<html lang=\"en-GB\">…"
 public enum HTMLWriter {
+    /// The document as one self-contained HTML page.
     public static func write(_ document: OutputDocument) -> String {
         let sections = document.sections.filter { !$0.isEmpty }
         let title = HTMLText.escape(document.title ?? document.heading ?? "")

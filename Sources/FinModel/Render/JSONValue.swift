@@ -3,13 +3,20 @@
 /// Money is written as strings of pounds with exactly two decimals (`"184377.20"`), never as
 /// floating-point numbers, so no reader can lose a penny.
 public indirect enum JSONValue: Sendable, Equatable {
+    /// A string, escaped as JSON requires.
     case string(String)
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number; figures are strings, so no reader can lose a penny.
     case integer(Int)
+    /// `null`.
     case null
+    /// An array, in order.
     case array([JSONValue])
+    /// An object whose keys keep the order written.
     case object([(String, JSONValue)])
 
+    /// Values are equal when they print the same.
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
 
     /// Pretty-printed with two-space indents.

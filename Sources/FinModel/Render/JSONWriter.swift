@@ -8,10 +8,12 @@
 /// Figures are strings of exact decimals (`"-2083.00"`, `"0.02"`), never floating-point
 /// numbers, so no reader can lose a penny; yes/no lines are booleans.
 public enum JSONWriter {
+    /// The document as pretty-printed JSON, ending in a line feed.
     public static func write(_ document: OutputDocument) -> String {
         value(of: document).text() + "\n"
     }
 
+    /// The document as a JSON value, for a caller that embeds it in more JSON.
     public static func value(of document: OutputDocument) -> JSONValue {
         guard let title = document.title else {
             let blocks = document.sections.flatMap(\.blocks).compactMap(value(of:))

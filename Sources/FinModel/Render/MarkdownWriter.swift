@@ -10,6 +10,7 @@ import Foundation
 ///     |:---|---:|---:|---:|
 ///     | Total income | £10,000 | £10,000 | £20,000 |
 public enum MarkdownWriter {
+    /// The document as Markdown, for pasting into a board paper.
     public static func write(_ document: OutputDocument) -> String {
         var out = document.heading.map { "# \(escape($0))\n" } ?? ""
         for section in document.sections where section.role != .assumptions {

@@ -10,8 +10,11 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for the terminal (`--format table`, `.txt`).
     case text
+    /// Comma-separated values, figures as exact decimals (`--format csv`, `.csv`).
     case csv
+    /// Tables for a board paper (`--format markdown`, `.md`).
     case markdown
+    /// Figures as exact decimal strings (`--format json`, `.json`).
     case json
     /// A self-contained page with charts.
     case html

@@ -8,6 +8,7 @@
 /// what they belong to directly. The inputs and charts are left out: the terminal shows the
 /// tables and checks, and `explain` shows where a figure comes from.
 public enum TextWriter {
+    /// The document as the terminal shows it.
     public static func write(_ document: OutputDocument) -> String {
         var out = document.heading.map { $0 + "\n" } ?? ""
         for section in document.sections where section.role != .assumptions {

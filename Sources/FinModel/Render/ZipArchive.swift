@@ -114,11 +114,16 @@ struct ZipArchive: Sendable {
 
 /// Why an archive cannot take another entry.
 public enum ZipArchiveError: Error, Sendable, Equatable {
+    /// The name is empty, or longer than the 65,535 bytes an entry name may have.
     case badName(String)
+    /// The name is already in the archive.
     case duplicate(String)
+    /// More files than a ZIP archive without its 64-bit extension can list.
     case tooManyEntries
+    /// More bytes than a ZIP archive without its 64-bit extension can hold.
     case tooLarge
 
+    /// The reason, for the user.
     public var message: String {
         switch self {
         case .badName(let name): "'\(name)' cannot be a file name in an archive"

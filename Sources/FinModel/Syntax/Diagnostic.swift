@@ -4,20 +4,26 @@
 /// where it can, so a user sees all the mistakes in a file in one run. Only the command line
 /// decides what a diagnostic means for the exit code.
 public struct Diagnostic: Sendable, Hashable, Error {
+    /// How serious a diagnostic is; only errors stop a scenario from being evaluated.
     public enum Severity: String, Sendable, Hashable { case error, warning, note }
 
     /// A secondary place that explains the first, such as the other half of a cycle.
     public struct Note: Sendable, Hashable {
+        /// Where the note points, if anywhere.
         public let span: SourceSpan?
+        /// What the note says.
         public let message: String
     }
 
     /// A replacement the user can apply, shown under the caret ("did you mean 'uplift'?").
     public struct FixIt: Sendable, Hashable {
+        /// The text to replace.
         public let span: SourceSpan
+        /// What to put in its place: the near name suggested.
         public let replacement: String
     }
 
+    /// Whether it stops evaluation (error) or only informs (warning, note).
     public let severity: Severity
     /// Where the problem is; nil only for problems with no place (a missing file).
     public let span: SourceSpan?
@@ -27,7 +33,9 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public let label: String?
     /// How to fix it, printed as `help: ...`.
     public let help: String?
+    /// Secondary places that explain the first, shown after it.
     public let notes: [Note]
+    /// A replacement the user can apply, if there is an obvious one.
     public let fixIt: FixIt?
     /// For problems outside any source file: the path the problem is about.
     public let path: String?
@@ -46,6 +54,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
         self.path = path
     }
 
+    /// Whether the diagnostic is an error, which stops the scenario from being evaluated.
     public var isError: Bool { severity == .error }
 }
 

@@ -11,6 +11,7 @@ public enum DiagnosticRenderer {
     /// Most diagnostics printed for one run.
     public static let maximumShown = 50
 
+    /// One diagnostic as text: its place, message, the line with a caret, and its help.
     public static func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         guard let span = diagnostic.span else {

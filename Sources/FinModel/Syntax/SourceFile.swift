@@ -61,8 +61,11 @@ public final class SourceFile: Sendable {
 
 /// A half-open range of UTF-8 offsets into one source file.
 public struct SourceSpan: Sendable, Hashable {
+    /// The file the span is in.
     public let file: SourceFile
+    /// The first UTF-8 offset of the span.
     public let start: Int
+    /// The UTF-8 offset just after the span.
     public let end: Int
 
     init(file: SourceFile, start: Int, end: Int) {
@@ -76,13 +79,17 @@ public struct SourceSpan: Sendable, Hashable {
         SourceSpan(file: file, start: min(start, other.start), end: max(end, other.end))
     }
 
+    /// The 1-based line the span starts on.
     public var line: Int { file.line(of: start) }
+    /// The 1-based column, in characters, the span starts at.
     public var column: Int { file.column(of: start) }
 
+    /// Spans are equal when they cover the same offsets of the same file (the same object).
     public static func == (a: SourceSpan, b: SourceSpan) -> Bool {
         a.file === b.file && a.start == b.start && a.end == b.end
     }
 
+    /// Hashes the file's identity and the offsets, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(file))
         hasher.combine(start)

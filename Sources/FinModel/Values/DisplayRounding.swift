@@ -12,9 +12,12 @@
 /// For example, a board paper that states figures to the pound is reproduced with
 /// `shown to £1 half_up`, because spreadsheets round ties away from zero.
 public struct DisplayRounding: Sendable, Hashable {
+    /// The step figures are shown to, in pounds: £1, £0.01.
     public let step: Exact
+    /// How a figure between two steps is rounded for display.
     public let rule: RoundingRule
 
+    /// A display rounding to `step` by `rule`, as `shown to £1 half_up` states it.
     public init(step: Exact, rule: RoundingRule) {
         self.step = step
         self.rule = rule

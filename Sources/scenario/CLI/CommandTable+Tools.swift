@@ -79,7 +79,7 @@ extension CommandTable {
             When standard input is not a terminal, commands are read one a line, with no prompt.
             """,
         examples: [],
-        exitStatus: "0 when the session ends, 2 bad usage.",
+        exitStatus: "0 when the session ends; for a script (standard input not a terminal), 2 if any line was a mistake, else 1 if a check failed, else 0; 2 bad usage.",
         run: ReplCommand.run)
 
     static let help = Subcommand(
@@ -91,7 +91,7 @@ extension CommandTable {
             Shows the help for SUBCOMMAND, the same as 'scenario SUBCOMMAND --help', or for another
             topic the overview lists; with no name, the overview of every subcommand.
             """,
-        examples: ["scenario help seek"],
+        examples: ["scenario help seek", "scenario help language | less"],
         exitStatus: "0 shown, 2 no such subcommand or topic.",
         run: HelpCommand.run)
 

@@ -10,13 +10,15 @@ import FinModel
 ///     CommandTable.helpTopicNames           // the subcommands, then the other topics
 enum CommandTable {
     static let subcommands: [Subcommand] = [
-        run, check, compare, seek, sensitivity, explain, report, export, fmt, repl, completion, help,
+        run, check, compare, seek, sensitivity, explain, report, export, fmt, starter, repl, completion, help,
     ]
 
     /// Help topics that are not subcommands, listed after them in the overview.
     static let topics: [HelpTopic] = [
         HelpTopic(name: "functions", summary: "the built-in functions, their parameters and what they give",
                   text: { FunctionHelp.text }),
+        HelpTopic(name: "language", summary: "the language manual: statements, units, functions, checks, variants",
+                  text: { LanguageManual.text }),
     ]
 
     static func subcommand(named name: String) -> Subcommand? {

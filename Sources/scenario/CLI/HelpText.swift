@@ -30,7 +30,7 @@ enum HelpText {
               --version  show the version
 
             Exit status: 0 success, 1 a check failed, 2 bad input or usage.
-            The language is described in docs/language.md; 'scenario help SUBCOMMAND' describes each subcommand.
+            'scenario help language' describes the language; 'scenario help SUBCOMMAND' describes each subcommand.
 
             """
     }

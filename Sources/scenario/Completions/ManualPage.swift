@@ -44,8 +44,9 @@ enum ManualPage {
             0 success, 1 a check failed, 2 bad input or usage.
             .SH SEE ALSO
             .B scenario help functions
-            lists the built-in functions of the language; the language manual is docs/language.md
-            in the source distribution.
+            lists the built-in functions of the language;
+            .B scenario help language
+            prints the language manual (docs/language.md in the source distribution).
 
             """
         return out

@@ -1,6 +1,12 @@
 import FinModel
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `scenario repl [FILE]`: an interactive session over a loaded scenario.
 ///
 /// At a terminal it edits lines (cursor keys, history, Ctrl-R, Tab completion); when standard
@@ -11,7 +17,9 @@ import Foundation
 enum ReplCommand {
     static let prompt = "scenario> "
 
-    /// Runs the session: 0 when it ends, 2 for bad arguments.
+    /// Runs the session. At a terminal it ends with 0; a script (standard input not a terminal)
+    /// ends with 2 when any line was a mistake, else 1 when a check failed, else 0, so that a
+    /// script of REPL commands can stop a CI job as `scenario check` does. Bad arguments are 2.
     static func run(_ parsed: ParsedArguments) -> ExitStatus {
         guard parsed.positionals.count <= 1 else {
             return ScenarioCommand.usage(UsageError(message: "repl takes at most one scenario file", help: "write: scenario repl [FILE]"))
@@ -24,6 +32,6 @@ enum ReplCommand {
         let history = History.loaded(from: file)
         ReplLoop(prompt: prompt, history: history, completer: { shell.complete($0, cursor: $1) }, handle: shell.handle).run()
         Output.flush()
-        return .success
+        return isatty(STDIN_FILENO) == 1 ? .success : shell.scriptStatus
     }
 }

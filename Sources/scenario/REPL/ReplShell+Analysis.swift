@@ -18,18 +18,18 @@ extension ReplShell {
     func seek(_ typed: SourceText) {
         let text = typed.text
         guard let by = text.range(of: " by ", options: .backwards) else {
-            Output.error("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
+            reportError("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
             return
         }
         withCurrent { session in
             let target: Scenario.SeekTarget
             switch AnalysisArguments.seekTarget(typed.part(text.startIndex..<by.lowerBound), followedBy: "'by'") {
             case .success(let split): target = split
-            case .failure(let problem): return Output.diagnostics([problem])
+            case .failure(let problem): return reportDiagnostics([problem])
             }
             let input = typed.part(by.upperBound..<text.endIndex)
             let (outcome, problems) = session.scenario.seek(target, varying: input, overrides: session.overrideList, variant: session.variant)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if let outcome { Output.out(TextWriter.write(OutputDocument(seek: outcome))) }
         }
     }
@@ -45,11 +45,11 @@ extension ReplShell {
         }
         pieces.append(typed.part(start..<text.endIndex))
         guard pieces.count >= 2 else {
-            Output.error("error: sensitivity needs a target and a range\n  = help: write: sensitivity surplus[2019/20] vary practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient\n")
+            reportError("error: sensitivity needs a target and a range\n  = help: write: sensitivity surplus[2019/20] vary practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient\n")
             return
         }
         guard pieces.count <= 3 else {
-            Output.error("error: sensitivity takes one or two vary ranges, found \(pieces.count - 1)\n  = help: write vary INPUT=FROM..TO:STEP, once or twice\n")
+            reportError("error: sensitivity takes one or two vary ranges, found \(pieces.count - 1)\n  = help: write vary INPUT=FROM..TO:STEP, once or twice\n")
             return
         }
         withCurrent { session in
@@ -57,12 +57,12 @@ extension ReplShell {
             for piece in pieces.dropFirst() {
                 switch AnalysisArguments.sensitivityRange(piece, option: "vary") {
                 case .success(let range): ranges.append(range)
-                case .failure(let problem): return Output.diagnostics([problem])
+                case .failure(let problem): return reportDiagnostics([problem])
                 }
             }
             let (table, problems) = session.scenario.sensitivity(
                 of: pieces[0], varying: ranges, overrides: session.overrideList, variant: session.variant)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if let table { Output.out(TextWriter.write(OutputDocument(sensitivity: table))) }
         }
     }
@@ -78,7 +78,7 @@ extension ReplShell {
         }
         withCurrent { session in
             let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if let explanation { Output.out(TextWriter.write(OutputDocument(explanation: explanation))) }
         }
     }
@@ -87,7 +87,7 @@ extension ReplShell {
         withCurrent { session in
             let chosen = name == "base" || name.isEmpty ? nil : name
             let problems = session.choose(variant: chosen)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if !problems.contains(where: \.isError) { Output.out("now on \(chosen.map { "variant \($0)" } ?? "the base model")\n") }
         }
     }
@@ -110,7 +110,7 @@ extension ReplShell {
         withCurrent { session in
             let names = text.split(separator: " ").map(String.init)
             let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if let comparison { Output.out(TextWriter.write(OutputDocument(comparison: comparison, changedOnly: false))) }
         }
     }
@@ -118,8 +118,9 @@ extension ReplShell {
     func checks() {
         withCurrent { session in
             let (report, problems) = session.report()
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             guard let report else { return }
+            if !report.checks.allSatisfy(\.passed) { noteFailedCheck() }
             Output.out(TextWriter.write(OutputDocument(checks: report.checks)))
         }
     }
@@ -128,19 +129,19 @@ extension ReplShell {
     func export(_ file: String) {
         withCurrent { session in
             let (report, problems) = session.report()
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             guard let report else { return }
             guard let format = OutputFormat(path: file) else {
-                Output.error("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
+                reportError("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
                 return
             }
             let data: Data
             do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))) } catch {
-                Output.error("error: cannot build the workbook: \(error)\n")
+                reportError("error: cannot build the workbook: \(error)\n")
                 return
             }
             if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
-                Output.error("error: \(problem)\n")
+                reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote \(file)\n")
             }
@@ -151,7 +152,7 @@ extension ReplShell {
     func save(_ file: String) {
         withCurrent { session in
             guard !session.overrides.isEmpty else {
-                Output.error("error: nothing is set, so there is nothing to save\n  = help: change inputs with set NAME = VALUE first\n")
+                reportError("error: nothing is set, so there is nothing to save\n  = help: change inputs with set NAME = VALUE first\n")
                 return
             }
             let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -161,18 +162,22 @@ extension ReplShell {
             text += "variant \(name) \"Saved session\":\n"
             for input in session.overrides.keys.sorted() { text += "  \(input) = \(session.overrides[input]!)\n" }
             if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
-                Output.error("error: \(problem)\n")
+                reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote variant '\(name)' to \(file)\n")
             }
         }
     }
 
+    /// Evaluates an expression and shows its value, which `ans` then stands for.
     func evaluate(_ line: String) {
         withCurrent { session in
-            let (text, problems) = session.evaluate(line)
-            Output.diagnostics(problems)
-            if let text { Output.out(text + "\n") }
+            let (value, problems) = session.evaluate(line, naming: answer, as: Self.answerName)
+            reportDiagnostics(problems)
+            if let value {
+                answer = value
+                Output.out(value.text + "\n")
+            }
         }
     }
 
@@ -186,7 +191,7 @@ extension ReplShell {
         let before = String(characters[..<start]).trimmingCharacters(in: .whitespaces)
         var pool: [String]
         if before.isEmpty {
-            pool = Self.commands.map(\.name) + (current?.lineNames ?? []) + (current?.inputNames ?? [])
+            pool = Self.commands.map(\.name) + (current?.lineNames ?? []) + (current?.inputNames ?? []) + (answer == nil ? [] : [Self.answerName])
         } else if before == "variant" || before.hasPrefix("compare") {
             pool = (current?.variantNames ?? []) + ["base"]
         } else if before == "show" {
@@ -195,8 +200,12 @@ extension ReplShell {
             pool = current?.inputNames ?? []
         } else if before == "help" {
             pool = Self.commands.map(\.name)
+        } else if before == "list" {
+            pool = Self.listKinds
+        } else if before == "info" {
+            pool = (current?.inputNames ?? []) + (current?.lineNames ?? [])
         } else {
-            pool = (current?.lineNames ?? []) + (current?.inputNames ?? [])
+            pool = (current?.lineNames ?? []) + (current?.inputNames ?? []) + (answer == nil ? [] : [Self.answerName])
         }
         let candidates = Array(Set(pool.filter { $0.hasPrefix(word) })).sorted()
         return Completion(start: start, candidates: candidates)

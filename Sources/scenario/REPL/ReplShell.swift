@@ -12,27 +12,18 @@ final class ReplShell {
     private let loader: ScenarioLoader
     /// Each line's figures at the last `show`, so the next one can mark what moved.
     private var shown: [String: [Exact]] = [:]
+    /// The value of the last expression shown, which `ans` stands for in the next.
+    var answer: ScenarioSession.Answer?
+    /// Whether any line so far was a mistake (a usage or input error), or a check failed: what
+    /// a script's exit status reports.
+    private(set) var sawError = false
+    private(set) var sawFailedCheck = false
 
-    static let commands: [(name: String, usage: String, summary: String)] = [
-        ("load", "load FILE", "open a scenario file"),
-        ("reload", "reload", "read the file again, keeping what you have set"),
-        ("set", "set NAME = VALUE", "change an input for this session, with units: set pay_uplift = 3%"),
-        ("unset", "unset NAME", "return an input to the file's value"),
-        ("show", "show [TABLE|LINE]", "print the tables (or one), marking what changed since the last show"),
-        ("diff", "diff", "list the inputs you have set, against the file"),
-        ("seek", "seek LINE[PERIOD] = VALUE by INPUT", "find the input value that reaches a target"),
-        ("sensitivity", "sensitivity LINE[PERIOD] vary INPUT=FROM..TO:STEP [vary ...]", "a data table of a figure against inputs"),
-        ("explain", "explain LINE[PERIOD] [depth N]", "where a figure comes from"),
-        ("variant", "variant NAME|base", "switch to a variant, or back to the base model"),
-        ("variants", "variants", "list the scenario's variants"),
-        ("compare", "compare [VARIANT...]", "the base and its variants side by side"),
-        ("checks", "checks", "evaluate every check"),
-        ("export", "export FILE", "write the tables to FILE: .csv, .json, .md, .txt, .html or .xlsx"),
-        ("save", "save FILE", "write what you have set as a variant the scenario can include"),
-        ("echo", "echo TEXT", "print TEXT, to label a script's output"),
-        ("help", "help [COMMAND]", "list the commands, or explain one"),
-        ("quit", "quit", "leave (Ctrl-D also leaves)"),
-    ]
+    /// The exit status of a script: 2 when any line was a mistake, else 1 when a check failed,
+    /// else 0. A person at a terminal sees each message as it comes, and leaves with 0.
+    var scriptStatus: ExitStatus {
+        sawError ? .badInput : sawFailedCheck ? .checkFailed : .success
+    }
 
     init(loader: ScenarioLoader) {
         self.loader = loader
@@ -61,6 +52,8 @@ final class ReplShell {
         case "unset": unset(rest)
         case "show": show(rest)
         case "diff": diff()
+        case "list": list(rest)
+        case "info": info(Self.typedArguments(line, after: word))
         case "seek": seek(Self.typedArguments(line, after: word))
         case "sensitivity": sensitivity(Self.typedArguments(line, after: word))
         case "explain": explain(Self.typedArguments(line, after: word))
@@ -76,6 +69,21 @@ final class ReplShell {
         return true
     }
 
+    /// Prints a mistake in what was typed, and remembers it for the exit status.
+    func reportError(_ text: String) {
+        sawError = true
+        Output.error(text)
+    }
+
+    /// Prints diagnostics; an error among them is remembered for the exit status.
+    func reportDiagnostics(_ diagnostics: [Diagnostic]) {
+        if diagnostics.contains(where: \.isError) { sawError = true }
+        Output.diagnostics(diagnostics)
+    }
+
+    /// Remembers that a check failed, for the exit status.
+    func noteFailedCheck() { sawFailedCheck = true }
+
     var current: ScenarioSession? { session }
     var currentPath: String? { path }
 
@@ -83,42 +91,28 @@ final class ReplShell {
 
     private func withSession(_ body: (ScenarioSession) -> Void) {
         guard let session else {
-            Output.error("error: no scenario is loaded\n  = help: load one with: load FILE\n")
+            reportError("error: no scenario is loaded\n  = help: load one with: load FILE\n")
             return
         }
         body(session)
     }
 
-    private func help(_ topic: String) {
-        if topic.isEmpty {
-            var text = "Commands:\n"
-            let width = Self.commands.map(\.usage.count).max() ?? 0
-            for command in Self.commands { text += "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
-            text += "Anything else is evaluated as an expression, such as surplus[2019/20] or total(income).\n"
-            Output.out(text)
-        } else if let command = Self.commands.first(where: { $0.name == topic }) {
-            Output.out("\(command.usage)\n  \(command.summary)\n")
-        } else {
-            let near = NearestName.suggestion(for: topic, among: Self.commands.map(\.name))
-            Output.error("error: no command '\(topic)'\n  = help: \(near.map { "did you mean '\($0)'?" } ?? "type help for the list")\n")
-        }
-    }
-
     func load(_ file: String) {
         guard !file.isEmpty else {
-            Output.error("error: load needs a file\n  = help: write: load Scenarios/nhse-pharmacists.scenario\n")
+            reportError("error: load needs a file\n  = help: write: load Scenarios/nhse-pharmacists.scenario\n")
             return
         }
         switch loader.load(file) {
-        case .failure(let failure): Output.diagnostics(failure.diagnostics)
+        case .failure(let failure): reportDiagnostics(failure.diagnostics)
         case .success(let scenario):
             let (opened, problems) = ScenarioSession.open(scenario)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             guard let opened else { return }
             session = opened
             path = file
             modified = Self.modificationDate(file)
             shown = [:]
+            answer = nil
             Output.out("loaded \(scenario.title) (\(file))\n")
         }
     }
@@ -135,17 +129,17 @@ final class ReplShell {
 
     private func reload(announce: Bool) {
         guard let path, let session else {
-            Output.error("error: no scenario is loaded\n  = help: load one with: load FILE\n")
+            reportError("error: no scenario is loaded\n  = help: load one with: load FILE\n")
             return
         }
         modified = Self.modificationDate(path)
         switch loader.load(path) {
         case .failure(let failure):
-            Output.diagnostics(failure.diagnostics)
-            Output.error("the session keeps the previous version of \(path)\n")
+            reportDiagnostics(failure.diagnostics)
+            reportError("the session keeps the previous version of \(path)\n")
         case .success(let scenario):
             let problems = session.replace(with: scenario)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if !problems.contains(where: \.isError), announce {
                 Output.out("reloaded \(path)\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
             }
@@ -154,14 +148,14 @@ final class ReplShell {
 
     private func set(_ text: String) {
         guard let equals = text.firstIndex(of: "=") else {
-            Output.error("error: set needs NAME = VALUE\n  = help: write, for example: set pay_uplift = 3%\n")
+            reportError("error: set needs NAME = VALUE\n  = help: write, for example: set pay_uplift = 3%\n")
             return
         }
         let name = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
         let value = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         withSession { session in
             let problems = session.set(name, to: value, origin: "set \(name)")
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if !problems.contains(where: \.isError) {
                 Output.out("\(name) = \(value)  (\(session.lastEvaluatedCount) line\(session.lastEvaluatedCount == 1 ? "" : "s") re-evaluated)\n")
             }
@@ -171,7 +165,7 @@ final class ReplShell {
     private func unset(_ name: String) {
         withSession { session in
             let problems = session.unset(name)
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             if !problems.contains(where: \.isError) {
                 Output.out("\(name) = \(session.scenario.inputText(name) ?? "?") as in the file  (\(session.lastEvaluatedCount) line\(session.lastEvaluatedCount == 1 ? "" : "s") re-evaluated)\n")
             }
@@ -181,7 +175,7 @@ final class ReplShell {
     private func show(_ what: String) {
         withSession { session in
             let (report, problems) = session.report()
-            Output.diagnostics(problems)
+            reportDiagnostics(problems)
             guard let report else { return }
             var changed: Set<String> = []
             var now: [String: [Exact]] = [:]
@@ -200,7 +194,7 @@ final class ReplShell {
                 } else {
                     let names = report.tables.map(\.title) + report.tables.flatMap { $0.lines.map(\.name) }
                     let near = NearestName.suggestion(for: what, among: names)
-                    Output.error("error: no table or line '\(what)'\n  = help: \(near.map { "did you mean '\($0)'?" } ?? "type show for every table")\n")
+                    reportError("error: no table or line '\(what)'\n  = help: \(near.map { "did you mean '\($0)'?" } ?? "type show for every table")\n")
                     return
                 }
             }
