@@ -6,11 +6,13 @@ extension Scenario {
     public struct Bridge: Sendable {
         /// One input the two options set differently, and its share of the change.
         public struct Step: Sendable {
+            /// The input's name.
             public let input: String
             /// The input's label in the file, or its name.
             public let label: String
             /// The input under each option, as written: `£0.55 per patient`, `2%`, `£1 | £2 | £3`.
             public let fromText: String
+            /// The input under the option the bridge ends at.
             public let toText: String
             /// The input's share of the change, exact.
             public let change: Exact
@@ -22,10 +24,15 @@ extension Scenario {
         public let figure: String
         /// "base" or a variant's name.
         public let from: String
+        /// The option the bridge ends at: "base" or a variant's name.
         public let to: String
+        /// The figure under `from`, exact.
         public let start: Exact
+        /// The figure under `to`, exact.
         public let end: Exact
+        /// A step per input the options set differently, in the file's order.
         public let steps: [Step]
+        /// How the figure is shown: money, a count with its unit, a percentage.
         public let format: ValueFormat
         /// What the shown changes are rounded to: a penny for money.
         public let step: Exact

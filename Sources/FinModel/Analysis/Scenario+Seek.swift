@@ -34,9 +34,12 @@ extension Scenario {
     /// Where `seek` may look for the input's value, in its unit, each bound as the user typed it:
     /// `--within 0%..10%` on the command line.
     public struct SeekBounds: Sendable {
+        /// The lowest value to try, in the input's unit.
         public let from: SourceText
+        /// The highest value to try.
         public let to: SourceText
 
+        /// Bounds as typed: each piece is parsed and checked against the input's unit.
         public init(from: SourceText, to: SourceText) {
             self.from = from
             self.to = to
