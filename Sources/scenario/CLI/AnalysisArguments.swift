@@ -26,12 +26,13 @@ enum AnalysisArguments {
             value: typed.part(equals.upperBound..<text.endIndex)))
     }
 
-    /// `FROM..TO`, split at the first `..`: where `seek` may look.
-    static func seekBounds(_ typed: SourceText) -> Result<Scenario.SeekBounds, Diagnostic> {
+    /// `FROM..TO`, split at the first `..`: where `seek` may look; `option` is how the bounds
+    /// are introduced where they were typed (`--within` or `within`), for the help.
+    static func seekBounds(_ typed: SourceText, option: String) -> Result<Scenario.SeekBounds, Diagnostic> {
         let text = typed.text
         guard let dots = text.range(of: "..") else {
             return .failure(Diagnostic.usage(
-                "expected FROM..TO", at: typed, help: "write two values in the input's unit, as in --within 0%..5%"))
+                "expected FROM..TO", at: typed, help: "write two values in the input's unit, as in \(option) 0%..5%"))
         }
         return .success(Scenario.SeekBounds(from: typed.part(text.startIndex..<dots.lowerBound), to: typed.part(dots.upperBound..<text.endIndex)))
     }

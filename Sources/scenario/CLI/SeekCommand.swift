@@ -23,7 +23,7 @@ enum SeekCommand {
         }
         var bounds: Scenario.SeekBounds?
         if let within = context.arguments.value("within") {
-            switch AnalysisArguments.seekBounds(SourceText(within, origin: "--within")) {
+            switch AnalysisArguments.seekBounds(SourceText(within, origin: "--within"), option: "--within") {
             case .success(let split): bounds = split
             case .failure(let problem):
                 Output.diagnostics([problem])

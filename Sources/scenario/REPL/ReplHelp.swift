@@ -31,7 +31,7 @@ extension ReplShell {
         ("diff", "diff", "list the inputs you have set, against the file"),
         ("list", "list [inputs|lines|variants]", "list the scenario's inputs with their values, its lines, or its variants; all three when none is named"),
         ("info", "info NAME", "an input or a line: its value, unit, note, definition, where it is defined, and what depends on it"),
-        ("seek", "seek LINE[PERIOD] = VALUE by INPUT", "find the input value that reaches a target"),
+        ("seek", "seek LINE[PERIOD] = VALUE by INPUT [within FROM..TO]", "find the input value that reaches a target"),
         ("sensitivity", "sensitivity LINE[PERIOD] vary INPUT=FROM..TO:STEP [vary ...]", "a data table of a figure against inputs"),
         ("explain", "explain LINE[PERIOD] [depth N]", "where a figure comes from"),
         ("variant", "variant NAME|base", "switch to a variant, or back to the base model"),

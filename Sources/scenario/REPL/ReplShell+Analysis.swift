@@ -14,23 +14,34 @@ extension ReplShell {
         return typed.part(start..<typed.text.endIndex)
     }
 
-    /// `seek LINE[PERIOD] = VALUE by INPUT`.
+    /// `seek LINE[PERIOD] = VALUE by INPUT [within FROM..TO]`.
     func seek(_ typed: SourceText) {
         let text = typed.text
         guard let by = text.range(of: " by ", options: .backwards) else {
             reportError("error: seek needs a target and an input\n  = help: write: seek surplus[2019/20] = 0 by practice_contribution\n")
             return
         }
+        let within = text.range(of: " within ", range: by.upperBound..<text.endIndex)
         withCurrent { session in
             let target: Scenario.SeekTarget
             switch AnalysisArguments.seekTarget(typed.part(text.startIndex..<by.lowerBound), followedBy: "'by'") {
             case .success(let split): target = split
             case .failure(let problem): return reportDiagnostics([problem])
             }
-            let input = typed.part(by.upperBound..<text.endIndex)
-            let (outcome, problems) = session.scenario.seek(target, varying: input, overrides: session.overrideList, variant: session.variant)
+            var bounds: Scenario.SeekBounds?
+            if let within {
+                switch AnalysisArguments.seekBounds(typed.part(within.upperBound..<text.endIndex), option: "within") {
+                case .success(let split): bounds = split
+                case .failure(let problem): return reportDiagnostics([problem])
+                }
+            }
+            let input = typed.part(by.upperBound..<(within?.lowerBound ?? text.endIndex))
+            let (outcome, problems) = session.scenario.seek(
+                target, varying: input, within: bounds, overrides: session.overrideList, variant: session.variant)
             reportDiagnostics(problems)
-            if let outcome { Output.out(TextWriter.write(OutputDocument(seek: outcome))) }
+            guard let outcome else { return }
+            reportDiagnostics(outcome.warnings)
+            Output.out(TextWriter.write(OutputDocument(seek: outcome)))
         }
     }
 
