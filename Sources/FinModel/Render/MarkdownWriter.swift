@@ -11,6 +11,8 @@ import Foundation
 ///     | Total income | £10,000 | £10,000 | £20,000 |
 public enum MarkdownWriter {
     public static func write(_ document: OutputDocument) -> String {
+        // Printed to a terminal as often as saved: controls in the scenario's text are shown.
+        let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { "# \(escape($0))\n" } ?? ""
         for section in document.sections where section.role != .assumptions {
             for block in section.blocks {

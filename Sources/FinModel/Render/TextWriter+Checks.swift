@@ -41,7 +41,7 @@ extension TextWriter {
     ///       computed:   £1,204,329.99
     ///       difference: -£0.01
     public static func failures(_ checks: OutputChecks) -> String {
-        checks.results.filter { $0.status == .fail }.map { check in
+        checks.results.filter { $0.status == .fail }.map { $0.mappingText(TerminalText.visible) }.map { check in
             """
             \(check.path):\(check.line):\(check.column): error: check '\(check.name)' failed
               stated:     \(CellText.prose(check.stated))

@@ -7,8 +7,12 @@
 /// Grids and the checks table are set off by a blank line; sentences, lists and notes follow
 /// what they belong to directly. The inputs and charts are left out: the terminal shows the
 /// tables and checks, and `explain` shows where a figure comes from.
+///
+/// Text from the scenario is made visible (`TerminalText.visible`) before anything is laid
+/// out, so a label cannot move the cursor or reorder what is printed.
 public enum TextWriter {
     public static func write(_ document: OutputDocument) -> String {
+        let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { $0 + "\n" } ?? ""
         for section in document.sections where section.role != .assumptions {
             for block in section.blocks {
