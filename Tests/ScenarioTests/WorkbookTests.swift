@@ -86,6 +86,31 @@ import Testing
         }
     }
 
+    /// Labels, member names, a title and a note holding characters XML 1.0 does not allow
+    /// (U+FFFE, U+FFFF, U+FDD0, U+1FFFE, C0 controls): the workbook is still well-formed, each
+    /// such character written as U+FFFD; once Python's parser, and Excel, refused it.
+    @Test(.enabled(if: python != nil, "python3 not found: the workbook is not read back"))
+    func charactersXMLDoesNotAllowAreReplacedSoTheWorkbookOpens() throws {
+        let folder = try ExternalTool.temporaryFolder("workbook")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("model.xlsx")
+        let export = try ExternalTool.run(try ExternalTool.scenario(), [
+            "export", "Tests/Fixtures/render/xml-invalid-characters.scenario", "--output", workbook.path,
+        ])
+        try #require(export.status == 0, "export failed: \(export.stderr)")
+        let read = try ExternalTool.run(Self.python!, [Self.reader.path, workbook.path])
+        #expect(read.status == 0, "the reader could not parse the workbook: \(read.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
+        let sheets = try #require(json["sheets"] as? [[String: Any]])
+        let texts = sheets.flatMap { sheet in
+            ((sheet["cells"] as? [String: [String: Any]]) ?? [:]).values.compactMap { $0["value"] as? String }
+        }
+        #expect(texts.contains("label \u{FFFD} here"), "\(texts)")
+        #expect(texts.contains("Enderby \u{FFFD}\u{FFFD}"), "\(texts)")
+        #expect(texts.contains("Bell \u{FFFD} \u{FFFD} and \u{FFFD}"), "\(texts)")
+        #expect(sheets.map { $0["name"] as? String } == ["Inputs", "T \u{FFFD}", "Split"])
+    }
+
     /// The inputs sheet against `scenario run --format json`: a row per input with its label,
     /// name, figures (one per year, or one) and source.
     static func expectInputs(_ sheet: [String: Any], arguments: [String]) throws {
