@@ -96,6 +96,23 @@ import Testing
         #expect(CSVWriter.write(Self.document, byteOrderMark: true).hasPrefix("\u{FEFF}line,"))
     }
 
+    /// The OWASP rule on text cells only: a label a spreadsheet would run gets a `'` and quotes;
+    /// a negative figure, or one with `+`, is a number and is written as it is.
+    @Test(arguments: [
+        ("=SUM(A1)", "\"'=SUM(A1)\""), ("+1", "\"'+1\""), ("-Loss", "\"'-Loss\""), ("@cmd", "\"'@cmd\""),
+        ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("a=b", "a=b"), ("Enderby, East", "\"Enderby, East\""), (" =x", " =x"),
+    ])
+    func csvTextThatASpreadsheetWouldRunIsNeutralised(_ label: String, _ written: String) {
+        let grid = OutputGrid(
+            title: "T", arrangement: .byYear, headers: [OutputLabel("", plain: "line")], columns: [OutputColumn(heading: .text("2019/20"))],
+            rows: [OutputRow(headers: [.text(label)], cells: [.figure(x("-1200.5"), format: .money)]),
+                   OutputRow(headers: [.text("Change")], cells: [.figure(x("4"), format: .money, showsSign: true)])])
+        let document = OutputDocument(sections: [OutputSection(.tables, title: "Tables", blocks: [.grid(grid)])])
+        #expect(CSVWriter.write(document) == "line,2019/20\r\n\(written),-1200.50\r\nChange,+4.00\r\n")
+        let raw = CSVWriter.write(document, guardsFormulas: false)
+        #expect(raw == "line,2019/20\r\n\(CSVWriter.field(label)),-1200.50\r\nChange,+4.00\r\n")
+    }
+
     @Test func markdownHasAPipeTableTheRoundingNoteAndTheChecks() {
         #expect(MarkdownWriter.write(Self.document) == """
             # Board paper

@@ -11,7 +11,7 @@
 /// Text from the scenario is made visible (`TerminalText.visible`) before anything is laid
 /// out, so a label cannot move the cursor or reorder what is printed.
 public enum TextWriter {
-    public static func write(_ document: OutputDocument) -> String {
+    public static func write(_ document: OutputDocument, options: RenderOptions = RenderOptions()) -> String {
         let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { $0 + "\n" } ?? ""
         for section in document.sections where section.role != .assumptions {

@@ -41,6 +41,7 @@ enum CommandTable {
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
             .flag("strict", help: "exit 1 when a check fails (by default 'run' reports checks and exits 0)"),
             .flag("bom", help: "start CSV with a UTF-8 byte order mark, so Excel reads '£' right"),
+            CommonOptions.csvRawText,
             CommonOptions.allowPath,
         ],
         description: "Evaluates FILE and prints every table, then a summary of its checks.",
@@ -75,6 +76,7 @@ enum CommandTable {
             .flag("changed", help: "hide lines no variant changes"),
             CommonOptions.set,
             CommonOptions.format,
+            CommonOptions.csvRawText,
             CommonOptions.allowPath,
         ],
         description: """
@@ -126,6 +128,7 @@ enum CommandTable {
             CommonOptions.variant.described("tabulate one of the scenario's variants"),
             CommonOptions.set,
             CommonOptions.format,
+            CommonOptions.csvRawText,
             CommonOptions.allowPath,
         ],
         description: """

@@ -10,11 +10,13 @@ enum CompareCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(context.arguments, subcommand: "compare") { return ScenarioCommand.usage(misuse) }
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
-        Output.out(format.text(of: OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))) ?? "")
+        let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))
+        Output.out(format.text(of: document, options: CommonOptions.renderOptions(context.arguments)) ?? "")
         return .success
     }
 }

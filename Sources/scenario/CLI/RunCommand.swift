@@ -11,9 +11,7 @@ enum RunCommand {
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
-        if parsed.has("bom"), CommonOptions.outputFormat(parsed) != .csv {
-            return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
-        }
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(parsed, subcommand: "run") { return ScenarioCommand.usage(misuse) }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
         guard let report = evaluated else {
             Output.diagnostics(diagnostics)
@@ -32,7 +30,8 @@ enum RunCommand {
             tables = [table]
         }
         let format = CommonOptions.outputFormat(parsed)
-        Output.out(format.text(of: OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name))), byteOrderMark: parsed.has("bom")) ?? "")
+        let document = OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name)))
+        Output.out(format.text(of: document, options: CommonOptions.renderOptions(parsed)) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

@@ -10,6 +10,7 @@ enum SensitivityCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(context.arguments, subcommand: "sensitivity") { return ScenarioCommand.usage(misuse) }
         let varied = context.arguments.values("vary")
         guard let target = context.arguments.value("target"), !varied.isEmpty else {
             return ScenarioCommand.usage(UsageError(message: "sensitivity needs --target and --vary", help: "write: \(usage)"))
@@ -35,7 +36,7 @@ enum SensitivityCommand {
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
-        Output.out(format.text(of: OutputDocument(sensitivity: table)) ?? "")
+        Output.out(format.text(of: OutputDocument(sensitivity: table), options: CommonOptions.renderOptions(context.arguments)) ?? "")
         return .success
     }
 }
