@@ -65,6 +65,11 @@ extension TextWriter {
                 text += "  " + span.label.padding(width(of: span))
                 column = span.end + 1
             }
+            // Columns after the last group (a line with one figure per member) keep their headings.
+            while column < headings.count {
+                text += "  " + headings[column].leftPadding(widths[column])
+                column += 1
+            }
             out += text.trimmingTrailingSpaces() + "\n"
             out += line(headerHeadings.map { _ in "" }, zip(groups, headings).map { $0.isEmpty ? "" : $1 })
         }
