@@ -14,10 +14,26 @@ public enum FigureText {
         return value.decimalText(places: places, rule: .halfUp, grouping: grouping)
     }
 
-    /// A fraction shown as a percentage: 0.0669 → `6.69%`.
+    /// A fraction shown as a percentage, with its exact decimals up to two: 0.0669 → `6.69%`.
+    ///
+    /// The decimal point is moved two places in the fraction's digits rather than the fraction
+    /// multiplied by 100, so a figure too large to multiply is still shown as it is, never as
+    /// the fraction under a `%`.
+    ///
+    ///     FigureText.percent(try Exact(parsingDecimal: "0.0669"))   // "6.69%"
+    ///     FigureText.percent(try Exact(parsingDecimal: "-0.125"))   // "-12.5%"
     public static func percent(_ value: Exact) -> String {
-        let hundred = (try? value.multiplied(by: Exact(Int64(100)))) ?? value
-        return number(hundred, maximumPlaces: 2, grouping: false) + "%"
+        let places = min(max((value.decimalPlaces ?? 4) - 2, 0), 2)
+        // Rounding the fraction at places + 2 decimals rounds the percentage at `places`.
+        let fraction = value.decimalText(places: places + 2, rule: .halfUp, grouping: false)
+        let negative = fraction.hasPrefix("-")
+        let digits = negative ? fraction.dropFirst() : Substring(fraction)
+        let point = digits.firstIndex(of: ".")!
+        let decimals = digits[digits.index(after: point)...]
+        var whole = String(digits[..<point] + decimals.prefix(2))
+        while whole.count > 1, whole.hasPrefix("0") { whole.removeFirst() }
+        let rest = decimals.dropFirst(2)
+        return (negative ? "-" : "") + whole + (rest.isEmpty ? "" : "." + rest) + "%"
     }
 
     /// The text of a figure in a report, by its format; money under `display`, to the penny by default.
