@@ -64,7 +64,8 @@ public enum MarkdownWriter {
             for check in results {
                 let verdict = CheckText.verdict(check)
                 let result = check.status == .pass ? verdict : "**\(escape(verdict))**"
-                out += "| \(escape(check.name)) | \(escape(CellText.prose(check.stated))) | \(escape(CellText.prose(check.computed))) "
+                let figures = CheckText.figures(check)
+                out += "| \(escape(check.name)) | \(escape(figures.stated)) | \(escape(figures.computed)) "
                 out += "| \(escape(CheckText.difference(check))) | \(result) |\n"
             }
             return out + "\n" + CheckText.summary(results) + "\n"

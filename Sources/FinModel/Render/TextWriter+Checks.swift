@@ -13,8 +13,9 @@ extension TextWriter {
             let verdictWidth = verdicts.map(\.count).max() ?? 4
             var out = "Checks\n"
             for (index, check) in results.enumerated() {
+                let figures = CheckText.figures(check)
                 var text = "  \(verdicts[index].padding(verdictWidth))  \(names[index].padding(width))"
-                text += "  stated \(CellText.prose(check.stated))  computed \(CellText.prose(check.computed))"
+                text += "  stated \(figures.stated)  computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += "  difference \(difference)" }
                 out += text + "\n"
@@ -22,8 +23,9 @@ extension TextWriter {
             return out + CheckText.summary(results) + "\n"
         case .listing:
             return results.map { check in
+                let figures = CheckText.figures(check)
                 var text = "\(check.path):\(check.line): \(CheckText.verdict(check).padding(4))  \(check.name): "
-                text += "stated \(CellText.prose(check.stated)), computed \(CellText.prose(check.computed))"
+                text += "stated \(figures.stated), computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += ", difference \(difference)" }
                 return text + "\n"
@@ -42,11 +44,12 @@ extension TextWriter {
     ///       difference: -£0.01
     public static func failures(_ checks: OutputChecks) -> String {
         checks.results.filter { $0.status == .fail }.map { $0.mappingText(TerminalText.visible) }.map { check in
-            """
+            let figures = CheckText.figures(check)
+            return """
             \(check.path):\(check.line):\(check.column): error: check '\(check.name)' failed
-              stated:     \(CellText.prose(check.stated))
-              computed:   \(CellText.prose(check.computed))
-              difference: \(CellText.prose(check.difference))\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
+              stated:     \(figures.stated)
+              computed:   \(figures.computed)
+              difference: \(figures.difference)\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
 
             """
         }.joined(separator: "\n")

@@ -23,9 +23,15 @@ public enum FigureText {
     ///     FigureText.percent(try Exact(parsingDecimal: "0.0669"))   // "6.69%"
     ///     FigureText.percent(try Exact(parsingDecimal: "-0.125"))   // "-12.5%"
     public static func percent(_ value: Exact) -> String {
-        let places = min(max((value.decimalPlaces ?? 4) - 2, 0), 2)
+        percent(value, places: min(max((value.decimalPlaces ?? 4) - 2, 0), 2), rule: .halfUp)
+    }
+
+    /// A fraction shown as a percentage with `places` decimals, rounded under `rule`:
+    /// 1/3 with 4 places toward zero → `33.3333%`.
+    public static func percent(_ value: Exact, places: Int, rule: RoundingRule) -> String {
+        let places = max(places, 0)
         // Rounding the fraction at places + 2 decimals rounds the percentage at `places`.
-        let fraction = value.decimalText(places: places + 2, rule: .halfUp, grouping: false)
+        let fraction = value.decimalText(places: places + 2, rule: rule, grouping: false)
         let negative = fraction.hasPrefix("-")
         let digits = negative ? fraction.dropFirst() : Substring(fraction)
         let point = digits.firstIndex(of: ".")!
