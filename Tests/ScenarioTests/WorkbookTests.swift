@@ -58,6 +58,15 @@ import Testing
                         #expect(cell == nil, "\(name)!\(reference) should be empty, is \(String(describing: cell))")
                         continue
                     }
+                    if let fraction = Self.fraction(expected), cell?["type"] as? String == "n" {
+                        // A figure whose decimals never end: the CSV has it exactly, the workbook to 15 places.
+                        let stored = try #require(cell?["value"] as? String, "\(name)!\(reference) has no value")
+                        #expect(try Self.isClose(stored, fraction, within: "0.0000000000000005"), "\(name)!\(reference) holds \(stored); the CSV says \(expected)")
+                        if let recalculated = cell?["recalculated"] as? String {
+                            #expect(try Self.isClose(recalculated, fraction, within: "0.000000000001"), "\(name)!\(reference) recalculates to \(recalculated); the CSV says \(expected)")
+                        }
+                        continue
+                    }
                     guard let places = Self.decimalPlaces(expected) else {
                         // The CSV's total row is headed 'total'; the sheet's, 'Total'.
                         let text = cell?["value"] as? String
@@ -159,6 +168,20 @@ import Testing
     static func decimalPlaces(_ text: String) -> Int? {
         guard (try? Exact(parsingDecimal: Substring(text))) != nil else { return nil }
         return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    }
+
+    /// A CSV figure written as a fraction (`325000/31`), as an exact value.
+    static func fraction(_ text: String) -> Exact? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let numerator = Int128(parts[0]), let denominator = Int128(parts[1]) else { return nil }
+        return try? Exact(numerator: numerator, denominator: denominator)
+    }
+
+    /// Whether a stored decimal is within `tolerance` of an exact value.
+    static func isClose(_ text: String, _ value: Exact, within tolerance: String) throws -> Bool {
+        let difference = try Exact(parsingDecimal: Substring(text)).subtracting(value)
+        let magnitude = difference < .zero ? try difference.negated() : difference
+        return magnitude <= (try Exact(parsingDecimal: Substring(tolerance)))
     }
 
     /// A stored figure rounded half up to the CSV's decimals, written as the CSV writes it.

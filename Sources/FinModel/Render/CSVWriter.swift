@@ -1,8 +1,10 @@
 import Foundation
 
 /// CSV: one block per grid, each starting with its header row (`line,2016/17,...,total`),
-/// blocks separated by a blank line, lines ended by CRLF (RFC 4180). Figures are plain numbers
-/// (`-2083.00`), so spreadsheets read them as numbers, not text.
+/// blocks separated by a blank line, lines ended by CRLF (RFC 4180). Figures are plain numbers,
+/// exact (`-2083.00`, `0.005`, and `1/3` where the decimals never end), so every total is the
+/// exact sum of the figures it totals; spreadsheets read terminating figures as numbers (a
+/// fraction reads as text there: `scenario export` writes a workbook for spreadsheets).
 ///
 /// Only grids are written: checks, charts and sentences have no place in a table of figures,
 /// and the inputs are the JSON's and the workbook's.

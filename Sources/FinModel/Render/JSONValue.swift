@@ -1,7 +1,7 @@
 /// A small JSON writer that keeps keys in the order written, so output is stable and diffable.
 ///
-/// Money is written as strings of pounds with exactly two decimals (`"184377.20"`), never as
-/// floating-point numbers, so no reader can lose a penny.
+/// Figures are written as strings of their exact decimals (`"184377.20"`, `"0.005"`, or `"1/3"`
+/// where the decimals never end), never as floating-point numbers, so no reader can lose a penny.
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)

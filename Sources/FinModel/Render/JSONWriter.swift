@@ -5,8 +5,9 @@
 /// and figures by year or member), `options`, `checks` with their `summary`. A document without
 /// a title is the object of its one result: a data table, a goal seek, an audit trail.
 ///
-/// Figures are strings of exact decimals (`"-2083.00"`, `"0.02"`), never floating-point
-/// numbers, so no reader can lose a penny; yes/no lines are booleans.
+/// Figures are exact: strings of every decimal they have (`"-2083.00"`, `"0.005"`), or of a
+/// fraction where the decimals never end (`"1/3"`); never floating-point numbers, so no reader
+/// can lose a penny. Yes/no lines are booleans.
 public enum JSONWriter {
     public static func write(_ document: OutputDocument) -> String {
         value(of: document).text() + "\n"

@@ -65,12 +65,23 @@ public enum FigureText {
         return number(value) + " " + unit
     }
 
-    /// Plain machine-readable text: money `-2083.00`, other figures their exact decimals.
+    /// Machine-readable text, exact: every decimal the figure has, money with at least two
+    /// (`-2083.00`, `0.005`), and a figure whose decimals never end as a fraction (`1/3`), so a
+    /// program reading CSV or JSON gets the figure itself and columns add up to their totals.
+    ///
+    /// | figure             | format  | plain        |
+    /// |--------------------|---------|--------------|
+    /// | -2083              | money   | `-2083.00`   |
+    /// | 0.005              | money   | `0.005`      |
+    /// | 1/3                | money   | `1/3`        |
+    /// | 0.0669             | percent | `0.0669`     |
+    /// | 2019 (a year)      | year    | `2019/20`    |
     public static func plain(_ value: Exact, format: ValueFormat) -> String {
         switch format {
-        case .money: return value.formattedAsPounds(MoneyFormat(symbol: false, grouping: false))
-        case .percent: return number(value, maximumPlaces: 6, grouping: false)
-        default: return text(value, format: format, symbol: false, grouping: false)
+        case .year, .boolean: return text(value, format: format, symbol: false, grouping: false)
+        default:
+            guard let places = value.decimalPlaces else { return "\(value.numerator)/\(value.denominator)" }
+            return value.decimalText(places: format == .money ? max(places, 2) : places, rule: .towardZero, grouping: false)
         }
     }
 }
