@@ -139,7 +139,7 @@ import Testing
             """)
     }
 
-    @Test func jsonKeepsEachLineWithExactFiguresAndTheChecksWithASummary() {
+    @Test func jsonKeepsEachLineWithExactFiguresWhatIsShownAndTheChecksWithASummary() {
         #expect(JSONWriter.write(Self.document) == """
             {
               "title": "Board paper",
@@ -164,7 +164,14 @@ import Testing
                         "2019/20": "1000.50",
                         "2020/21": "-2000.00"
                       },
-                      "total": "-999.50"
+                      "total": "-999.50",
+                      "shown": {
+                        "values": {
+                          "2019/20": "£1,001",
+                          "2020/21": "-£2,000"
+                        },
+                        "total": "-£1,000"
+                      }
                     },
                     {
                       "name": "days",
@@ -176,7 +183,14 @@ import Testing
                         "2019/20": "1.5",
                         "2020/21": "2"
                       },
-                      "total": "3.5"
+                      "total": "3.5",
+                      "shown": {
+                        "values": {
+                          "2019/20": "1.5",
+                          "2020/21": "2.0"
+                        },
+                        "total": "3.5"
+                      }
                     }
                   ]
                 }
@@ -190,7 +204,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "0.00",
                   "tolerance": "0.00",
-                  "passed": true
+                  "passed": true,
+                  "shown": {
+                    "stated": "£1,000.50",
+                    "computed": "£1,000.50",
+                    "difference": "£0.00"
+                  }
                 },
                 {
                   "label": "Rounded",
@@ -200,7 +219,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "0.50",
                   "tolerance": "1.00",
-                  "passed": true
+                  "passed": true,
+                  "shown": {
+                    "stated": "£1,000.00",
+                    "computed": "£1,000.50",
+                    "difference": "+£0.50"
+                  }
                 },
                 {
                   "label": "Typo",
@@ -210,7 +234,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "900.50",
                   "tolerance": "0.00",
-                  "passed": false
+                  "passed": false,
+                  "shown": {
+                    "stated": "£100.00",
+                    "computed": "£1,000.50",
+                    "difference": "+£900.50"
+                  }
                 }
               ],
               "summary": {
