@@ -26,7 +26,8 @@ struct ReportBuilder {
                 }
             }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
-            tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display))
+            tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
+                                      sourceLine: table.span.line))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {

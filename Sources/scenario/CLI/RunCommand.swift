@@ -20,7 +20,15 @@ enum RunCommand {
         Output.diagnostics(diagnostics)  // warnings only
         var tables: [ReportTable]?
         if let title = parsed.value("table") {
-            guard let table = report.tables.first(where: { $0.title == title }) else {
+            let titled = report.tables.filter { $0.title == title }
+            // Two tables with one title: taking the first would print one of them silently.
+            if titled.count > 1 {
+                let lines = titled.map { String($0.sourceLine) }
+                return ScenarioCommand.usage(UsageError(
+                    message: "\(titled.count) tables are titled '\(title)', on lines \(lines.dropLast().joined(separator: ", ")) and \(lines.last!) of \(path)",
+                    help: "give the tables different titles, then choose one with --table"))
+            }
+            guard let table = titled.first else {
                 let titles = report.tables.map(\.title)
                 let near = NearestName.suggestion(for: title, among: titles)
                 return ScenarioCommand.usage(UsageError(
