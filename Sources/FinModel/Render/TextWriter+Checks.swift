@@ -1,8 +1,13 @@
 /// Checks in the terminal: a table in a report, a line each for `scenario check`, the count,
 /// and each failure in the diagnostic layout for standard error.
 extension TextWriter {
-    /// The checks as their layout says, or nil for a report's table of no checks.
-    static func checks(_ checks: OutputChecks) -> String? {
+    /// The checks as their layout says, or nil for a report's table of no checks; with
+    /// `colour`, a failure's verdict in red and a pass within tolerance in amber.
+    static func checks(_ checks: OutputChecks, colour: Bool = false) -> String? {
+        func verdict(_ check: OutputCheck, width: Int) -> String {
+            let text = CheckText.verdict(check).padding(width)
+            return colour ? TextColour.painted(text, check.status) : text
+        }
         let results = checks.results
         switch checks.layout {
         case .table:
@@ -14,7 +19,7 @@ extension TextWriter {
             var out = "Checks\n"
             for (index, check) in results.enumerated() {
                 let figures = CheckText.figures(check)
-                var text = "  \(verdicts[index].padding(verdictWidth))  \(names[index].padding(width))"
+                var text = "  \(verdict(check, width: verdictWidth))  \(names[index].padding(width))"
                 text += "  stated \(figures.stated)  computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += "  difference \(difference)" }
@@ -24,7 +29,7 @@ extension TextWriter {
         case .listing:
             return results.map { check in
                 let figures = CheckText.figures(check)
-                var text = "\(check.path):\(check.line): \(CheckText.verdict(check).padding(4))  \(check.name): "
+                var text = "\(check.path):\(check.line): \(verdict(check, width: 4))  \(check.name): "
                 text += "stated \(figures.stated), computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += ", difference \(difference)" }

@@ -16,7 +16,7 @@ public enum TextWriter {
         var out = document.heading.map { $0 + "\n" } ?? ""
         for section in document.sections where section.role != .assumptions {
             for block in section.blocks {
-                guard let text = write(block) else { continue }
+                guard let text = write(block, options: options) else { continue }
                 if !out.isEmpty, isSetOff(block) { out += "\n" }
                 out += text
             }
@@ -25,10 +25,10 @@ public enum TextWriter {
     }
 
     /// The block's text, or nil for one the terminal does not show.
-    static func write(_ block: OutputBlock) -> String? {
+    static func write(_ block: OutputBlock, options: RenderOptions = RenderOptions()) -> String? {
         switch block {
-        case .grid(let grid): return self.grid(grid)
-        case .checks(let checks): return self.checks(checks)
+        case .grid(let grid): return self.grid(grid, options: options)
+        case .checks(let checks): return self.checks(checks, colour: options.colour)
         case .chart, .chartPanels: return nil
         case .options(let options):
             let width = options.map(\.name.count).max() ?? 0

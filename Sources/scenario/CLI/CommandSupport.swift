@@ -35,11 +35,6 @@ extension CommonOptions {
         arguments.value("format").flatMap(OutputFormat.init(name:)) ?? .text
     }
 
-    /// How the document is written, as the options on the command line say.
-    static func renderOptions(_ arguments: ParsedArguments) -> RenderOptions {
-        RenderOptions(byteOrderMark: arguments.has("bom"), csvRawText: arguments.has("csv-raw-text"))
-    }
-
     /// A usage error when an option that only changes CSV is given with another format.
     static func csvOnlyOptionsMisused(_ arguments: ParsedArguments, subcommand: String) -> UsageError? {
         guard outputFormat(arguments) != .csv else { return nil }

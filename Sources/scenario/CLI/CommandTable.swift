@@ -42,6 +42,8 @@ enum CommandTable {
             .flag("strict", help: "exit 1 when a check fails (by default 'run' reports checks and exits 0)"),
             .flag("bom", help: "start CSV with a UTF-8 byte order mark, so Excel reads '£' right"),
             CommonOptions.csvRawText,
+            CommonOptions.color,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: "Evaluates FILE and prints every table, then a summary of its checks.",
@@ -56,6 +58,7 @@ enum CommandTable {
         options: [
             CommonOptions.set,
             CommonOptions.variant.described("check one of the scenario's variants"),
+            CommonOptions.color.described("colour each FAIL red and each pass within tolerance amber (auto: at a terminal, without NO_COLOR)"),
             CommonOptions.allowPath.described("let scenarios read files under DIR as well as their own folders"),
         ],
         description: """
@@ -77,6 +80,7 @@ enum CommandTable {
             CommonOptions.set,
             CommonOptions.format,
             CommonOptions.csvRawText,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: """
@@ -129,6 +133,7 @@ enum CommandTable {
             CommonOptions.set,
             CommonOptions.format,
             CommonOptions.csvRawText,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: """

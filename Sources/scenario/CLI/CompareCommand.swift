@@ -11,12 +11,17 @@ enum CompareCommand {
         case .failure(let status): return status
         }
         if let misuse = CommonOptions.csvOnlyOptionsMisused(context.arguments, subcommand: "compare") { return ScenarioCommand.usage(misuse) }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(context.arguments) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
         let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))
-        Output.out(format.text(of: document, options: CommonOptions.renderOptions(context.arguments)) ?? "")
+        Output.out(format.text(of: document, options: options) ?? "")
         return .success
     }
 }

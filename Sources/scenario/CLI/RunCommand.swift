@@ -12,6 +12,11 @@ enum RunCommand {
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
         if let misuse = CommonOptions.csvOnlyOptionsMisused(parsed, subcommand: "run") { return ScenarioCommand.usage(misuse) }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(parsed) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
         guard let report = evaluated else {
             Output.diagnostics(diagnostics)
@@ -39,7 +44,7 @@ enum RunCommand {
         }
         let format = CommonOptions.outputFormat(parsed)
         let document = OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name)))
-        Output.out(format.text(of: document, options: CommonOptions.renderOptions(parsed)) ?? "")
+        Output.out(format.text(of: document, options: options) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")
