@@ -9,7 +9,8 @@
 /// tables and checks, and `explain` shows where a figure comes from.
 ///
 /// Text from the scenario is made visible (`TerminalText.visible`) before anything is laid
-/// out, so a label cannot move the cursor or reorder what is printed.
+/// out, so a label cannot move the cursor or reorder what is printed. `options` may ask for
+/// colour (`TextColour`, added last) and a width that wide tables are split to (`TextGridLayout`).
 public enum TextWriter {
     public static func write(_ document: OutputDocument, options: RenderOptions = RenderOptions()) -> String {
         let document = document.mappingText(TerminalText.visible)
