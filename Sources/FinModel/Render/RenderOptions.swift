@@ -21,6 +21,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// Nil for no limit.
     public var width: Int?
 
+    /// Options as given; each default is what a file or a pipe should get.
     public init(byteOrderMark: Bool = false, csvRawText: Bool = false, colour: Bool = false, width: Int? = nil) {
         self.byteOrderMark = byteOrderMark
         self.csvRawText = csvRawText

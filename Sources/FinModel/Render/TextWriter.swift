@@ -12,6 +12,7 @@
 /// out, so a label cannot move the cursor or reorder what is printed. `options` may ask for
 /// colour (`TextColour`, added last) and a width that wide tables are split to (`TextGridLayout`).
 public enum TextWriter {
+    /// The document as the terminal shows it, in colour and split to a width when `options` say.
     public static func write(_ document: OutputDocument, options: RenderOptions = RenderOptions()) -> String {
         let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { $0 + "\n" } ?? ""
