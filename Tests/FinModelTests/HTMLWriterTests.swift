@@ -40,6 +40,32 @@ import Testing
         return try #require(report, "\(DiagnosticRenderer.render(more))")
     }
 
+    /// Every character HTML counts as an error and XML 1.0 does not allow, in every kind of
+    /// text a scenario gives, comes out as U+FFFD; tab and line breaks are kept.
+    @Test func charactersNotAllowedInHTMLOrXMLAreReplaced() throws {
+        let values: [UInt32] = [0x1, 0x8, 0xB, 0x1B, 0x7F, 0x85, 0x9B, 0xFDD0, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF]
+        let bad = String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+        let source = """
+            title "Title \(bad)"
+            years 2018/19 to 2019/20
+            list practices (list_size patients):
+              "Member \(bad)" 6,254
+            input rate = £3 per patient "note \(bad)"
+            table "Table \(bad)":
+              income "Label \(bad)" = yearly(rate * 1,000 patients)
+            table "Share" by practices:
+              share "Share" = apportion(income, by: list_size, step: £1)
+            chart "Chart \(bad)" bars share[2018/19]
+            check income = £3,000 | £3,001 "Check \(bad)"
+
+            """
+        let html = HTMLWriter.write(OutputDocument(report: try Self.report(source)))
+        let refused = html.unicodeScalars.filter { !HTMLText.isAllowed($0) }
+        #expect(refused.isEmpty, "\(refused.map { String($0.value, radix: 16) })")
+        #expect(html.contains("Member \(String(repeating: "\u{FFFD}", count: 12))"))
+        #expect(HTMLText.escape("a\tb\nc\r") == "a\tb\nc\r")
+    }
+
     /// The text between `<svg` and `</svg>`, for each chart.
     static func svgs(_ html: String) -> [String] {
         html.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }

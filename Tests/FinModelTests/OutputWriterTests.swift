@@ -96,6 +96,23 @@ import Testing
         #expect(CSVWriter.write(Self.document, byteOrderMark: true).hasPrefix("\u{FEFF}line,"))
     }
 
+    /// The OWASP rule on text cells only: a label a spreadsheet would run gets a `'` and quotes;
+    /// a negative figure, or one with `+`, is a number and is written as it is.
+    @Test(arguments: [
+        ("=SUM(A1)", "\"'=SUM(A1)\""), ("+1", "\"'+1\""), ("-Loss", "\"'-Loss\""), ("@cmd", "\"'@cmd\""),
+        ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("a=b", "a=b"), ("Enderby, East", "\"Enderby, East\""), (" =x", " =x"),
+    ])
+    func csvTextThatASpreadsheetWouldRunIsNeutralised(_ label: String, _ written: String) {
+        let grid = OutputGrid(
+            title: "T", arrangement: .byYear, headers: [OutputLabel("", plain: "line")], columns: [OutputColumn(heading: .text("2019/20"))],
+            rows: [OutputRow(headers: [.text(label)], cells: [.figure(x("-1200.5"), format: .money)]),
+                   OutputRow(headers: [.text("Change")], cells: [.figure(x("4"), format: .money, showsSign: true)])])
+        let document = OutputDocument(sections: [OutputSection(.tables, title: "Tables", blocks: [.grid(grid)])])
+        #expect(CSVWriter.write(document) == "line,2019/20\r\n\(written),-1200.50\r\nChange,+4.00\r\n")
+        let raw = CSVWriter.write(document, guardsFormulas: false)
+        #expect(raw == "line,2019/20\r\n\(CSVWriter.field(label)),-1200.50\r\nChange,+4.00\r\n")
+    }
+
     @Test func markdownHasAPipeTableTheRoundingNoteAndTheChecks() {
         #expect(MarkdownWriter.write(Self.document) == """
             # Board paper
@@ -122,7 +139,7 @@ import Testing
             """)
     }
 
-    @Test func jsonKeepsEachLineWithExactFiguresAndTheChecksWithASummary() {
+    @Test func jsonKeepsEachLineWithExactFiguresWhatIsShownAndTheChecksWithASummary() {
         #expect(JSONWriter.write(Self.document) == """
             {
               "title": "Board paper",
@@ -147,7 +164,14 @@ import Testing
                         "2019/20": "1000.50",
                         "2020/21": "-2000.00"
                       },
-                      "total": "-999.50"
+                      "total": "-999.50",
+                      "shown": {
+                        "values": {
+                          "2019/20": "£1,001",
+                          "2020/21": "-£2,000"
+                        },
+                        "total": "-£1,000"
+                      }
                     },
                     {
                       "name": "days",
@@ -159,7 +183,14 @@ import Testing
                         "2019/20": "1.5",
                         "2020/21": "2"
                       },
-                      "total": "3.5"
+                      "total": "3.5",
+                      "shown": {
+                        "values": {
+                          "2019/20": "1.5",
+                          "2020/21": "2.0"
+                        },
+                        "total": "3.5"
+                      }
                     }
                   ]
                 }
@@ -173,7 +204,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "0.00",
                   "tolerance": "0.00",
-                  "passed": true
+                  "passed": true,
+                  "shown": {
+                    "stated": "£1,000.50",
+                    "computed": "£1,000.50",
+                    "difference": "£0.00"
+                  }
                 },
                 {
                   "label": "Rounded",
@@ -183,7 +219,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "0.50",
                   "tolerance": "1.00",
-                  "passed": true
+                  "passed": true,
+                  "shown": {
+                    "stated": "£1,000.00",
+                    "computed": "£1,000.50",
+                    "difference": "+£0.50"
+                  }
                 },
                 {
                   "label": "Typo",
@@ -193,7 +234,12 @@ import Testing
                   "computed": "1000.50",
                   "difference": "900.50",
                   "tolerance": "0.00",
-                  "passed": false
+                  "passed": false,
+                  "shown": {
+                    "stated": "£100.00",
+                    "computed": "£1,000.50",
+                    "difference": "+£900.50"
+                  }
                 }
               ],
               "summary": {

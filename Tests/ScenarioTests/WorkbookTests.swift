@@ -58,6 +58,15 @@ import Testing
                         #expect(cell == nil, "\(name)!\(reference) should be empty, is \(String(describing: cell))")
                         continue
                     }
+                    if let fraction = Self.fraction(expected), cell?["type"] as? String == "n" {
+                        // A figure whose decimals never end: the CSV has it exactly, the workbook to 15 places.
+                        let stored = try #require(cell?["value"] as? String, "\(name)!\(reference) has no value")
+                        #expect(try Self.isClose(stored, fraction, within: "0.0000000000000005"), "\(name)!\(reference) holds \(stored); the CSV says \(expected)")
+                        if let recalculated = cell?["recalculated"] as? String {
+                            #expect(try Self.isClose(recalculated, fraction, within: "0.000000000001"), "\(name)!\(reference) recalculates to \(recalculated); the CSV says \(expected)")
+                        }
+                        continue
+                    }
                     guard let places = Self.decimalPlaces(expected) else {
                         // The CSV's total row is headed 'total'; the sheet's, 'Total'.
                         let text = cell?["value"] as? String
@@ -86,6 +95,53 @@ import Testing
         }
     }
 
+    /// Half a penny is held as half a penny, as the CSV and JSON now carry it: the workbook was
+    /// already exact for figures whose decimals end, and stays so.
+    @Test(.enabled(if: python != nil, "python3 not found: the workbook is not read back"))
+    func aFigureFinerThanAPennyIsHeldExactly() throws {
+        let folder = try ExternalTool.temporaryFolder("workbook")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("model.xlsx")
+        let export = try ExternalTool.run(try ExternalTool.scenario(), [
+            "export", "Tests/Fixtures/render/machine-outputs-exact.scenario", "--output", workbook.path,
+        ])
+        try #require(export.status == 0, "export failed: \(export.stderr)")
+        let read = try ExternalTool.run(Self.python!, [Self.reader.path, workbook.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
+        let sheets = try #require(json["sheets"] as? [[String: Any]])
+        func value(_ sheet: Int, _ reference: String) -> String? {
+            ((sheets[sheet]["cells"] as? [String: [String: Any]])?[reference])?["value"] as? String
+        }
+        #expect(value(0, "F2") == "0.005")
+        #expect(value(1, "B2") == "0.005" && value(1, "C2") == "0.005")
+        #expect(value(1, "D2") == "0.01")
+    }
+
+    /// Labels, member names, a title and a note holding characters XML 1.0 does not allow
+    /// (U+FFFE, U+FFFF, U+FDD0, U+1FFFE, C0 controls): the workbook is still well-formed, each
+    /// such character written as U+FFFD; once Python's parser, and Excel, refused it.
+    @Test(.enabled(if: python != nil, "python3 not found: the workbook is not read back"))
+    func charactersXMLDoesNotAllowAreReplacedSoTheWorkbookOpens() throws {
+        let folder = try ExternalTool.temporaryFolder("workbook")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("model.xlsx")
+        let export = try ExternalTool.run(try ExternalTool.scenario(), [
+            "export", "Tests/Fixtures/render/xml-invalid-characters.scenario", "--output", workbook.path,
+        ])
+        try #require(export.status == 0, "export failed: \(export.stderr)")
+        let read = try ExternalTool.run(Self.python!, [Self.reader.path, workbook.path])
+        #expect(read.status == 0, "the reader could not parse the workbook: \(read.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
+        let sheets = try #require(json["sheets"] as? [[String: Any]])
+        let texts = sheets.flatMap { sheet in
+            ((sheet["cells"] as? [String: [String: Any]]) ?? [:]).values.compactMap { $0["value"] as? String }
+        }
+        #expect(texts.contains("label \u{FFFD} here"), "\(texts)")
+        #expect(texts.contains("Enderby \u{FFFD}\u{FFFD}"), "\(texts)")
+        #expect(texts.contains("Bell \u{FFFD} \u{FFFD} and \u{FFFD}"), "\(texts)")
+        #expect(sheets.map { $0["name"] as? String } == ["Inputs", "T \u{FFFD}", "Split"])
+    }
+
     /// The inputs sheet against `scenario run --format json`: a row per input with its label,
     /// name, figures (one per year, or one) and source.
     static func expectInputs(_ sheet: [String: Any], arguments: [String]) throws {
@@ -108,6 +164,10 @@ import Testing
             #expect(!expected.isEmpty, "\(input["name"] ?? "?") has no figure in the JSON")
             for (column, text) in expected {
                 let stored = try #require(value(column), "Inputs!\(reference(row: row, column: column)) is empty")
+                if let fraction = fraction(text) {
+                    #expect(try isClose(stored, fraction, within: "0.0000000000000005"), "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
+                    continue
+                }
                 #expect(try rounded(stored, decimalPlaces(text) ?? 0) == text, "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
             }
         }
@@ -134,6 +194,20 @@ import Testing
     static func decimalPlaces(_ text: String) -> Int? {
         guard (try? Exact(parsingDecimal: Substring(text))) != nil else { return nil }
         return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    }
+
+    /// A CSV figure written as a fraction (`325000/31`), as an exact value.
+    static func fraction(_ text: String) -> Exact? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let numerator = Int128(parts[0]), let denominator = Int128(parts[1]) else { return nil }
+        return try? Exact(numerator: numerator, denominator: denominator)
+    }
+
+    /// Whether a stored decimal is within `tolerance` of an exact value.
+    static func isClose(_ text: String, _ value: Exact, within tolerance: String) throws -> Bool {
+        let difference = try Exact(parsingDecimal: Substring(text)).subtracting(value)
+        let magnitude = difference < .zero ? try difference.negated() : difference
+        return magnitude <= (try Exact(parsingDecimal: Substring(tolerance)))
     }
 
     /// A stored figure rounded half up to the CSV's decimals, written as the CSV writes it.

@@ -60,8 +60,18 @@ extension OutputTrace {
     /// An explanation with its figures as cells, in the line's format.
     public init(_ explanation: Scenario.Explanation) {
         self.init(
-            name: explanation.name, place: explanation.place, figures: explanation.figures.map { .figure($0, format: explanation.format) },
+            name: explanation.name, place: explanation.place,
+            // A figure too large to show in its line's unit is said to be, never left blank.
+            figures: explanation.figures.map { $0 == nil ? .text("too large to show in \(explanation.format.unitName)") : .figure($0, format: explanation.format) },
             scope: explanation.scope, isInput: explanation.isInput, location: explanation.location, formula: explanation.formula,
             note: explanation.note, roundings: explanation.roundings, uses: explanation.uses.map(OutputTrace.init))
+    }
+}
+
+extension ValueFormat {
+    /// `'minutes'` for a quantity in minutes, else `its unit`: the unit a figure is shown in, for a sentence.
+    var unitName: String {
+        if case .quantity(let unit) = self, !unit.isEmpty { return "'\(unit)'" }
+        return "its unit"
     }
 }

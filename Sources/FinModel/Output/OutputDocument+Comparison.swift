@@ -37,7 +37,8 @@ extension OutputGrid {
                 for (variantIndex, line) in lines.enumerated() {
                     var cells: [OutputCell]
                     if table.list == nil {
-                        cells = line.hasYears ? line.values.map { cell($0) } : Array(repeating: .empty, count: base.years.count - 1) + [cell(line.values.first)]
+                        // A one-figure line has no year: its figure is shown once, as its total.
+                        cells = line.hasYears ? line.values.map { cell($0) } : Array(repeating: .empty, count: base.years.count)
                     } else {
                         // One figure per member: the member's total over years where the line has years.
                         cells = line.hasYears ? (line.totals ?? []).map { cell($0) } : line.values.map { cell($0) }

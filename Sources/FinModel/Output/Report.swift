@@ -32,6 +32,8 @@ public struct ReportTable: Sendable {
     public let lines: [ReportLine]
     /// How money is shown: `shown to £1 half_up`; nil means to the penny, half up.
     public let display: DisplayRounding?
+    /// Where the table statement is, to tell apart two tables with one title.
+    public let sourceLine: Int
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -94,6 +96,7 @@ public struct CheckResult: Sendable {
 extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
-        ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display)
+        ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
+                    sourceLine: sourceLine)
     }
 }

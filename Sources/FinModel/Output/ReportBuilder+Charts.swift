@@ -10,11 +10,8 @@ extension ReportBuilder {
             let text = syntax.expression.span.file.text(of: syntax.expression.span)
             let value = try evaluator.evaluate(syntax.expression)
             first = first ?? value
-            let display = evaluator.displays[syntax.name.name]
-            let values = value.cells.map { cell in
-                guard let display, !display.isPercent, display.factor != .one else { return cell }
-                return (try? cell.divided(by: display.factor)) ?? cell
-            }
+            var values: [Exact] = []
+            for cell in value.cells { values.append(try shown(cell, name: syntax.name.name)) }
             let baseLabel = named.definition.label ?? Self.label(for: syntax.name.name)
             let index = text.dropFirst(syntax.name.name.count).trimmingPrefix(while: { $0 == " " })
             let label = index.isEmpty ? baseLabel : "\(baseLabel) \(index)"

@@ -26,11 +26,17 @@ struct ReportBuilder {
                 }
             }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
-            tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display))
+            tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
+                                      sourceLine: table.span.line))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
-            if let line = try? reportLine(name) { inputs.append(line) }
+            do throws(Evaluator.Failure) {
+                if let line = try reportLine(name) { inputs.append(line) }
+            } catch {
+                // An input shown in a table has had its problem reported already.
+                if case .reported(let diagnostic) = error, !problems.contains(diagnostic) { problems.append(diagnostic) }
+            }
         }
         var checks: [CheckResult] = []
         for check in model.checks {
@@ -54,18 +60,36 @@ struct ReportBuilder {
     func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
         guard let value = evaluator.value(of: name), let named = model.values[name] else { return nil }
         let display = evaluator.displays[name]
-        let scale: (Exact) -> Exact = { cell in
-            guard let display, !display.isPercent, display.factor != .one else { return cell }
-            return (try? cell.divided(by: display.factor)) ?? cell
-        }
         let (totals, memberTotals, grand) = try totals(of: name, value: value)
         let definition = named.definition
+        func scale(_ cells: [Exact]?) throws(Evaluator.Failure) -> [Exact]? {
+            guard let cells else { return nil }
+            var scaled: [Exact] = []
+            for cell in cells { scaled.append(try shown(cell, name: name)) }
+            return scaled
+        }
         return ReportLine(
             name: name, label: definition.label ?? Self.label(for: name),
             unit: display?.text ?? value.unit?.description ?? "", format: value.kind.format(display: display),
-            hasYears: value.shape.hasYears, list: value.shape.list, values: value.cells.map(scale),
-            totals: totals?.map(scale), memberTotals: memberTotals?.map(scale), grandTotal: grand.map(scale),
+            hasYears: value.shape.hasYears, list: value.shape.list, values: try scale(value.cells) ?? [],
+            totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
             line: definition.nameSpan.line, note: definition.note)
+    }
+
+    /// A figure in the unit its line is shown in (`in minutes`), or a diagnostic when the
+    /// converted figure is too large to hold: never the unconverted figure under the new unit.
+    ///
+    /// A percentage is not converted here: it is shown by moving the decimal point, which
+    /// cannot overflow.
+    func shown(_ cell: Exact, name: String) throws(Evaluator.Failure) -> Exact {
+        guard let display = evaluator.displays[name], !display.isPercent, display.factor != .one else { return cell }
+        do {
+            return try cell.divided(by: display.factor)
+        } catch {
+            let span = model.values[name]!.definition.expression.span
+            throw evaluator.fail(at: span, "'\(name)' is too large to show in '\(display.text)'",
+                                 help: "show it in a larger unit, or leave out 'in \(display.text)'")
+        }
     }
 
     /// `total_income` is shown as "Total income".

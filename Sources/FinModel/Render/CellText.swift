@@ -23,7 +23,12 @@ enum CellText {
         case .text(let label): return label.text
         case .figure(let value):
             var text: String
-            if let places = cell.places, cell.format != .money, cell.format != .percent {
+            // Decimals are for counts and rates; a year reads 2019/20 and a condition yes or no.
+            let isCount = switch cell.format {
+            case .plain, .quantity: true
+            default: false
+            }
+            if let places = cell.places, isCount {
                 text = value.decimalText(places: places, rule: .halfUp, grouping: true)
             } else {
                 text = FigureText.text(value, format: cell.format, display: cell.format == .money ? cell.rounding : nil)

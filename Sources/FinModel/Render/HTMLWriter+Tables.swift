@@ -116,8 +116,9 @@ extension HTMLWriter {
             }
             let difference = CheckText.difference(check)
             out += "<tr class=\"\(kind)\"><th scope=\"row\">\(HTMLText.escape(check.name))</th>"
-            out += "<td class=\"num\">\(HTMLText.escape(CellText.prose(check.stated)))</td>"
-            out += "<td class=\"num\">\(HTMLText.escape(CellText.prose(check.computed)))</td>"
+            let figures = CheckText.figures(check)
+            out += "<td class=\"num\">\(HTMLText.escape(figures.stated))</td>"
+            out += "<td class=\"num\">\(HTMLText.escape(figures.computed))</td>"
             out += "<td class=\"num difference\">\(difference.isEmpty ? "" : "<mark>\(HTMLText.escape(difference))</mark>")</td>"
             out += "<td class=\"verdict\">\(HTMLText.escape(CheckText.verdict(check)))</td><td class=\"num\">\(check.line)</td></tr>\n"
         }

@@ -1,7 +1,7 @@
 /// A small JSON writer that keeps keys in the order written, so output is stable and diffable.
 ///
-/// Money is written as strings of pounds with exactly two decimals (`"184377.20"`), never as
-/// floating-point numbers, so no reader can lose a penny.
+/// Figures are written as strings of their exact decimals (`"184377.20"`, `"0.005"`, or `"1/3"`
+/// where the decimals never end), never as floating-point numbers, so no reader can lose a penny.
 public indirect enum JSONValue: Sendable, Equatable {
     /// A string, escaped as JSON requires.
     case string(String)
@@ -50,7 +50,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             case "<": out += "\\u003c"  // safe to embed in HTML
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+            // Controls, and the bidi controls that reorder text, are escaped: the string is the
+            // same to a reader, and printing the JSON on a terminal cannot act on them.
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -11,7 +11,8 @@ extension JSONWriter {
                 ("columns", .array(grid.columns.map { .string(CellText.plain($0.heading)) })),
                 ("rows", .array(grid.rows.map { row in
                     .object(zip(["line", "variant"], row.headers).map { ($0, .string(CellText.plain($1))) }
-                        + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) }))])
+                        + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) })),
+                           ("shown", .array(row.cells.map(shown)))])
                 })),
             ])
         case .bridge(let figure, let from, let to):
@@ -32,6 +33,7 @@ extension JSONWriter {
                     .object([("input", .string(name)), ("values", .array(grid.columns.map { .string(CellText.plain($0.heading)) }))])
                 } ?? .null),
                 ("cells", .array(grid.rows.map { .array($0.cells.map { .string(CellText.plain($0)) }) })),
+                ("shown", .array(grid.rows.map { .array($0.cells.map(shown)) })),
             ])
         }
     }
@@ -64,7 +66,9 @@ extension JSONWriter {
             }
             return groups.compactMap { columns in lineByList(grid, columns: columns) }
         case .byYear, .inputs:
-            return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years) } }
+            // Inputs are shown in sentences, with their units: `£1.50 per patient`.
+            let shown = grid.arrangement == .inputs ? shownInProse : self.shown
+            return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years, shown: shown) } }
         case .comparison, .dataTable, .bridge:
             return []
         }
@@ -80,9 +84,15 @@ extension JSONWriter {
         return object
     }
 
-    /// A line by year: `values` by year and its `total` (null when it does not add up), or its one `value`.
-    static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String]) -> JSONValue {
-        var object = heading(line)
+    /// A line by year: `values` by year and its `total` (null when it does not add up), or its
+    /// one `value`; then the same figures as the table shows them, under `shown`.
+    static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String], shown: (OutputCell) -> JSONValue) -> JSONValue {
+        .object(heading(line) + lineByYearFigures(line, row: row, years: years, figure: figure)
+            + [("shown", .object(lineByYearFigures(line, row: row, years: years, figure: shown)))])
+    }
+
+    static func lineByYearFigures(_ line: OutputLine, row: OutputRow, years: [String], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
+        var object: [(String, JSONValue)] = []
         if line.list != nil {
             // An input over a list: its totals over members (and years), after an empty `values`.
             object.append(("values", .object([])))
@@ -101,19 +111,25 @@ extension JSONWriter {
         } else {
             object.append(("value", figure(row.cells.last ?? .empty)))
         }
-        return .object(object)
+        return object
     }
 
     /// A line by list, from its columns: `values` by member (and year), each member's total over
-    /// the years, and the `totals` over members (per year, and in all) or the one `total`.
+    /// the years, and the `totals` over members (per year, and in all) or the one `total`; then
+    /// the same figures as the table shows them, under `shown`.
     static func lineByList(_ grid: OutputGrid, columns: [Int]) -> JSONValue? {
         guard let line = grid.columns[columns[0]].line else { return nil }
+        return .object(heading(line) + lineByListFigures(grid, line: line, columns: columns, figure: figure)
+            + [("shown", .object(lineByListFigures(grid, line: line, columns: columns, figure: shown)))])
+    }
+
+    static func lineByListFigures(_ grid: OutputGrid, line: OutputLine, columns: [Int], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
         let members = grid.rows.filter { !$0.isTotal }
         let figures = columns.filter { grid.columns[$0].role == .figure }
         let totalColumn = columns.first { grid.columns[$0].role == .total }
         let years = figures.map { CellText.plain(grid.columns[$0].heading) }
         func cell(_ row: OutputRow, _ column: Int) -> OutputCell { column < row.cells.count ? row.cells[column] : .empty }
-        var object = heading(line)
+        var object: [(String, JSONValue)] = []
         object.append(("values", .object(members.map { row in
             let name = CellText.plain(row.headers[0])
             return (name, line.hasYears ? .object(zip(years, figures).map { ($0, figure(cell(row, $1))) }) : figure(cell(row, figures[0])))
@@ -130,7 +146,7 @@ extension JSONWriter {
                 object.append(("total", figure(cell(totalRow, figures[0]))))
             }
         }
-        return .object(object)
+        return object
     }
 
     static func formatName(_ format: ValueFormat) -> String {

@@ -5,8 +5,11 @@
 /// and figures by year or member), `options`, `checks` with their `summary`. A document without
 /// a title is the object of its one result: a data table, a goal seek, an audit trail.
 ///
-/// Figures are strings of exact decimals (`"-2083.00"`, `"0.02"`), never floating-point
-/// numbers, so no reader can lose a penny; yes/no lines are booleans.
+/// Figures are exact: strings of every decimal they have (`"-2083.00"`, `"0.005"`), or of a
+/// fraction where the decimals never end (`"1/3"`); never floating-point numbers, so no reader
+/// can lose a penny. Yes/no lines are booleans. Beside the figures of each line, check and row,
+/// `shown` holds the same figures as the terminal shows them (`"£98,923"` under the table's
+/// rounding, `"£0.333…"` in a check), for a program that prints what people read.
 public enum JSONWriter {
     /// The document as pretty-printed JSON, ending in a line feed.
     public static func write(_ document: OutputDocument) -> String {
@@ -74,12 +77,25 @@ public enum JSONWriter {
         }
     }
 
+    /// A figure as a table or a sentence shows it, for a program that prints what people read:
+    /// `"£98,923"` under the table's rounding; null for an empty cell.
+    static func shown(_ cell: OutputCell) -> JSONValue {
+        cell.isEmpty ? .null : .string(CellText.figure(cell))
+    }
+
+    /// A figure as a sentence shows it, with its unit: `"£1.50 per patient"`; null for an empty cell.
+    static func shownInProse(_ cell: OutputCell) -> JSONValue {
+        cell.isEmpty ? .null : .string(CellText.prose(cell))
+    }
+
     static func check(_ check: OutputCheck) -> JSONValue {
-        .object([
+        let shown = CheckText.figures(check)
+        return .object([
             ("label", .string(check.label)), ("place", .string(check.place)), ("line", .integer(check.line)),
             ("stated", figure(check.stated)), ("computed", figure(check.computed)),
             ("difference", figure(check.difference)),
             ("tolerance", figure(check.tolerance)), ("passed", .bool(check.passed)),
+            ("shown", .object([("stated", .string(shown.stated)), ("computed", .string(shown.computed)), ("difference", .string(shown.difference))])),
         ])
     }
 

@@ -12,6 +12,8 @@ import Foundation
 public enum MarkdownWriter {
     /// The document as Markdown, for pasting into a board paper.
     public static func write(_ document: OutputDocument) -> String {
+        // Printed to a terminal as often as saved: controls in the scenario's text are shown.
+        let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { "# \(escape($0))\n" } ?? ""
         for section in document.sections where section.role != .assumptions {
             for block in section.blocks {
@@ -63,7 +65,8 @@ public enum MarkdownWriter {
             for check in results {
                 let verdict = CheckText.verdict(check)
                 let result = check.status == .pass ? verdict : "**\(escape(verdict))**"
-                out += "| \(escape(check.name)) | \(escape(CellText.prose(check.stated))) | \(escape(CellText.prose(check.computed))) "
+                let figures = CheckText.figures(check)
+                out += "| \(escape(check.name)) | \(escape(figures.stated)) | \(escape(figures.computed)) "
                 out += "| \(escape(CheckText.difference(check))) | \(result) |\n"
             }
             return out + "\n" + CheckText.summary(results) + "\n"

@@ -56,9 +56,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// The document as text in this format; nil for a binary format (the workbook).
     public func text(of document: OutputDocument, byteOrderMark: Bool = false) -> String? {
+        text(of: document, options: RenderOptions(byteOrderMark: byteOrderMark))
+    }
+
+    /// The document as text in this format, written as `options` say; nil for the workbook.
+    public func text(of document: OutputDocument, options: RenderOptions) -> String? {
         switch self {
-        case .text: TextWriter.write(document)
-        case .csv: CSVWriter.write(document, byteOrderMark: byteOrderMark)
+        case .text: TextWriter.write(document, options: options)
+        case .csv: CSVWriter.write(document, byteOrderMark: options.byteOrderMark, guardsFormulas: !options.csvRawText)
         case .markdown: MarkdownWriter.write(document)
         case .json: JSONWriter.write(document)
         case .html: HTMLWriter.write(document)

@@ -1,8 +1,13 @@
 /// Checks in the terminal: a table in a report, a line each for `scenario check`, the count,
 /// and each failure in the diagnostic layout for standard error.
 extension TextWriter {
-    /// The checks as their layout says, or nil for a report's table of no checks.
-    static func checks(_ checks: OutputChecks) -> String? {
+    /// The checks as their layout says, or nil for a report's table of no checks; with
+    /// `colour`, a failure's verdict in red and a pass within tolerance in amber.
+    static func checks(_ checks: OutputChecks, colour: Bool = false) -> String? {
+        func verdict(_ check: OutputCheck, width: Int) -> String {
+            let text = CheckText.verdict(check).padding(width)
+            return colour ? TextColour.painted(text, check.status) : text
+        }
         let results = checks.results
         switch checks.layout {
         case .table:
@@ -13,8 +18,9 @@ extension TextWriter {
             let verdictWidth = verdicts.map(\.count).max() ?? 4
             var out = "Checks\n"
             for (index, check) in results.enumerated() {
-                var text = "  \(verdicts[index].padding(verdictWidth))  \(names[index].padding(width))"
-                text += "  stated \(CellText.prose(check.stated))  computed \(CellText.prose(check.computed))"
+                let figures = CheckText.figures(check)
+                var text = "  \(verdict(check, width: verdictWidth))  \(names[index].padding(width))"
+                text += "  stated \(figures.stated)  computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += "  difference \(difference)" }
                 out += text + "\n"
@@ -22,8 +28,9 @@ extension TextWriter {
             return out + CheckText.summary(results) + "\n"
         case .listing:
             return results.map { check in
-                var text = "\(check.path):\(check.line): \(CheckText.verdict(check).padding(4))  \(check.name): "
-                text += "stated \(CellText.prose(check.stated)), computed \(CellText.prose(check.computed))"
+                let figures = CheckText.figures(check)
+                var text = "\(check.path):\(check.line): \(verdict(check, width: 4))  \(check.name): "
+                text += "stated \(figures.stated), computed \(figures.computed)"
                 let difference = CheckText.difference(check)
                 if !difference.isEmpty { text += ", difference \(difference)" }
                 return text + "\n"
@@ -41,12 +48,13 @@ extension TextWriter {
     ///       computed:   £1,204,329.99
     ///       difference: -£0.01
     public static func failures(_ checks: OutputChecks) -> String {
-        checks.results.filter { $0.status == .fail }.map { check in
-            """
+        checks.results.filter { $0.status == .fail }.map { $0.mappingText(TerminalText.visible) }.map { check in
+            let figures = CheckText.figures(check)
+            return """
             \(check.path):\(check.line):\(check.column): error: check '\(check.name)' failed
-              stated:     \(CellText.prose(check.stated))
-              computed:   \(CellText.prose(check.computed))
-              difference: \(CellText.prose(check.difference))\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
+              stated:     \(figures.stated)
+              computed:   \(figures.computed)
+              difference: \(figures.difference)\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
 
             """
         }.joined(separator: "\n")

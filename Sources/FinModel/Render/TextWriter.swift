@@ -7,13 +7,18 @@
 /// Grids and the checks table are set off by a blank line; sentences, lists and notes follow
 /// what they belong to directly. The inputs and charts are left out: the terminal shows the
 /// tables and checks, and `explain` shows where a figure comes from.
+///
+/// Text from the scenario is made visible (`TerminalText.visible`) before anything is laid
+/// out, so a label cannot move the cursor or reorder what is printed. `options` may ask for
+/// colour (`TextColour`, added last) and a width that wide tables are split to (`TextGridLayout`).
 public enum TextWriter {
-    /// The document as the terminal shows it.
-    public static func write(_ document: OutputDocument) -> String {
+    /// The document as the terminal shows it, in colour and split to a width when `options` say.
+    public static func write(_ document: OutputDocument, options: RenderOptions = RenderOptions()) -> String {
+        let document = document.mappingText(TerminalText.visible)
         var out = document.heading.map { $0 + "\n" } ?? ""
         for section in document.sections where section.role != .assumptions {
             for block in section.blocks {
-                guard let text = write(block) else { continue }
+                guard let text = write(block, options: options) else { continue }
                 if !out.isEmpty, isSetOff(block) { out += "\n" }
                 out += text
             }
@@ -22,10 +27,10 @@ public enum TextWriter {
     }
 
     /// The block's text, or nil for one the terminal does not show.
-    static func write(_ block: OutputBlock) -> String? {
+    static func write(_ block: OutputBlock, options: RenderOptions = RenderOptions()) -> String? {
         switch block {
-        case .grid(let grid): return self.grid(grid)
-        case .checks(let checks): return self.checks(checks)
+        case .grid(let grid): return self.grid(grid, options: options)
+        case .checks(let checks): return self.checks(checks, colour: options.colour)
         case .chart, .chartPanels: return nil
         case .options(let options):
             let width = options.map(\.name.count).max() ?? 0

@@ -12,16 +12,21 @@ public enum DiagnosticRenderer {
     public static let maximumShown = 50
 
     /// One diagnostic as text: its place, message, the line with a caret, and its help.
+    ///
+    /// Every piece of text that can come from a file or a command line (the path, the message
+    /// with the names it quotes, the source line, notes and help) is shown through
+    /// `TerminalText.visible`, so a name holding an escape sequence cannot move the cursor.
     public static func render(_ diagnostic: Diagnostic) -> String {
+        let show = TerminalText.visible
         var out = ""
         guard let span = diagnostic.span else {
-            let prefix = diagnostic.path.map { "\($0): " } ?? ""
-            out += "\(prefix)\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-            if let help = diagnostic.help { out += "  = help: \(help)\n" }
+            let prefix = diagnostic.path.map { "\(show($0)): " } ?? ""
+            out += "\(prefix)\(diagnostic.severity.rawValue): \(show(diagnostic.message))\n"
+            if let help = diagnostic.help { out += "  = help: \(show(help))\n" }
             return out
         }
         let line = span.line, column = span.column
-        out += "\(span.file.path):\(line):\(column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        out += "\(show(span.file.path)):\(line):\(column): \(diagnostic.severity.rawValue): \(show(diagnostic.message))\n"
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)
         let fullLine = span.file.lineText(line)
@@ -43,20 +48,24 @@ public enum DiagnosticRenderer {
             if upper < fullLine.endIndex { suffix = "..." }
             width = min(width, shown.count - caretColumn + 1)
         }
+        // Each character as shown: a tab as four spaces, a control as `^[`; the caret line
+        // counts the same widths, so it stays under the characters it marks.
+        let pieces = shown.map { $0 == "\t" ? "    " : show(String($0)) }
+        let before = pieces.prefix(caretColumn - 1), marked = pieces.dropFirst(caretColumn - 1).prefix(width)
         out += "\(gutter) |\n"
-        out += "\(number) | \(prefix)\(String(shown).replacingTabs())\(suffix)\n"
-        let lead = prefix.map { _ in " " }.joined() + shown.prefix(caretColumn - 1).map { $0 == "\t" ? "    " : " " }.joined()
-        var caret = "\(gutter) | \(lead)\(String(repeating: "^", count: max(1, width)))"
-        if let label = diagnostic.label { caret += " \(label)" }
+        out += "\(number) | \(prefix)\(pieces.joined())\(suffix)\n"
+        let lead = String(repeating: " ", count: prefix.count + before.reduce(0) { $0 + $1.count })
+        var caret = "\(gutter) | \(lead)\(String(repeating: "^", count: max(1, marked.reduce(0) { $0 + $1.count })))"
+        if let label = diagnostic.label { caret += " \(show(label))" }
         out += caret + "\n"
         for note in diagnostic.notes {
             if let noteSpan = note.span {
-                out += "\(gutter) = note: \(noteSpan.file.path):\(noteSpan.line):\(noteSpan.column): \(note.message)\n"
+                out += "\(gutter) = note: \(show(noteSpan.file.path)):\(noteSpan.line):\(noteSpan.column): \(show(note.message))\n"
             } else {
-                out += "\(gutter) = note: \(note.message)\n"
+                out += "\(gutter) = note: \(show(note.message))\n"
             }
         }
-        if let help = diagnostic.help { out += "\(gutter) = help: \(help)\n" }
+        if let help = diagnostic.help { out += "\(gutter) = help: \(show(help))\n" }
         return out
     }
 
@@ -78,14 +87,5 @@ public enum DiagnosticRenderer {
         let errors = diagnostics.filter(\.isError).count
         if errors > 1 { text += "\n\(errors) errors\n" }
         return text
-    }
-}
-
-extension String {
-    /// Tabs shown as four spaces, so the caret line can match them.
-    func replacingTabs() -> String {
-        var out = ""
-        for character in self { out += character == "\t" ? "    " : String(character) }
-        return out
     }
 }

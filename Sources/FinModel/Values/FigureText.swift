@@ -14,10 +14,32 @@ public enum FigureText {
         return value.decimalText(places: places, rule: .halfUp, grouping: grouping)
     }
 
-    /// A fraction shown as a percentage: 0.0669 → `6.69%`.
+    /// A fraction shown as a percentage, with its exact decimals up to two: 0.0669 → `6.69%`.
+    ///
+    /// The decimal point is moved two places in the fraction's digits rather than the fraction
+    /// multiplied by 100, so a figure too large to multiply is still shown as it is, never as
+    /// the fraction under a `%`.
+    ///
+    ///     FigureText.percent(try Exact(parsingDecimal: "0.0669"))   // "6.69%"
+    ///     FigureText.percent(try Exact(parsingDecimal: "-0.125"))   // "-12.5%"
     public static func percent(_ value: Exact) -> String {
-        let hundred = (try? value.multiplied(by: Exact(Int64(100)))) ?? value
-        return number(hundred, maximumPlaces: 2, grouping: false) + "%"
+        percent(value, places: min(max((value.decimalPlaces ?? 4) - 2, 0), 2), rule: .halfUp)
+    }
+
+    /// A fraction shown as a percentage with `places` decimals, rounded under `rule`:
+    /// 1/3 with 4 places toward zero → `33.3333%`.
+    public static func percent(_ value: Exact, places: Int, rule: RoundingRule) -> String {
+        let places = max(places, 0)
+        // Rounding the fraction at places + 2 decimals rounds the percentage at `places`.
+        let fraction = value.decimalText(places: places + 2, rule: rule, grouping: false)
+        let negative = fraction.hasPrefix("-")
+        let digits = negative ? fraction.dropFirst() : Substring(fraction)
+        let point = digits.firstIndex(of: ".")!
+        let decimals = digits[digits.index(after: point)...]
+        var whole = String(digits[..<point] + decimals.prefix(2))
+        while whole.count > 1, whole.hasPrefix("0") { whole.removeFirst() }
+        let rest = decimals.dropFirst(2)
+        return (negative ? "-" : "") + whole + (rest.isEmpty ? "" : "." + rest) + "%"
     }
 
     /// The text of a figure in a report, by its format; money under `display`, to the penny by default.
@@ -43,12 +65,23 @@ public enum FigureText {
         return number(value) + " " + unit
     }
 
-    /// Plain machine-readable text: money `-2083.00`, other figures their exact decimals.
+    /// Machine-readable text, exact: every decimal the figure has, money with at least two
+    /// (`-2083.00`, `0.005`), and a figure whose decimals never end as a fraction (`1/3`), so a
+    /// program reading CSV or JSON gets the figure itself and columns add up to their totals.
+    ///
+    /// | figure             | format  | plain        |
+    /// |--------------------|---------|--------------|
+    /// | -2083              | money   | `-2083.00`   |
+    /// | 0.005              | money   | `0.005`      |
+    /// | 1/3                | money   | `1/3`        |
+    /// | 0.0669             | percent | `0.0669`     |
+    /// | 2019 (a year)      | year    | `2019/20`    |
     public static func plain(_ value: Exact, format: ValueFormat) -> String {
         switch format {
-        case .money: return value.formattedAsPounds(MoneyFormat(symbol: false, grouping: false))
-        case .percent: return number(value, maximumPlaces: 6, grouping: false)
-        default: return text(value, format: format, symbol: false, grouping: false)
+        case .year, .boolean: return text(value, format: format, symbol: false, grouping: false)
+        default:
+            guard let places = value.decimalPlaces else { return "\(value.numerator)/\(value.denominator)" }
+            return value.decimalText(places: format == .money ? max(places, 2) : places, rule: .towardZero, grouping: false)
         }
     }
 }

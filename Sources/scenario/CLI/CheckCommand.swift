@@ -11,6 +11,11 @@ enum CheckCommand {
         case .success(let list): overrides = list
         case .failure(let error): return ScenarioCommand.usage(error)
         }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(parsed) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
         let loader = CommonOptions.loader(parsed)
         var badInput = false
         var allChecks: [CheckResult] = []
@@ -32,13 +37,13 @@ enum CheckCommand {
             }
             evaluatedAny = true
             if report.checks.isEmpty { Output.out("\(path): no checks\n") }
-            Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false)))
+            Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false), options: options))
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
             if !failures.isEmpty { Output.error(failures) }
             allChecks += report.checks
         }
         // No summary when nothing was evaluated: "0 checks: 0 passed" would read as a pass.
-        if evaluatedAny { Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false))) }
+        if evaluatedAny { Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false), options: options)) }
         if badInput { return .badInput }
         return allChecks.allSatisfy(\.passed) ? .success : .checkFailed
     }

@@ -34,4 +34,13 @@ extension CommonOptions {
     static func outputFormat(_ arguments: ParsedArguments) -> OutputFormat {
         arguments.value("format").flatMap(OutputFormat.init(name:)) ?? .text
     }
+
+    /// A usage error when an option that only changes CSV is given with another format.
+    static func csvOnlyOptionsMisused(_ arguments: ParsedArguments, subcommand: String) -> UsageError? {
+        guard outputFormat(arguments) != .csv else { return nil }
+        for name in ["bom", "csv-raw-text"] where arguments.has(name) {
+            return UsageError(message: "--\(name) applies only to --format csv", help: "write: scenario \(subcommand) FILE --format csv --\(name)")
+        }
+        return nil
+    }
 }

@@ -43,6 +43,9 @@ enum CommandTable {
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
             .flag("strict", help: "exit 1 when a check fails (by default 'run' reports checks and exits 0)"),
             .flag("bom", help: "start CSV with a UTF-8 byte order mark, so Excel reads '£' right"),
+            CommonOptions.csvRawText,
+            CommonOptions.color,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: "Evaluates FILE and prints every table, then a summary of its checks.",
@@ -57,6 +60,7 @@ enum CommandTable {
         options: [
             CommonOptions.set,
             CommonOptions.variant.described("check one of the scenario's variants"),
+            CommonOptions.color.described("colour each FAIL red and each pass within tolerance amber (auto: at a terminal, without NO_COLOR)"),
             CommonOptions.allowPath.described("let scenarios read files under DIR as well as their own folders"),
         ],
         description: """
@@ -80,6 +84,8 @@ enum CommandTable {
             .option("to", kind: .variantName, help: "the option a bridge ends at", valueName: "NAME"),
             CommonOptions.set,
             CommonOptions.format,
+            CommonOptions.csvRawText,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: """
@@ -148,6 +154,8 @@ enum CommandTable {
             CommonOptions.variant.described("tabulate one of the scenario's variants"),
             CommonOptions.set,
             CommonOptions.format,
+            CommonOptions.csvRawText,
+            CommonOptions.width,
             CommonOptions.allowPath,
         ],
         description: """

@@ -13,6 +13,9 @@ enum CommonOptions {
     static let format = OptionSpec.option("format", kind: .choice(OutputFormat.printedNames), default: "table",
                                           help: "how to print the tables", valueName: "FORMAT")
 
+    static let csvRawText = OptionSpec.flag(
+        "csv-raw-text", help: "write CSV text cells as they are, with no guard against formulas (for programs)")
+
     /// `--set NAME=VALUE` pairs, or a usage error for one without '='.
     static func overrides(_ arguments: ParsedArguments) -> Result<[Override], UsageError> {
         var overrides: [Override] = []

@@ -12,17 +12,24 @@ enum CompareCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        if let figure = context.arguments.value("bridge") { return bridge(figure, context) }
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(context.arguments, subcommand: "compare") { return ScenarioCommand.usage(misuse) }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(context.arguments) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        if let figure = context.arguments.value("bridge") { return bridge(figure, context, options: options) }
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
-        Output.out(format.text(of: OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))) ?? "")
+        let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))
+        Output.out(format.text(of: document, options: options) ?? "")
         return .success
     }
 
     /// The bridge of one figure from `--from` (the base unless given) to `--to`.
-    static func bridge(_ figure: String, _ context: CommandContext) -> ExitStatus {
+    static func bridge(_ figure: String, _ context: CommandContext, options: RenderOptions) -> ExitStatus {
         guard let to = context.arguments.value("to") else {
             return ScenarioCommand.usage(UsageError(message: "--bridge needs --to, the option to bridge to", help: "write: \(bridgeUsage)"))
         }
@@ -32,7 +39,7 @@ enum CompareCommand {
             SourceText(figure, origin: "--bridge"), from: option(context.arguments.value("from")), to: option(to), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let bridge = found else { return .badInput }
-        Output.out(CommonOptions.outputFormat(context.arguments).text(of: OutputDocument(bridge: bridge)) ?? "")
+        Output.out(CommonOptions.outputFormat(context.arguments).text(of: OutputDocument(bridge: bridge), options: options) ?? "")
         return .success
     }
 }

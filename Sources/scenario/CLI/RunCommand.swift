@@ -11,8 +11,11 @@ enum RunCommand {
         let (parsed, path, scenario, overrides) = (context.arguments, context.path, context.scenario, context.overrides)
         // Excel reads a CSV file without a byte order mark as Windows-1252, so '£' in a label
         // would come out garbled; the mark says UTF-8. It means nothing to the other formats.
-        if parsed.has("bom"), CommonOptions.outputFormat(parsed) != .csv {
-            return ScenarioCommand.usage(UsageError(message: "--bom applies only to --format csv", help: "write: scenario run FILE --format csv --bom"))
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(parsed, subcommand: "run") { return ScenarioCommand.usage(misuse) }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(parsed) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
         }
         let (evaluated, diagnostics) = scenario.evaluate(overrides: overrides, variant: parsed.value("variant"))
         guard let report = evaluated else {
@@ -22,7 +25,15 @@ enum RunCommand {
         Output.diagnostics(diagnostics)  // warnings only
         var tables: [ReportTable]?
         if let title = parsed.value("table") {
-            guard let table = report.tables.first(where: { $0.title == title }) else {
+            let titled = report.tables.filter { $0.title == title }
+            // Two tables with one title: taking the first would print one of them silently.
+            if titled.count > 1 {
+                let lines = titled.map { String($0.sourceLine) }
+                return ScenarioCommand.usage(UsageError(
+                    message: "\(titled.count) tables are titled '\(title)', on lines \(lines.dropLast().joined(separator: ", ")) and \(lines.last!) of \(path)",
+                    help: "give the tables different titles, then choose one with --table"))
+            }
+            guard let table = titled.first else {
                 let titles = report.tables.map(\.title)
                 let near = NearestName.suggestion(for: title, among: titles)
                 return ScenarioCommand.usage(UsageError(
@@ -32,7 +43,8 @@ enum RunCommand {
             tables = [table]
         }
         let format = CommonOptions.outputFormat(parsed)
-        Output.out(format.text(of: OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name))), byteOrderMark: parsed.has("bom")) ?? "")
+        let document = OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name)))
+        Output.out(format.text(of: document, options: options) ?? "")
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

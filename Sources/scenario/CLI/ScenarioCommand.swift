@@ -43,10 +43,11 @@ enum ScenarioCommand {
         return "the subcommands are \(names.joined(separator: ", ")); see 'scenario --help'"
     }
 
-    /// Prints a usage error and returns exit status 2.
+    /// Prints a usage error and returns exit status 2; names it quotes from the command line or
+    /// the scenario (a table's title) are shown with their controls visible.
     static func usage(_ error: UsageError) -> ExitStatus {
-        var text = "scenario: error: \(error.message)\n"
-        if let help = error.help { text += "  = help: \(help)\n" }
+        var text = "scenario: error: \(TerminalText.visible(error.message))\n"
+        if let help = error.help { text += "  = help: \(TerminalText.visible(help))\n" }
         Output.error(text)
         return .badInput
     }

@@ -10,6 +10,12 @@ enum SensitivityCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
+        if let misuse = CommonOptions.csvOnlyOptionsMisused(context.arguments, subcommand: "sensitivity") { return ScenarioCommand.usage(misuse) }
+        let options: RenderOptions
+        switch CommonOptions.renderOptions(context.arguments) {
+        case .success(let chosen): options = chosen
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
         let varied = context.arguments.values("vary")
         guard let target = context.arguments.value("target"), !varied.isEmpty else {
             return ScenarioCommand.usage(UsageError(message: "sensitivity needs --target and --vary", help: "write: \(usage)"))
@@ -35,7 +41,7 @@ enum SensitivityCommand {
         Output.diagnostics(diagnostics)
         guard let table else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
-        Output.out(format.text(of: OutputDocument(sensitivity: table)) ?? "")
+        Output.out(format.text(of: OutputDocument(sensitivity: table), options: options) ?? "")
         return .success
     }
 }

@@ -74,6 +74,12 @@ final class TmuxSession {
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }
 
+    /// The pane's text with its colours and other attributes as escape sequences (`-e`), as
+    /// the program drew them; wrapped rows joined.
+    func captureWithAttributes() -> String {
+        run(["capture-pane", "-p", "-e", "-J", "-t", "test"]).output
+    }
+
     /// The cursor's column and row in the pane, both from 0.
     func cursor() -> (column: Int, row: Int) {
         let fields = run(["display-message", "-p", "-t", "test", "#{cursor_x} #{cursor_y}"]).output.split(separator: " ")
