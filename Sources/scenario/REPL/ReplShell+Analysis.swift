@@ -41,7 +41,7 @@ extension ReplShell {
             reportDiagnostics(problems)
             guard let outcome else { return }
             reportDiagnostics(outcome.warnings)
-            Output.out(TextWriter.write(OutputDocument(seek: outcome)))
+            Output.out(written(OutputDocument(seek: outcome)))
         }
     }
 
@@ -74,7 +74,7 @@ extension ReplShell {
             let (table, problems) = session.scenario.sensitivity(
                 of: pieces[0], varying: ranges, overrides: session.overrideList, variant: session.variant)
             reportDiagnostics(problems)
-            if let table { Output.out(TextWriter.write(OutputDocument(sensitivity: table))) }
+            if let table { Output.out(written(OutputDocument(sensitivity: table))) }
         }
     }
 
@@ -90,7 +90,7 @@ extension ReplShell {
         withCurrent { session in
             let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
             reportDiagnostics(problems)
-            if let explanation { Output.out(TextWriter.write(OutputDocument(explanation: explanation))) }
+            if let explanation { Output.out(written(OutputDocument(explanation: explanation))) }
         }
     }
 
@@ -111,7 +111,7 @@ extension ReplShell {
             }
             let width = session.variantNames.map(\.count).max() ?? 0
             for name in session.variantNames {
-                let description = session.scenario.variantDescription(name).map { "  \($0)" } ?? ""
+                let description = session.scenario.variantDescription(name).map { "  " + TerminalText.visible($0) } ?? ""
                 Output.out("\(name == session.variant ? "* " : "  ")\(name.padding(toLength: width, withPad: " ", startingAt: 0))\(description)\n")
             }
         }
@@ -122,7 +122,7 @@ extension ReplShell {
             let names = text.split(separator: " ").map(String.init)
             let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
             reportDiagnostics(problems)
-            if let comparison { Output.out(TextWriter.write(OutputDocument(comparison: comparison, changedOnly: false))) }
+            if let comparison { Output.out(written(OutputDocument(comparison: comparison, changedOnly: false))) }
         }
     }
 
@@ -132,7 +132,7 @@ extension ReplShell {
             reportDiagnostics(problems)
             guard let report else { return }
             if !report.checks.allSatisfy(\.passed) { noteFailedCheck() }
-            Output.out(TextWriter.write(OutputDocument(checks: report.checks)))
+            Output.out(written(OutputDocument(checks: report.checks)))
         }
     }
 

@@ -44,7 +44,7 @@ final class ReplShell {
         let rest = String(line.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
         switch word {
         case "quit", "exit": return false
-        case "echo": Output.out(rest + "\n")
+        case "echo": Output.out(TerminalText.visible(rest) + "\n")
         case "help": help(rest)
         case "load": load(rest)
         case "reload": reload(announce: true)
@@ -113,7 +113,7 @@ final class ReplShell {
             modified = Self.modificationDate(file)
             shown = [:]
             answer = nil
-            Output.out("loaded \(scenario.title) (\(file))\n")
+            Output.out(TerminalText.visible("loaded \(scenario.title) (\(file))") + "\n")
         }
     }
 
@@ -141,7 +141,7 @@ final class ReplShell {
             let problems = session.replace(with: scenario)
             reportDiagnostics(problems)
             if !problems.contains(where: \.isError), announce {
-                Output.out("reloaded \(path)\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
+                Output.out("reloaded \(TerminalText.visible(path))\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
             }
         }
     }
@@ -198,7 +198,7 @@ final class ReplShell {
                     return
                 }
             }
-            Output.out(TextWriter.write(OutputDocument(report: report, tables: tables, changed: changed)))
+            Output.out(written(OutputDocument(report: report, tables: tables, changed: changed)))
             shown.merge(now) { $1 }
         }
     }
@@ -211,7 +211,7 @@ final class ReplShell {
             }
             if let variant = session.variant { Output.out("variant \(variant)\n") }
             for name in session.overrides.keys.sorted() {
-                Output.out("\(name) = \(session.overrides[name]!)   (file: \(session.scenario.inputText(name) ?? "?"))\n")
+                Output.out(TerminalText.visible("\(name) = \(session.overrides[name]!)   (file: \(session.scenario.inputText(name) ?? "?"))") + "\n")
             }
         }
     }
