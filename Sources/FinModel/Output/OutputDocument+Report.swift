@@ -28,19 +28,27 @@ extension OutputDocument {
 
     /// The HTML report: the scenario as above and, when `comparison` has variants, a section
     /// with the options side by side, described by `descriptions` (variant name → description).
-    public init(report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = []) {
+    ///
+    /// The options' section opens with each option's inputs; changes are measured from the
+    /// option named `against` (the base when nil).
+    public init(
+        report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = [], against: String? = nil
+    ) {
         self.init(report: report, overridden: overridden)
         guard let comparison, comparison.reports.count > 1 else { return }
-        let options = OutputSection(.options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions))
+        let againstIndex = against.flatMap { comparison.names.firstIndex(of: $0) } ?? 0
+        let options = OutputSection(
+            .options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions, against: againstIndex))
         sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
     }
 
     /// The options with their descriptions, each chart once per option on one scale, and the
     /// lines some option changes.
-    static func optionBlocks(_ comparison: Scenario.Comparison, descriptions: [String: String]) -> [OutputBlock] {
+    static func optionBlocks(_ comparison: Scenario.Comparison, descriptions: [String: String], against: Int = 0) -> [OutputBlock] {
         var blocks: [OutputBlock] = [.options(comparison.names.map { name in
             OutputOption(name: name, description: name == "base" ? "the scenario as written" : descriptions[name] ?? "")
         })]
+        blocks.append(.grid(OutputGrid.optionInputs(comparison, against: against)))
         let base = comparison.reports[0]
         for (index, chart) in base.charts.enumerated() {
             let panels = comparison.reports.compactMap { index < $0.charts.count ? $0.charts[index] : nil }
@@ -48,8 +56,9 @@ extension OutputDocument {
             blocks.append(.chartPanels(OutputChartPanels(
                 chart: chart, panels: zip(comparison.names, panels).map { OutputChartPanels.Panel(name: $0, chart: $1) })))
         }
-        blocks.append(.paragraph("Lines that no option changes are left out. Each option's change is its total less the base's."))
-        blocks += OutputGrid.comparisons(comparison, changedOnly: true).filter { !$0.rows.isEmpty }.map(OutputBlock.grid)
+        let reference = comparison.names[against]
+        blocks.append(.paragraph("Lines that no option changes are left out. Each option's change is its total less \(reference == "base" ? "the base's" : "that of \(reference)")."))
+        blocks += OutputGrid.comparisons(comparison, changedOnly: true, against: against).filter { !$0.rows.isEmpty }.map(OutputBlock.grid)
         return blocks
     }
 }

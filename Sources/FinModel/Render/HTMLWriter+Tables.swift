@@ -80,6 +80,23 @@ extension HTMLWriter {
         return out + "</tbody>\n</table></div>\n"
     }
 
+    /// Each option's inputs: a row per input, its value under each option (marked where the
+    /// option sets it differently), and its source.
+    static func optionInputs(_ grid: OutputGrid) -> String {
+        var out = "<h3>\(HTMLText.escape(grid.title))</h3>\n<div class=\"scroll\"><table class=\"figures options-inputs\">\n<thead><tr><th scope=\"col\">Input</th>"
+        out += grid.columns.dropLast().map { "<th scope=\"col\" class=\"num\"><code>\(HTMLText.escape(CellText.figure($0.heading)))</code></th>" }.joined()
+        out += "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
+        for row in grid.rows {
+            out += "<tr><th scope=\"row\">\(HTMLText.escape(row.headers.first.map(CellText.figure) ?? ""))</th>"
+            for cell in row.cells.dropLast() {
+                let text = HTMLText.escape(CellText.prose(cell))
+                out += cell.status == .changed ? "<td class=\"num changed\"><mark>\(text)</mark></td>" : "<td class=\"num\">\(text)</td>"
+            }
+            out += "<td class=\"note\">\(HTMLText.escape(row.cells.last.map(CellText.plain) ?? ""))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
     /// The options compared: a row per line and option, the option's figures, its total and
     /// the change of the total from the base.
     static func comparison(_ grid: OutputGrid) -> String {

@@ -15,6 +15,23 @@ extension JSONWriter {
                            ("shown", .array(row.cells.map(shown)))])
                 })),
             ])
+        case .optionInputs(let against):
+            // Each input's exact value under each option, as shown, and whether it differs.
+            let options = grid.columns.dropLast().map { CellText.plain($0.heading) }
+            return .object([
+                ("title", .string(grid.title)), ("against", .string(against)),
+                ("options", .array(options.map(JSONValue.string))),
+                ("inputs", .array(grid.rows.map { row in
+                    .object([
+                        ("name", .string(CellText.plain(row.headers[0]))),
+                        ("values", .array(row.cells.dropLast().map { cell in
+                            .object([("value", .string(CellText.plain(cell))), ("shown", .string(CellText.prose(cell))),
+                                     ("changed", .bool(cell.status == .changed))])
+                        })),
+                        ("source", row.cells.last.map { CellText.plain($0).isEmpty ? .null : .string(CellText.plain($0)) } ?? .null),
+                    ])
+                })),
+            ])
         case .bridge(let figure, let from, let to):
             // The start and end rows carry the option's name; each step its input and values.
             return .object([
@@ -69,7 +86,7 @@ extension JSONWriter {
             // Inputs are shown in sentences, with their units: `£1.50 per patient`.
             let shown = grid.arrangement == .inputs ? shownInProse : self.shown
             return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years, shown: shown) } }
-        case .comparison, .dataTable, .bridge:
+        case .comparison, .dataTable, .bridge, .optionInputs:
             return []
         }
     }

@@ -52,6 +52,7 @@ extension OutputGrid {
         case .byList(let list): .byList(transform(list))
         case .dataTable(let rowInput, let columnInput): .dataTable(rowInput: transform(rowInput), columnInput: columnInput.map(transform))
         case .bridge(let figure, let from, let to): .bridge(figure: transform(figure), from: transform(from), to: transform(to))
+        case .optionInputs(let against): .optionInputs(against: transform(against))
         case .byYear, .comparison, .inputs: arrangement
         }
         grid.headers = headers.map { $0.mappingText(transform) }

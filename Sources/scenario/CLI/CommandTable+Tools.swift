@@ -3,12 +3,13 @@
 extension CommandTable {
     static let report = Subcommand(
         name: "report", summary: "write an HTML report with tables, charts and checks",
-        usage: "scenario report FILE --output report.html [--variant NAME]... [--set NAME=VALUE]...",
+        usage: "scenario report FILE --output report.html [--variant NAME]... [--against NAME] [--set NAME=VALUE]...",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["html"]),
                     help: "the HTML file to write (required); written whole or not at all", valueName: "FILE"),
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare with the base; repeat for more", valueName: "NAME"),
+            CommonOptions.against,
             CommonOptions.set,
             CommonOptions.allowPath,
         ],

@@ -30,8 +30,15 @@ enum ReportCommand {
         }
         var descriptions: [String: String] = [:]
         for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
+        var against: String?
+        if let comparison {
+            switch CommonOptions.against(context.arguments, among: comparison.names) {
+            case .success(let name): against = name
+            case .failure(let error): return ScenarioCommand.usage(error)
+            }
+        }
         let html = HTMLWriter.write(OutputDocument(
-            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name))))
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against))
         if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
         Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
