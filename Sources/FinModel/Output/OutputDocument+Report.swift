@@ -6,8 +6,17 @@ extension OutputDocument {
     /// Lines named in `changed` are marked, and a note says what the mark means, as the
     /// session's `show` prints them; inputs named in `overridden` are marked as set for this run.
     public init(report: Report, tables: [ReportTable]? = nil, changed: Set<String> = [], overridden: Set<String> = []) {
-        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed)) }
+        // Figures moved by inputs set for this run are marked, unless a session marks what
+        // changed since its last show.
+        let moved = changed.isEmpty ? report.moved : []
+        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved)) }
         if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
+        if !report.overrides.isEmpty {
+            let set = report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }.joined(separator: ", ")
+            // In a session the mark says what changed since the last show, so the note only lists.
+            shown.append(.paragraph(changed.isEmpty ? "(* moved by the inputs set for this run: \(set))" : "(inputs set: \(set))"))
+        }
+        let overridden = overridden.union(report.overrides.map(\.name))
         var sections = [
             OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden))]),
             OutputSection(.tables, title: "Tables", blocks: shown),
@@ -21,6 +30,7 @@ extension OutputDocument {
             byline.append(first == last ? "\(first)" : "\(first) to \(last)")
         }
         if let variant = report.variant { byline.append("variant \(variant)") }
+        byline += report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }
         self.init(
             title: report.title, variant: report.variant, periods: report.years.map(\.description), source: report.path,
             byline: byline, sections: sections)

@@ -18,6 +18,10 @@ public struct Report: Sendable {
     public let checks: [CheckResult]
     /// The charts the scenario's `chart` statements ask for, in file order; empty when it has none.
     public let charts: [OutputChart]
+    /// The inputs set for this run by `--set` or the variant, in file order; empty for the file as written.
+    public internal(set) var overrides: [ReportOverride] = []
+    /// The lines and inputs whose figures differ from the file's own because of `overrides`.
+    public internal(set) var moved: Set<String> = []
 }
 
 /// One table of the report: its lines, by year or by the members of a list.
@@ -99,4 +103,17 @@ extension ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
                     sourceLine: sourceLine)
     }
+}
+
+/// An input set for this run rather than taken from the file: by `--set`, by the variant
+/// chosen, or in a session.
+public struct ReportOverride: Sendable, Equatable {
+    /// The input's name.
+    public let name: String
+    /// The value in force, as written: `£0.52 per patient`.
+    public let value: String
+    /// The file's own value, as written there.
+    public let fileValue: String
+    /// What set it: `--set` or `variant all_streams`.
+    public let origin: String
 }

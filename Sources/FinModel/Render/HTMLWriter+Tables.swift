@@ -44,7 +44,9 @@ extension HTMLWriter {
         out += "</thead>\n<tbody>\n"
         for row in grid.rows {
             if row.isTotal { out += "</tbody>\n<tfoot>\n" }
-            out += "<tr\(row.isTotal ? " class=\"total\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))</th>"
+            // A line moved by the inputs set for this run says so, beside its label.
+            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>" : ""
+            out += "<tr\(row.isTotal ? " class=\"total\"" : row.status == .moved ? " class=\"moved\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))\(moved)</th>"
             out += row.cells.map(cell).joined()
             out += "</tr>\n"
             if row.isTotal { out += "</tfoot>\n" }
@@ -65,7 +67,10 @@ extension HTMLWriter {
         var out = "<div class=\"scroll\"><table class=\"inputs\">\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
         for row in grid.rows {
             guard let input = row.line else { continue }
-            out += "<tr><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code></th><td class=\"num\">"
+            // An input set for this run is marked, and its cell says it is not the file's figure.
+            let overridden = row.status == .overridden
+            out += "<tr\(overridden ? " class=\"overridden\"" : "")><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code>"
+            out += "\(overridden ? " <span class=\"moved\" title=\"set for this run\">set for this run</span>" : "")</th><td class=\"num\">"
             if input.list != nil {
                 out += row.cells.filter { $0.total == nil }.map { HTMLText.escape(CellText.prose($0)) }.joined(separator: "<br>")
             } else if input.hasYears {

@@ -104,8 +104,18 @@ extension JSONWriter {
     /// A line by year: `values` by year and its `total` (null when it does not add up), or its
     /// one `value`; then the same figures as the table shows them, under `shown`.
     static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String], shown: (OutputCell) -> JSONValue) -> JSONValue {
-        .object(heading(line) + lineByYearFigures(line, row: row, years: years, figure: figure)
+        .object(heading(line) + flags(row.status) + lineByYearFigures(line, row: row, years: years, figure: figure)
             + [("shown", .object(lineByYearFigures(line, row: row, years: years, figure: shown)))])
+    }
+
+    /// `"overridden": true` for an input set for this run, `"moved": true` for a line whose
+    /// figures it moved; nothing for a figure as the file has it.
+    static func flags(_ status: OutputStatus?) -> [(String, JSONValue)] {
+        switch status {
+        case .overridden?: [("overridden", .bool(true))]
+        case .moved?: [("moved", .bool(true))]
+        default: []
+        }
     }
 
     static func lineByYearFigures(_ line: OutputLine, row: OutputRow, years: [String], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
@@ -136,7 +146,8 @@ extension JSONWriter {
     /// the same figures as the table shows them, under `shown`.
     static func lineByList(_ grid: OutputGrid, columns: [Int]) -> JSONValue? {
         guard let line = grid.columns[columns[0]].line else { return nil }
-        return .object(heading(line) + lineByListFigures(grid, line: line, columns: columns, figure: figure)
+        let status = grid.rows.lazy.compactMap { row in columns.lazy.compactMap { $0 < row.cells.count ? row.cells[$0].status : nil }.first }.first
+        return .object(heading(line) + flags(status) + lineByListFigures(grid, line: line, columns: columns, figure: figure)
             + [("shown", .object(lineByListFigures(grid, line: line, columns: columns, figure: shown)))])
     }
 

@@ -52,7 +52,7 @@ struct TextGridLayout {
         var previous: [String] = []
         rows = grid.rows.map { row in
             var labels = row.headers.map(CellText.figure)
-            if let first = labels.first, row.status == .changed { labels[0] = first + " *" }
+            if let first = labels.first, row.status == .changed || row.status == .moved { labels[0] = first + " *" }
             // With a line and an option per row, the line's label is written once for its options.
             let shown = labels.count > 1 && labels.first == previous.first ? [""] + labels.dropFirst() : labels
             previous = labels
