@@ -76,6 +76,36 @@ enum Goals {
                               measured: String(format: "%.2f ms processor, %.2f ms wall (best %.2f)", milliseconds, seek.timings!.median * 1000, seek.timings!.min * 1000),
                               met: milliseconds < 10))
         }
+        goals += commandGoals(results, plan: plan)
+        return goals
+    }
+
+    /// Every command linear in the model's size: processor time per practice at the larger size
+    /// within 1.5× of that at the smaller; and the by-practice table printed at the smaller size
+    /// (6,500 practices) in under half a second.
+    static func commandGoals(_ results: [CaseResult], plan: Plan) -> [Goal] {
+        func find(_ name: String) -> CaseResult? { results.first { $0.name == name && $0.timings != nil } }
+        func cpu(_ result: CaseResult) -> Double { result.figures["cpu_median_s"] ?? result.timings!.median }
+        let sizes = plan.commandPractices
+        guard sizes.count == 2 else { return [] }
+        let (small, large) = (sizes[0], sizes[1]), scale = Double(small) / Double(large)
+        var goals: [Goal] = []
+        for command in CommandCases.all {
+            let name = "\(command): cost per practice at \(large) vs \(small)"
+            guard let a = find("\(command)-\(large)"), let b = find("\(command)-\(small)") else {
+                goals.append(Goal(name: name, target: "≤ 1.50×", measured: "a case failed"))
+                continue
+            }
+            let processor = cpu(a) / cpu(b) * scale
+            let measured = String(format: "%.2f× processor, %.2f× wall (best %.2f×)", processor,
+                                  a.timings!.median / b.timings!.median * scale, a.timings!.min / b.timings!.min * scale)
+            goals.append(Goal(name: name, target: "≤ 1.50×", measured: measured, met: processor <= 1.5))
+        }
+        if let table = find("run-table-\(small)") {
+            goals.append(Goal(name: "run, by-practice table at \(small) practices", target: "< 0.5 s",
+                              measured: String(format: "%.3f s processor, %.3f s wall (best %.3f)", cpu(table), table.timings!.median, table.timings!.min),
+                              met: cpu(table) < 0.5))
+        }
         return goals
     }
 }

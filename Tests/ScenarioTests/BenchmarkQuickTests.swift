@@ -10,6 +10,11 @@ import TestSupport
     static let grandTotalPence: Int64 = 318_241_028_585
     static let checksum: UInt64 = 1_272_941_080_591
 
+    /// Every command of `scenario` on the by-practice model at the quick sizes; each checks its
+    /// output against figures recomputed in plain integers.
+    static let commandCases = ["run-table", "run-csv", "run-json", "run-markdown", "report", "export", "compare", "check", "explain",
+                               "fmt", "repl-set-show"].flatMap { ["\($0)-100", "\($0)-1000"] }
+
     /// The keys every case in the JSON must have.
     static let requiredKeys = ["name", "implementation", "median_s", "cells_per_s", "checksum", "peak_rss_bytes"]
 
@@ -30,7 +35,7 @@ import TestSupport
         let byName = Dictionary(cases.map { (($0["name"] as? String) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
 
         for name in ["projection", "peer-c", "peer-numpy", "peer-python", "limit", "scaling-10", "scaling-100", "scaling-1000",
-                     "scenario", "parse", "what-if", "goal-seek"] {
+                     "scenario", "parse", "what-if", "goal-seek"] + Self.commandCases {
             let entry = try #require(byName[name], "no case '\(name)' in the results")
             for key in Self.requiredKeys { #expect(entry.keys.contains(key), "case '\(name)' lacks '\(key)'") }
             if entry["skipped"] is String { continue }  // a peer whose tool is missing says why
