@@ -29,7 +29,10 @@ enum Goals {
             goals.append(Goal(name: "projection vs \(label)", target: "≥ \(x(factor)) its cells/s",
                               measured: "\(x(median)) wall (best \(x(best)))", met: median >= factor))
         }
-        speed("peer-c", "C", 1)
+        // The fastest C peer that ran: huge pages, on one core or (OpenMP) on every core.
+        let fastestC = ["peer-c-openmp", "peer-c-huge", "peer-c"].compactMap(find).min { $0.timings!.median < $1.timings!.median }
+        speed(fastestC?.name ?? "peer-c-openmp", "the fastest C peer (\(fastestC?.name ?? "none ran"))", 1)
+        speed("peer-c", "the plain C peer", 2)
         speed("peer-numpy", "numpy", 2)
         speed("peer-python", "pure Python (per cell)", 20)
 
@@ -41,8 +44,12 @@ enum Goals {
             let best = a.timings!.min / b.timings!.min * scale
             goals.append(Goal(name: name, target: target, measured: "\(x(processor)) processor, \(x(wall)) wall (best \(x(best)))", met: processor <= limit))
         }
-        if let projection, let limit = find("limit") {
-            relative("projection vs memory limit line", "≤ 2× its time", limit: 2, projection, limit)
+        if let projection, let limit = find("limit-huge") {
+            // Both are wall-clock times of every core at once, so wall time decides.
+            let wall = projection.timings!.median / limit.timings!.median
+            let best = projection.timings!.min / limit.timings!.min
+            goals.append(Goal(name: "projection vs the huge-page memory line", target: "≤ 1.50× its time",
+                              measured: String(format: "%.2f× wall (best %.2f×)", wall, best), met: wall <= 1.5))
         }
         if let projection, let peak = projection.peakResidentBytes, let cells = projection.figures["cell_bytes"] {
             let ratio = Double(peak) / cells

@@ -18,8 +18,8 @@ let usage = """
       --json PATH  also write the results as one JSON object to PATH
 
     Runs the national projection workload (docs/performance.md: 6,500 practices, 30 streams,
-    10 years) with FinModel and with the C, numpy and pure Python peers, the memory limit line,
-    scaling, the scenario language end to end, parse throughput, what-if, goal seek, and every
+    10 years) with FinModel (every core, huge pages) and with the C peers (plain, huge pages,
+    OpenMP), numpy and pure Python, the memory limit lines, scaling, the scenario language end to end, parse throughput, what-if, goal seek, and every
     command of `scenario` on a by-practice model at two sizes.
 
     """
@@ -66,6 +66,9 @@ func runChild(_ arguments: [String]) -> Int32 {
     let result: CaseResult
     switch name {
     case "projection": result = SwiftCases.projection(sizes, name: "projection")
+    case "projection-rerun": result = SwiftCases.projection(sizes, name: "projection-rerun", rerun: true)
+    case "projection-array": result = SwiftCases.projectionInArray(sizes, name: "projection-array")
+    case "limit-huge": result = SwiftCases.hugePageLimit(sizes)
     case "scaling": result = SwiftCases.projection(sizes, name: "scaling-\(practices)")
     case "limit": result = SwiftCases.limit(sizes)
     case "scenario": result = SwiftCases.scenario(sizes)
@@ -117,12 +120,15 @@ func runAll(quick: Bool, jsonPath: String?) -> Int32 {
     fflush(nil)  // every stream: the table so far before the progress line
     FileHandle.standardError.write(Data("running the projection, then its peers…\n".utf8))
     results.append(inChild("projection", ["--practices", practices], label: "projection"))
-    FileHandle.standardError.write(Data("  C, numpy and pure Python peers…\n".utf8))
-    results.append(Peers.c(plan.projection, peers: peers))
+    FileHandle.standardError.write(Data("  C peers, numpy and pure Python…\n".utf8))
+    results += Peers.cPeers(plan.projection, peers: peers)
     results.append(Peers.numpy(plan.projection, peers: peers))
     results.append(Peers.python(plan.python, peers: peers))
     FileHandle.standardError.write(Data("running the other FinModel cases, each in its own process…\n".utf8))
+    results.append(inChild("limit-huge", ["--practices", practices], label: "memory limit line, huge pages"))
     results.append(inChild("limit", ["--practices", practices], label: "memory limit line"))
+    results.append(inChild("projection-rerun", ["--practices", practices], label: "projection, one buffer re-run"))
+    results.append(inChild("projection-array", ["--practices", practices], label: "projection into an array, one core"))
     for size in plan.scaling {
         results.append(inChild("scaling", ["--practices", String(size)], label: "scaling at \(size) practices"))
     }

@@ -34,7 +34,8 @@ import TestSupport
         let cases = try #require(object["cases"] as? [[String: Any]], "no \"cases\" array in \(json.path)")
         let byName = Dictionary(cases.map { (($0["name"] as? String) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
 
-        for name in ["projection", "peer-c", "peer-numpy", "peer-python", "limit", "scaling-10", "scaling-100", "scaling-1000",
+        for name in ["projection", "peer-c", "peer-c-huge", "peer-c-openmp", "peer-numpy", "peer-python", "limit-huge", "limit",
+                     "projection-rerun", "projection-array", "scaling-10", "scaling-100", "scaling-1000",
                      "scenario", "parse", "what-if", "goal-seek"] + Self.commandCases {
             let entry = try #require(byName[name], "no case '\(name)' in the results")
             for key in Self.requiredKeys { #expect(entry.keys.contains(key), "case '\(name)' lacks '\(key)'") }
@@ -43,7 +44,8 @@ import TestSupport
         }
 
         // The projection, the scaling run at the same size and every peer that ran: to the penny.
-        for name in ["projection", "scaling-100", "peer-c", "peer-numpy", "peer-python"] {
+        for name in ["projection", "projection-rerun", "projection-array", "scaling-100", "peer-c", "peer-c-huge", "peer-c-openmp",
+                     "peer-numpy", "peer-python"] {
             guard let entry = byName[name], !(entry["skipped"] is String) else { continue }
             #expect(integer(entry["checksum"]) == Int64(Self.checksum), "\(name): checksum \(String(describing: entry["checksum"]))")
             #expect(integer(entry["grand_total_pence"]) == Self.grandTotalPence, "\(name): grand total \(String(describing: entry["grand_total_pence"]))")
