@@ -218,12 +218,15 @@ enum SwiftCases {
         var rate = inputs.ratePence[stream]
         var evaluatedLines = 0
         // A different rate every run, so every run changes something.
-        let (timings, outcome) = repeated { () -> (Report?, [Diagnostic]) in
+        // The REPL's `set`, then `show` of the summary table: the report and the table redrawn.
+        let (timings, outcome) = repeated { () -> (Report?, [Diagnostic], String) in
             rate += 1
             let problems = session.set(input, to: "\(NationalScenario.pounds(rate)) per patient")
             evaluatedLines = session.lastEvaluatedCount
-            if problems.contains(where: \.isError) { return (nil, problems) }
-            return session.report()
+            if problems.contains(where: \.isError) { return (nil, problems, "") }
+            let (report, more) = session.report()
+            guard let report else { return (nil, more, "") }
+            return (report, more, TextWriter.write(OutputDocument(report: report, tables: report.tables)))
         }
         guard let report = outcome.0 else {
             return .failed("what-if", implementation, size: size, reason: DiagnosticRenderer.render(outcome.1))
@@ -231,14 +234,16 @@ enum SwiftCases {
         var expected = PlainReference.run(sizes).streamYearTotals
         expected[stream] = PlainReference.streamTotals(sizes, stream: stream, ratePence: rate)
         let (matches, _) = compare(report, with: expected)
-        var result = CaseResult(name: "what-if", implementation: implementation + ", ScenarioSession.set + report", size: size,
-                                timings: timings, ok: matches)
+        // The redrawn table shows the changed stream's new total over the years.
+        let redrawn = shows(outcome.2, pence: expected[stream].reduce(0, +))
+        var result = CaseResult(name: "what-if", implementation: implementation + ", ScenarioSession.set + report + table", size: size,
+                                timings: timings, ok: matches && redrawn)
         result.figures["full_evaluation_median_s"] = full.median
         result.figures["full_evaluation_min_s"] = full.min
         result.figures["full_evaluation_cpu_median_s"] = fullProcessor.median
         result.figures["ratio_to_full_evaluation"] = timings.median / full.median
         result.figures["lines_evaluated"] = Double(evaluatedLines)
-        result.note = "changes \(input), re-evaluates what depends on it, rebuilds the report; checked against the new totals"
+        result.note = "changes \(input), re-evaluates what depends on it, rebuilds the report and redraws its table; checked against the new totals"
         return result
     }
 
