@@ -5,8 +5,11 @@ what is left is some whole steps and a part of one. The whole steps go one each 
 remainders (ties: the larger weight, then the earlier member), and the part of a step to the
 member next in line. The shares add up to the amount itself.
 
-"Rounded down" is read as towards minus infinity, so what is left is never negative, also for a
-negative amount (the manual's chart example splits a deficit of £2,083 this way).
+The manual does not say what "rounded down" means for a negative amount. Read as towards minus
+infinity, -£100 over three equal weights would be -£33, -£33, -£34; `scenario` splits £100 and
+negates the shares (-£34, -£33, -£33), so a deficit is split as the surplus of the same size
+would be. The two readings differ only on ties and on the part of a step; the reference takes
+the tool's, and the finding is that the manual should say so (docs/robustness.md, Differential).
 """
 import math
 from fractions import Fraction
@@ -25,6 +28,8 @@ def split(amount, weights, step):
         return Failure("weights")
     if step <= 0:
         return Failure("step")
+    if amount < 0:
+        return [-share for share in split(-amount, weights, step)]
     exact = [Fraction(amount) * w / total_weight for w in weights]
     steps = [math.floor(e / step) for e in exact]
     remainders = [e / step - s for e, s in zip(exact, steps)]

@@ -5,7 +5,7 @@ some only figures can show (division by zero, overflow, weights that cannot be s
 zero, months beyond 12), some found before anything is computed (units, shapes, names, cycles).
 The reference decides whether the result is an error; the tool must then exit 2.
 """
-from literals import huge, literal, year_text
+from literals import huge, literal, near_limit, year_text
 
 
 def _line(builder, kind, shape, text):
@@ -30,13 +30,19 @@ def plant_error(builder):
         "division": lambda: _line(builder, "money", "Y", f"{year_expression('money')} / {rng.choice(['0', 'yearly(0)', '(1 - 1)'])}"),
         "division by an input": lambda: _line(builder, "money", "Y", f"{year_expression('money')} / {zero_input(builder)}"),
         "overflow": lambda: _line(builder, "money", "Y", f"yearly({huge(rng, 'money')}) * {huge(rng, 'plain')} * {huge(rng, 'plain')}"),
-        "overflow by division": lambda: _line(builder, "plain", "S", "1 / 3" + " / 7 / 11 / 13" * 8),
+        "overflow by division": lambda: _line(builder, "plain", "S", "1 / 3" + " / 7 / 11 / 13" * rng.randint(8, 14)),
+        "near the limit": lambda: _line(builder, "money", "Y", near(rng, year_expression)),
         "prev": lambda: _line(builder, "money", "Y", f"prev({year_expression('money')})"),
         "step zero": lambda: _line(builder, "money", "Y", f"round({year_expression('money')}, half_up, £0)"),
         "months": lambda: _line(builder, "money", "Y", f"pro_rata({year_expression('money')}, months: {rng.choice([13, 24, -1])})"),
         "year outside": lambda: _line(builder, "money", "S", f"{year_expression('money')}[{year_text(rng, builder.years[-1] + 1)}]"),
         "unknown name": lambda: _line(builder, "money", "Y", f"{year_expression('money')} + no_such_line"),
         "cycle": lambda: cycle(builder),
+        "guarded whole function": lambda: guarded_whole(builder, year_expression),
+        "total of one figure": lambda: _line(builder, "money", "S", f"{builder.rng.choice(['total', 'average'])}(£5)"),
+        "yearly of years": lambda: _line(builder, "money", "Y", f"yearly({year_expression('money')})"),
+        "running total of one figure": lambda: _line(builder, "money", "Y",
+                                                     f"{builder.rng.choice(['cumulative(£5)', 'prev(£5, first: £1)'])}"),
         "row count": lambda: _line(builder, "money", "Y", " | ".join(literal(rng, "money") for _ in range(len(builder.years) + 1))),
     }
     if builder.members:
@@ -46,6 +52,18 @@ def plant_error(builder):
     kind = rng.choice(sorted(plantings))
     plantings[kind]()
     return kind
+
+
+def near(rng, year_expression):
+    """A product, or its reciprocal, within a few bits of the 128-bit limit."""
+    a, b = near_limit(rng)
+    sign = rng.choice(["", "-"])
+    form = rng.choice(["product", "reciprocal", "sum"])
+    if form == "product":
+        return f"yearly({sign}£{a}) * {b}"
+    if form == "reciprocal":
+        return f"yearly(£1) / ({sign}{a} * {b})"
+    return f"yearly(£{a}) * {b} + {year_expression('money')}"
 
 
 def zero_input(builder):
@@ -64,6 +82,18 @@ def zero_weights(builder):
     """A line that splits by weights that are all zero, or all below zero."""
     weights = "list_size * 0" if builder.rng.random() < 0.5 else "0 patients - list_size - 1 patient"
     return _line(builder, "money", "M", f"apportion(£100, by: {weights}, step: £0.01)")
+
+
+def guarded_whole(builder, year_expression):
+    """A function over years of a division by zero, in a branch chosen in no year or in some."""
+    zero = zero_input(builder)
+    function = builder.rng.choice(["total", "average", "cumulative", "prev"])
+    failing = f"{year_expression('money')} / {zero}"
+    inner = f"yearly({function}({failing}))" if function in ("total", "average") else \
+        f"{function}({failing}{', first: £0' if function == 'prev' else ''})"
+    first = year_text(builder.rng, builder.years[0])
+    condition = builder.rng.choice([f"year < {first}", f"year >= {first}", f"{zero} = 0"])
+    return _line(builder, "money", "Y", f"if {condition} then {inner} else yearly(£0)")
 
 
 def cycle(builder):

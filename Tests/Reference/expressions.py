@@ -1,6 +1,6 @@
 """Random well-typed expressions for the differential's scenarios.
 
-An expression is asked for by kind (money, rate, patients, days, plain, or a yes/no `cond`) and
+An expression is asked for by kind (literals.TYPES, or a yes/no `cond`) and
 shape: "S" one figure, "Y" one per year, "M" one per list member, "MY" one per member per year.
 Each form is written with the fewest brackets the usual precedence needs, so the tool's parser
 is tested too. Texts come with a precedence: 0 `if`, 1 `or`, 2 `and`, 3 `not`, 4 comparison,
@@ -12,18 +12,20 @@ from shaped import shaped
 SUBSHAPES = {"S": ["S"], "Y": ["S", "Y"], "M": ["S", "M"], "MY": ["S", "Y", "M", "MY"]}
 # (left kind, right kind) for a product or a quotient of the kind asked for.
 PRODUCTS = {
-    "money": [("money", "plain"), ("plain", "money"), ("rate", "patients"), ("patients", "rate")],
+    "money": [("money", "plain"), ("plain", "money"), ("rate", "patients"), ("patients", "rate"), ("wage", "count")],
     "rate": [("rate", "plain"), ("plain", "rate")],
     "patients": [("patients", "plain"), ("plain", "patients")],
-    "days": [("days", "plain"), ("plain", "days")],
+    "count": [("count", "plain"), ("plain", "count")],
+    "wage": [("wage", "plain"), ("plain", "wage")],
     "plain": [("plain", "plain")],
 }
 QUOTIENTS = {
     "money": [("money", "plain")],
     "rate": [("money", "patients"), ("rate", "plain")],
     "patients": [("money", "rate"), ("patients", "plain")],
-    "days": [("days", "plain")],
-    "plain": [("money", "money"), ("patients", "patients"), ("days", "days"), ("plain", "plain"), ("rate", "rate")],
+    "count": [("count", "plain"), ("money", "wage")],
+    "wage": [("money", "count"), ("wage", "plain")],
+    "plain": [("money", "money"), ("patients", "patients"), ("count", "count"), ("plain", "plain"), ("rate", "rate")],
 }
 RULES = ["half_up", "half_even", "toward_zero", "down", "up"]
 
@@ -82,7 +84,8 @@ class Expressions:
             "money": (f"{size} * {literal(self.rng, 'rate')}", 6),
             "rate": (f"{literal(self.rng, 'money', nonzero=True)} / ({size} + 1 patient)", 6),
             "patients": (size, 8),
-            "days": (f"{size} / 1,000 patients * {literal(self.rng, 'days')}", 6),
+            "count": (f"{size} / 1,000 patients * {literal(self.rng, 'count')}", 6),
+            "wage": (f"{size} / 1,000 patients * {literal(self.rng, 'wage')}", 6),
             "plain": (f"{size} / {literal(self.rng, 'patients', nonzero=True)}", 6),
         }[kind]
 
@@ -190,7 +193,7 @@ class Expressions:
         return f"{wrap(a, pa, level)} {op} {wrap(b, pb, level + 1)}", level
 
     def comparison(self, shape, depth):
-        kind = self.rng.choice(["money", "money", "plain", "patients", "days", "rate"])
+        kind = self.rng.choice(["money", "money", "plain", "patients", "count", "rate", "wage"])
         a, pa = self.expression(kind, shape, max(depth, 0))
         b = literal(self.rng, kind) if self.rng.random() < 0.6 else wrap(*self.expression(kind, self.rng.choice(SUBSHAPES[shape]), max(depth, 0)), 5)
         op = self.rng.choice(["<", "<=", ">", ">=", "=", "!="])

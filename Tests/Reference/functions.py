@@ -82,7 +82,7 @@ def call(context, name, positional, named):
     if name == "yearly":
         v = ev(a["value"])
         if v.years:
-            raise Unsupported("yearly of a value that already varies by year")
+            raise ReferenceError_("shape", "yearly(...) repeats one figure, but this has a value for each year")
         cells = {(m, y): c for (m, _), c in v.cells.items() for y in context.years}
         return Value(v.kind, v.unit, True, v.list, cells, v.display)
     if name in ("total", "average"):
@@ -111,8 +111,9 @@ def members_of(v):
 
 
 def years_only(v, name):
+    """The manual defines cumulative and prev over years only: one figure has none."""
     if not v.years:
-        raise Unsupported(f"{name}(...) of a value that does not vary by year")
+        raise ReferenceError_("shape", f"{name}(...) needs a value for each year, but this is one figure")
     return v
 
 
@@ -139,7 +140,7 @@ def over_axis(context, name, v, over):
         if v.years and v.list:
             raise ReferenceError_("over", f"{name}(...) of a value for each member in each year needs 'over:'")
         if not v.years and not v.list:
-            raise Unsupported(f"{name}(...) of one figure")
+            raise ReferenceError_("shape", f"{name}(...) of one figure: there is nothing to add up")
         axis = "years" if v.years else "list"
         span = context.years
     elif over[0] == "range":

@@ -15,11 +15,11 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the sources
 
 from errors import plant_error
 from expressions import Expressions, wrap
-from literals import decimal, literal, row_text, stated_text, year_text
+from literals import COUNT_UNITS, Count, decimal, literal, row_text, stated_text, use_count_unit, year_text
 
 MEMBERS = ["Enderby", "Northfield", "Market Overton", "Oakham", "Uppingham", "Syston", "Billesdon", "Castle Donington"]
 WORDS = ["income", "cost", "fee", "share", "pay", "grant", "rate", "staff", "saving", "levy", "budget", "fund", "uplifted"]
-KIND_WEIGHTS = [("money", 8), ("plain", 3), ("patients", 2), ("days", 2), ("rate", 2), ("cond", 1)]
+KIND_WEIGHTS = [("money", 8), ("plain", 3), ("patients", 2), ("count", 2), ("rate", 2), ("wage", 1), ("cond", 1)]
 
 
 class Case:
@@ -52,9 +52,14 @@ class Builder:
     def build(self):
         rng = self.rng
         start = rng.randint(2012, 2028)
-        self.years = list(range(start, start + rng.choice([1, 2, 3, 3, 4, 5])))
+        self.years = list(range(start, start + rng.choice([1, 2, 3, 3, 4, 5, 8])))
         self.head = head = [f'title "Generated scenario {self.case.seed}"',
-                f"years {year_text(rng, self.years[0])} to {year_text(rng, self.years[-1])}", ""]
+                f"years {year_text(rng, self.years[0])} to {year_text(rng, self.years[-1])}"]
+        one, many, declaration = rng.choice(COUNT_UNITS)
+        use_count_unit(one, many)
+        if declaration:
+            head.append(declaration)
+        head.append("")
         if rng.random() < 0.6:
             head += self.practices()
         for _ in range(rng.randint(2, 6)):
@@ -78,12 +83,12 @@ class Builder:
 
     def practices(self):
         rng = self.rng
-        self.members = rng.sample(MEMBERS, rng.randint(1, 5))
+        self.members = rng.sample(MEMBERS, rng.choice([1, 2, 3, 3, 4, 5, 8]))
         attributes = [("list_size", "patients", "patients")]
         if rng.random() < 0.5:
             attributes.append(("contract", "£", "money"))
         if rng.random() < 0.3:
-            attributes.append(("sessions_a_week", "days", "days"))
+            attributes.append(("sessions_a_week", Count.many, "count"))
         for name, _, kind in attributes:
             self.names[name] = (kind, "M")
         self.weights += [name for name, _, _ in attributes]
@@ -93,6 +98,9 @@ class Builder:
             for _, _, kind in attributes:
                 places = 0 if kind == "patients" else rng.choice([0, 1, 2])
                 values.append("0" if rng.random() < 0.1 else decimal(rng, 20_000 if kind == "patients" else 50_000, places))
+            if rows and rng.random() < 0.25:
+                values = list(rows[-1][1])  # equal weights: ties the split must break by order
+                values = [v.lstrip("£") for v in values]
             rows.append((member, [("£" + v if kind == "money" else v) for v, (_, _, kind) in zip(values, attributes)]))
         header = f"list practices ({', '.join(f'{n} {u}' for n, u, _ in attributes)})"
         if rng.random() < 0.3:
@@ -103,7 +111,7 @@ class Builder:
         return [header + ":"] + [f"  {quoted[m].ljust(width)} {' '.join(v)}" for m, v in rows] + [""]
 
     def input_line(self, name):
-        kind = self.rng.choice(["money", "money", "plain", "patients", "days", "rate"])
+        kind = self.rng.choice(["money", "money", "plain", "patients", "count", "rate", "wage"])
         shape = "Y" if self.rng.random() < 0.5 and len(self.years) > 1 else "S"  # one year: one figure
         self.names[name] = (kind, shape)
         self.inputs.append((name, kind, shape))
@@ -127,6 +135,8 @@ class Builder:
         total = ""
         if kind not in ("cond",) and shape in ("Y", "M") and rng.random() < 0.1:
             total = " total: none"
+        elif kind not in ("cond",) and shape in ("Y", "M") and rng.random() < 0.07:
+            total = f" total: {self.expressions.expression(kind, 'S', 1)[0]}"
         self.names[name] = (kind, shape)
         self.lines.append((name, kind, shape, f"{name}{label} = {text}{total}"))
 
@@ -195,15 +205,22 @@ def add_checks(builder, evaluate):
     candidates = [l for l in builder.lines if l[1] not in ("cond",) and l[2] in ("S", "Y", "M")]
     for name, kind, shape, _ in rng.sample(candidates, min(len(candidates), rng.randint(0, 3))):
         value = outcome.lines[name]
-        expression, cells = name, [value.cells[k] for k in sorted(value.cells, key=str)]
-        if shape == "Y" and rng.random() < 0.4:
-            year = rng.choice(builder.years)
-            expression, cells = f"{name}[{year_text(rng, year)}]", [value.cells[(None, year)]]
+        expression, cells = name, [value.cells[(None, None)]] if shape == "S" else []
+        if shape == "Y":
+            roll = rng.random()
+            if roll < 0.4:
+                year = rng.choice(builder.years)
+                expression, cells = f"{name}[{year_text(rng, year)}]", [value.cells[(None, year)]]
+            elif roll < 0.55:  # one stated figure against every year's
+                cells = [value.cells[(None, builder.years[0])]]
+            else:
+                cells = [value.cells[(None, y)] for y in builder.years]
         elif shape == "M":
-            member = rng.choice(builder.members)
-            expression, cells = f'{name}["{member}"]', [value.cells[(member, None)]]
-        if shape == "Y" and expression == name:
-            cells = [value.cells[(None, y)] for y in builder.years]
+            if rng.random() < 0.6:
+                member = rng.choice(builder.members)
+                expression, cells = f'{name}["{member}"]', [value.cells[(member, None)]]
+            else:  # one stated figure against every member's
+                cells = [value.cells[(builder.members[0], None)]]
         stated = " | ".join(stated_text(kind, c, rng) for c in cells)
         within = f" within {stated_text(kind, abs(cells[0]) / 1000, rng).lstrip('-')}" if rng.random() < 0.3 else ""
         checks.append(f'check {expression} = {stated}{within} "check of {name}"')

@@ -1,12 +1,34 @@
 """Random figures written as a scenario writes them: `£1,234.50`, `-£2,083`, `£487k`, `2.5%`,
-`6,254 patients`, `£3.34 per patient`, `0.5 days`.
+`6,254 patients`, `£3.34 per patient`, `0.5 days`, `£50 per pharmacist`.
 
-Every literal is returned as text; its value is whatever the reference reads from that text, so
-the generator never needs to agree with itself about a number.
+Kinds: money, rate (£ per patient), patients, count (in the scenario's own count unit: days,
+sessions, FTE, or a unit it declares), wage (£ per count unit) and plain numbers. Every literal
+is returned as text; its value is whatever the reference reads from that text, so the generator
+never needs to agree with itself about a number.
 """
 from fractions import Fraction
 
-TYPES = ("money", "rate", "patients", "days", "plain")
+TYPES = ("money", "rate", "patients", "count", "wage", "plain")
+# (singular, plural, declaration) of the count unit; declaration is the `unit` statement, if any.
+COUNT_UNITS = [
+    ("day", "days", None), ("session", "sessions", None), ("hour", "hours", None), ("FTE", "FTE", None),
+    ("appointment", "appointments", None), ("person", "people", None),
+    ("pharmacist", "pharmacists", "unit pharmacist, pharmacists"), ("pharmacy", "pharmacies", "unit pharmacy"),
+    ("coach", "coaches", "unit coach"), ("clinic", "clinics", "unit clinic"),
+]
+
+
+class Count:
+    """The scenario's count unit, chosen once per scenario."""
+    one, many = "day", "days"
+
+
+def use_count_unit(one, many):
+    Count.one, Count.many = one, many
+
+
+def counted(number_text):
+    return f"{number_text} {Count.one if number_text in ('1', '-1') else Count.many}"
 
 
 def grouped(n):
@@ -20,7 +42,10 @@ def decimal(rng, whole_max, places_max):
     places = rng.choice([0, 0, 1, 2, 2, 2, places_max]) if places_max else 0
     text = grouped(whole) if rng.random() < 0.8 else str(whole)
     if places:
-        text += "." + "".join(str(rng.randint(0, 9)) for _ in range(places))
+        digits = [str(rng.randint(0, 9)) for _ in range(places)]
+        if rng.random() < 0.3:
+            digits[-1] = "5"  # halfway between two steps, where rounding rules differ
+        text += "." + "".join(digits)
     return text
 
 
@@ -39,12 +64,12 @@ def percent_text(rng):
 
 
 def literal(rng, kind, nonzero=False):
-    """A figure of `kind`: money, rate (£ per patient), patients, days or plain."""
+    """A figure of `kind` (one of TYPES)."""
     for _ in range(20):
         text = _literal(rng, kind)
         if not nonzero or any(c in "123456789" for c in text.split("per")[0]):
             return text
-    return {"money": "£1", "rate": "£1 per patient", "patients": "1 patient", "days": "1 day", "plain": "1"}[kind]
+    return number_text(kind, Fraction(1))
 
 
 def _literal(rng, kind):
@@ -56,9 +81,10 @@ def _literal(rng, kind):
     if kind == "patients":
         n = decimal(rng, 400_000, 0) if rng.random() < 0.9 else decimal(rng, 1000, 1)
         return f"{n} {'patient' if n == '1' else 'patients'}"
-    if kind == "days":
-        n = decimal(rng, 40, 1)
-        return f"{n} {'day' if n == '1' else 'days'}"
+    if kind == "count":
+        return counted(decimal(rng, 40, 2))
+    if kind == "wage":
+        return f"£{decimal(rng, 400, 2)} per {Count.one}"
     if rng.random() < 0.4:
         return percent_text(rng)
     sign = "-" if rng.random() < 0.05 else ""
@@ -71,7 +97,8 @@ def step_text(rng, kind):
         "money": ["£0.01", "£0.01", "£1", "£0.05", "£10", "£0.5", "£1k"],
         "rate": ["£0.01 per patient", "£0.001 per patient", "£1 per patient"],
         "patients": ["1 patient", "10 patients", "0.5 patients"],
-        "days": ["0.1 days", "0.5 days", "1 day"],
+        "count": [counted("0.1"), counted("0.5"), counted("1")],
+        "wage": [f"£0.01 per {Count.one}", f"£1 per {Count.one}"],
         "plain": ["1", "0.01", "0.5", "0.001", "100"],
     }[kind])
 
@@ -92,14 +119,20 @@ def row_text(rng, kind, count, zero=0.05):
 
 
 def zero_of(kind):
-    return {"money": "£0", "rate": "£0 per patient", "patients": "0 patients", "days": "0 days", "plain": "0"}[kind]
+    return number_text(kind, Fraction(0))
 
 
 def huge(rng, kind):
     """A figure near the top of what 128 bits hold, for overflow cases."""
     digits = grouped(rng.randint(10 ** 17, 10 ** 19))
-    return {"money": f"£{digits}", "plain": digits, "patients": f"{digits} patients",
-            "days": f"{digits} days", "rate": f"£{digits} per patient"}[kind]
+    return number_text(kind, Fraction(digits.replace(",", "")))
+
+
+def near_limit(rng):
+    """Two factors whose product is within a few bits of 2^127, on either side."""
+    a = rng.randint(2 ** 59, 2 ** 64)
+    b = (2 ** 127 + rng.randint(-(2 ** 125), 2 ** 125)) // a
+    return grouped(a), grouped(b)
 
 
 def stated_text(kind, value, rng):
@@ -129,6 +162,8 @@ def number_text(kind, value):
         return f"{sign}£{text} per patient"
     if kind == "patients":
         return f"{sign}{text} patients"
-    if kind == "days":
-        return f"{sign}{text} days"
+    if kind == "count":
+        return sign + counted(text)
+    if kind == "wage":
+        return f"{sign}£{text} per {Count.one}"
     return sign + text

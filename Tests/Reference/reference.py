@@ -8,6 +8,7 @@ each input and line as {cell: "numerator/denominator"}, each table line's totals
 Written from docs/language.md alone, for the differential test (differential.py); stdlib only.
 """
 import json
+import math
 import os
 import sys
 
@@ -21,7 +22,7 @@ from lexer import ReferenceError_, Unsupported, tokens  # noqa: E402
 from model import build  # noqa: E402
 from parser import Tokens, statements  # noqa: E402
 from units import PLAIN, require_same  # noqa: E402
-from values import Failure, Tracker  # noqa: E402
+from values import HIGHEST, LOWEST, Failure, Tracker  # noqa: E402
 
 
 class Outcome:
@@ -47,6 +48,17 @@ def summable(v):
 
 
 def line_totals(context, line, v):
+    totals = written_totals(context, line, v)
+    for t in ([] if totals is None else [totals["total"]] + list(totals.get("members", {}).values())
+              + list(totals.get("years", {}).values())):
+        # docs/robustness.md, Totals beyond 128 bits: a table's total is added in wide integers and
+        # never fails while its whole part fits a 128-bit integer; past that it is too large.
+        if not LOWEST <= math.trunc(t) <= HIGHEST:
+            raise ReferenceError_("overflow", f"the total of '{line.name}' is too large to hold")
+    return totals
+
+
+def written_totals(context, line, v):
     if line.total == "none":
         return None
     if line.total is not None:

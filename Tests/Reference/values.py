@@ -11,9 +11,10 @@ import math
 from lexer import ReferenceError_
 
 # docs/language.md: "figures too large to hold exactly (beyond about 10^38 of the smallest unit)".
-# docs/robustness.md: every figure is an exact fraction of two 128-bit integers. A figure whose
-# numerator or denominator needs 128 bits or more cannot be held; the tool must fail on it.
-LIMIT_BITS = 127
+# docs/robustness.md: every figure is an exact fraction of two 128-bit integers, read here as
+# signed: a numerator from -2^127 to 2^127 - 1 over a denominator from 1 to 2^127 - 1, in lowest
+# terms. A figure outside cannot be held; the tool must fail on it.
+LOWEST, HIGHEST = -(2 ** 127), 2 ** 127 - 1
 
 
 class Failure:
@@ -39,9 +40,8 @@ def bits(x):
 def held(x):
     """`x` if the tool can hold it, else a failure."""
     if isinstance(x, Fraction):
-        width = bits(x)
-        Tracker.widest = max(Tracker.widest, width)
-        if width > LIMIT_BITS:
+        Tracker.widest = max(Tracker.widest, bits(x))
+        if not LOWEST <= x.numerator <= HIGHEST or x.denominator > HIGHEST:
             return Failure("overflow")
     return x
 
