@@ -3,6 +3,7 @@
 
     differential.py [--seconds 60 | --count N] [--seed S] [--binary .build/debug/scenario]
                     [--exact] [--keep-going] [--save DIR]
+    differential.py --files FILE... [--manual docs/language.md]   scenarios written by hand
 
 For each seed from S on, generator.py writes a scenario (and perhaps a CSV file) to a scratch
 folder; reference.py evaluates it from docs/language.md; `scenario run FILE --format json`
@@ -21,6 +22,7 @@ mistake or a missing binary.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from compare import compare_document  # noqa: E402
 from generator import generate  # noqa: E402
-from reference import evaluate  # noqa: E402
+from reference import Outcome, evaluate  # noqa: E402
 
 UNCERTAIN_BITS = 120  # a figure this wide may overflow an intermediate step inside the tool (a total, a split)
 
@@ -103,6 +105,66 @@ def report(case, path, arguments, problems, stdout, stderr):
     print(stderr[-3000:])
 
 
+class WrittenCase:
+    """A scenario written by hand, run as it is or with one of its variants."""
+
+    def __init__(self, path, variant):
+        self.seed, self.planted, self.files, self.sets, self.strict = path, None, {}, [], False
+        self.variant = variant
+        with open(path, "rb") as f:
+            data = f.read()
+        try:
+            self.text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.text = None  # docs/robustness.md: "the file is not UTF-8 text"
+
+
+def manual_examples(markdown, folder):
+    """The ```scenario blocks of a Markdown file as files in `folder` (with its ```csv files)."""
+    with open(markdown, encoding="utf-8") as f:
+        text = f.read()
+    paths = []
+    for number, (kind, body) in enumerate(re.findall(r"```(scenario|csv [^\n]*)\n(.*?)```", text, re.S)):
+        if kind.startswith("csv"):
+            name = kind.split()[1]
+        else:
+            name = f"example-{number:02d}.scenario"
+            paths.append(os.path.join(folder, name))
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+            f.write(body)
+    return paths
+
+
+def compare_files(binary, files, manual, exact):
+    scratch = tempfile.mkdtemp(prefix="differential-")
+    try:
+        paths = list(files) + (manual_examples(manual, scratch) if manual else [])
+        stats, mismatched = {}, 0
+        for path in paths:
+            folder = os.path.dirname(os.path.abspath(path))
+            with open(path, "rb") as f:
+                source = f.read().decode("utf-8", errors="replace")
+            variants = [None] + sorted(set(re.findall(r"^variant\s+(\w+)", source, re.M)))
+            for variant in variants:
+                case = WrittenCase(path, variant)
+                outcome = evaluate(case.text, folder, variant, []) if case.text is not None \
+                    else Outcome("error", "encoding", "the file is not UTF-8 text")
+                arguments = command(binary, os.path.abspath(path), case)
+                run = subprocess.run(arguments, capture_output=True, text=True, timeout=60, cwd=folder)
+                verdict, problems = judge(case, outcome, run.returncode, run.stdout, run.stderr, exact)
+                stats[verdict] = stats.get(verdict, 0) + 1
+                label = f"{path}{' --variant ' + variant if variant else ''}"
+                print(f"  {verdict:<24} {label}{': ' + outcome.message if verdict == 'unsupported' else ''}")
+                if problems:
+                    mismatched += 1
+                    report(case, path, arguments, problems, run.stdout, run.stderr)
+        summary = ", ".join(f"{v} {k}" for k, v in sorted(stats.items()))
+        print(f"differential: {sum(stats.values())} runs of {len(paths)} files: {summary}; {mismatched} mismatched")
+        return 1 if mismatched else 0
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--seconds", type=float, default=None)
@@ -112,11 +174,15 @@ def main():
     p.add_argument("--exact", action="store_true", help="every decimal in the JSON must be the exact figure")
     p.add_argument("--keep-going", action="store_true")
     p.add_argument("--save", default=None, help="a folder to copy each mismatching scenario to")
+    p.add_argument("--files", nargs="*", default=None, help="compare these scenarios (and each variant) instead")
+    p.add_argument("--manual", default=None, help="compare the scenario examples of this Markdown file too")
     options = p.parse_args()
     if not os.access(options.binary, os.X_OK):
         print(f"differential: no executable '{options.binary}'; build it with 'swift build'", file=sys.stderr)
         return 2
     binary = os.path.abspath(options.binary)
+    if options.files is not None or options.manual:
+        return compare_files(binary, options.files or [], options.manual, options.exact)
     deadline = time.monotonic() + (options.seconds if options.seconds is not None else 60)
     limit = options.count if options.count is not None else (None if options.seconds is not None else None)
     stats, figures, mismatched, seed, near_limit = {}, 0, 0, options.seed, []

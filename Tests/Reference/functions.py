@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported
 from units import PLAIN, describe, require_same
-from values import RULES, Failure, Value, cellwise, held, round_to_step, whole
+from values import ALIASES, RULES, Failure, Value, cellwise, held, round_to_step, whole
 
 PARAMETERS = {
     "sum": None, "min": None, "max": None, "abs": ["value"], "round": ["value", "rule", "step"],
@@ -70,7 +70,7 @@ def call(context, name, positional, named):
         return cellwise(context, [v], "num", v.unit, abs, v.display)
     if name == "round":
         v = context.number(ev(a["value"]), name)
-        rule = word(a["rule"], RULES, "rounding rule")
+        rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
         step = scalar_step(context, a["step"], v.unit)
         return cellwise(context, [v], "num", v.unit, lambda x: round_to_step(x, rule, step), v.display)
     if name == "pro_rata":
@@ -187,7 +187,7 @@ def uplift(context, a):
     if start[0] != "yearlit":
         raise ReferenceError_("word", "uplift's 'from' is a financial year")
     policy = word(a["policy"], ("each_year", "once"), "policy")
-    rule = word(a["rule"], RULES, "rounding rule")
+    rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
     step = scalar_step(context, a["step"], base.unit)
     b, r, first = base.cell(None, None), rate.cell(None, None), start[1]
     cells = {}

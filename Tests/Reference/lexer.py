@@ -57,7 +57,14 @@ def year_start(first, second):
     return start
 
 
+# docs/language.md says amounts are "exact to any number of decimals"; the tool reads at most 18
+# (its help says so, docs/robustness.md lists 'number too precise'): a docs finding.
+MAXIMUM_PLACES = 18
+
+
 def number_value(text):
+    if "." in text and len(text.split(".")[1]) > MAXIMUM_PLACES:
+        raise ReferenceError_("number", f"'{text}' is not a number this tool can hold exactly")
     return Fraction(text.replace(",", ""))
 
 

@@ -11,6 +11,8 @@ from fractions import Fraction
 from lexer import ReferenceError_, Unsupported, number_value
 from parser import KEYWORDS, statements
 
+# Not in docs/language.md: the tool models at most 100 years (a docs finding).
+MAXIMUM_YEARS = 100
 STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include")
 
 
@@ -40,7 +42,7 @@ class Scenario:
     def __init__(self):
         self.title, self.years = None, None
         self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
-        self.checks, self.variants = [], {}
+        self.checks, self.variants, self.charts = [], {}, []
 
     def define(self, name, what):
         if name in self.inputs or name in self.lines or any(name in l.attributes for l in self.lists.values()):
@@ -82,6 +84,27 @@ def _check(tokens, number):
     return Check(expression, stated, tolerance, label, number)
 
 
+def _chart(tokens):
+    """`chart "Title" bars a, b line c`: (style, name perhaps indexed) of each line it draws."""
+    tokens.take("string")
+    items = []
+    while not tokens.done():
+        style = tokens.take("name").text
+        if style not in ("bars", "line"):
+            raise ReferenceError_("chart", f"expected 'bars' or 'line', found '{style}'")
+        while True:
+            item = ("name", _name(tokens))
+            while tokens.skip("op", "["):
+                item = ("index", item, tokens.expression())
+                tokens.take("op", "]")
+            items.append((style, item))
+            if not tokens.skip("op", ","):
+                break
+    if not items:
+        raise ReferenceError_("chart", "a chart draws at least one line")
+    return items
+
+
 def _list_header(tokens):
     name = _name(tokens)
     tokens.take("op", "(")
@@ -96,7 +119,10 @@ def _list_header(tokens):
     return ScenarioList(name, attributes)
 
 
-def _csv_members(scenario_list, path):
+def _csv_members(scenario_list, path, folder):
+    inside = os.path.realpath(folder)
+    if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
+        raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
     if not os.path.isfile(path):
         raise ReferenceError_("csv", f"no file '{path}'")
     with open(path, newline="", encoding="utf-8") as f:
@@ -110,8 +136,14 @@ def _csv_members(scenario_list, path):
     for row in rows[1:]:
         if not row:
             continue
+        if len(row) != len(header):
+            raise ReferenceError_("csv", f"a row has {len(row)} fields; the header has {len(header)}")
         fields = dict(zip(header, row))
         values = [_csv_number(fields[a]) for a in scenario_list.attributes]
+        if any(v < 0 for v in values):
+            # The manual names "a negative list size" as a CSV mistake; the tool refuses any
+            # negative attribute from a file (while an inline list takes them): a docs finding.
+            raise ReferenceError_("csv", "a list's attributes from a file cannot be negative")
         scenario_list.members.append((fields["name"], values))
 
 
@@ -175,6 +207,8 @@ def build(source, folder="."):
             last = tokens.take("year").value
             if last < first:
                 raise ReferenceError_("years", "the years run backwards")
+            if last - first + 1 > MAXIMUM_YEARS:
+                raise ReferenceError_("years", f"at most {MAXIMUM_YEARS} years are modelled")
             scenario.years = list(range(first, last + 1))
         elif word == "unit":
             continue
@@ -184,6 +218,8 @@ def build(source, folder="."):
             scenario.define(name, scenario.inputs)
             scenario.inputs[name] = (tokens.row(), number)
             tokens.skip("string")
+            if not tokens.done():
+                raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
         elif word == "table":
             title = tokens.take("string").value
             by = _name(tokens) if tokens.skip("name", "by") else None
@@ -202,7 +238,7 @@ def build(source, folder="."):
                 raise ReferenceError_("name", f"'{block.name}' is defined twice")
             scenario.lists[block.name] = block
             if tokens.skip("name", "from"):
-                _csv_members(block, os.path.join(folder, tokens.take("string").value))
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder)
                 block = None
             else:
                 tokens.take("op", ":")
@@ -215,7 +251,7 @@ def build(source, folder="."):
             block, block_kind = {}, "variant"
             scenario.variants[name] = block
         elif word == "chart":
-            continue
+            scenario.charts.append(_chart(tokens))
         else:
             raise Unsupported("include")
     if scenario.years is None:

@@ -15,12 +15,14 @@ from units import MONEY, PLAIN, UnitWords, divide
 
 KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
+MAXIMUM_DEPTH = 200
 
 
 class Tokens:
     def __init__(self, items, words):
         self.items, self.i, self.words = items, 0, words
         self.equals_ends = False  # in a check, the top-level '=' ends the figure
+        self.depth = 0  # brackets, unary minuses and 'not's open around the current place
 
     def peek(self, offset=0):
         j = self.i + offset
@@ -109,7 +111,7 @@ class Tokens:
 
     def negation(self):
         if self.skip("name", "not"):
-            return ("not", self.negation())
+            return ("not", self.nested(self.negation))
         return self.comparison()
 
     def comparison(self):
@@ -143,8 +145,18 @@ class Tokens:
 
     def unary(self):
         if self.skip("op", "-"):
-            return ("neg", self.unary())
+            return ("neg", self.nested(self.unary))
         return self.postfix()
+
+    def nested(self, parse):
+        """docs/robustness.md: at most 200 levels of brackets, `-` and `not` around a value."""
+        self.depth += 1
+        if self.depth > MAXIMUM_DEPTH:
+            raise ReferenceError_("nested", "expression nested too deeply")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
 
     def postfix(self):
         e = self.primary()
@@ -158,7 +170,7 @@ class Tokens:
         """Inside brackets every '=' compares, even in a check's figure."""
         saved, self.equals_ends = self.equals_ends, False
         try:
-            return parse()
+            return self.nested(parse)
         finally:
             self.equals_ends = saved
 

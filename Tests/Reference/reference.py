@@ -13,6 +13,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the sources
+sys.setrecursionlimit(20_000)  # expressions may nest 200 levels, each a dozen calls deep
 from fractions import Fraction
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -117,6 +118,9 @@ def evaluate(source, folder=".", variant=None, sets=()):
             out.lines[name] = context.value_of(name)
         for check in scenario.checks:
             out.checks += check_results(context, check)
+        for chart in scenario.charts:
+            check_chart(context, chart)
+        check_tables(scenario, out.lines)
         failed = next((v.failure() for v in list(out.inputs.values()) + list(out.lines.values()) if v.failure()), None)
         failed = failed or next((c["computed"] for c in out.checks if isinstance(c["computed"], Failure)), None)
         if failed:
@@ -133,6 +137,39 @@ def evaluate(source, folder=".", variant=None, sets=()):
         return out
     except Unsupported as reason:
         return Outcome("unsupported", None, str(reason))
+    except RecursionError:
+        return Outcome("unsupported", None, "nested deeper than the reference's stack")
+
+
+def check_tables(scenario, lines):
+    """A table has lines; a table by a list holds lines by that list, a table by year none."""
+    for table in scenario.tables:
+        if not table.lines:
+            raise ReferenceError_("table", "empty table")
+        if table.by is not None and table.by not in scenario.lists:
+            raise ReferenceError_("name", f"unknown list '{table.by}'")
+        if table.shown is not None and table.shown[0][1] <= 0:
+            raise ReferenceError_("table", "a table is shown to a step above zero")
+        for name in table.lines:
+            if lines[name].list != table.by:
+                raise ReferenceError_("table", f"'{name}' does not have the table's shape")
+
+
+def check_chart(context, items):
+    """docs/language.md, Charts: named lines of one unit and one shape, by year or by member."""
+    values = [context.evaluate(item) for _, item in items]
+    for (style, _), v in zip(items, values):
+        if style == "line" and v.list:
+            raise ReferenceError_("chart", "a line joins one figure per year, not one per member")
+        if v.kind != "num":
+            raise ReferenceError_("chart", "a chart draws amounts or numbers, not a condition")
+        if not v.years and not v.list:
+            raise ReferenceError_("chart", "a chart draws a figure for each year or member, not one figure")
+        if v.years and v.list:
+            raise ReferenceError_("chart", "a chart draws by year or by member, not both")
+        require_same(v.unit, values[0].unit, "a chart's lines share one scale")
+        if v.shape() != values[0].shape():
+            raise ReferenceError_("chart", "a chart's lines have one shape")
 
 
 def check_results(context, check):
