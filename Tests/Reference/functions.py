@@ -194,13 +194,17 @@ def uplift(context, a):
     if isinstance(b, Failure) or isinstance(r, Failure) or step <= 0:
         failed = b if isinstance(b, Failure) else r if isinstance(r, Failure) else Failure("step")
         return Value("num", base.unit, True, None, {(None, y): failed for y in context.years}, base.display)
-    figure = round_to_step(b, rule, step)
-    for y in range(first, context.years[-1] + 1):
-        if y > first:
-            figure = round_to_step(figure * (1 + r), rule, step) if policy == "each_year" \
-                else round_to_step(b * (1 + r) ** (y - first), rule, step)
-        if y in context.years:
-            cells[(None, y)] = figure
+    if policy == "once":  # each year from the base, compounded exactly and rounded once
+        for y in context.years:
+            if y >= first:
+                cells[(None, y)] = round_to_step(b * (1 + r) ** (y - first), rule, step)
+    else:  # each year's figure rounded before the next year's uplift, from the base year on
+        figure = round_to_step(b, rule, step)
+        for y in range(first, context.years[-1] + 1):
+            if y > first:
+                figure = round_to_step(figure * (1 + r), rule, step)
+            if y in context.years:
+                cells[(None, y)] = figure
     for y in context.years:
         cells.setdefault((None, y), Fraction(0))  # the manual says "nothing before it"; see the findings
     return Value("num", base.unit, True, None, {k: held(c) for k, c in cells.items()}, base.display)
