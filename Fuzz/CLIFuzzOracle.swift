@@ -104,11 +104,12 @@ enum CLIFuzzOracle {
             }
         }
         if run.outcome.status == 0, ["report", "export"].contains(run.arguments.first ?? ""),
-           let output = files.first, files.count == 1, run.after[output]?.kind != "f", run.before[output] == nil {
+           let output = files.first, files.count == 1, !output.hasPrefix("/"), run.after[output]?.kind != "f", run.before[output] == nil {
             problems.append("exit 0, but the output '\(output)' was not written")
         }
         let outside = sandbox.outside()
-        if outside["outside.csv"]?.bytes != CLIFuzzSandbox.canary || outside.count != 1 {
+        let canaryAskedFor = files.contains(resolved(sandbox.root + "/outside.csv", sandbox: sandbox))
+        if outside.count != 1 || (outside["outside.csv"]?.bytes != CLIFuzzSandbox.canary && !canaryAskedFor) {
             problems.append("outside the sandbox: \(outside.keys.sorted())")
         }
         return problems

@@ -40,6 +40,7 @@ struct CLIFuzzSandbox {
     /// A fresh sandbox holding `files` (name and bytes) beside the fixed entries.
     mutating func make(scenario: [UInt8], files: [(name: String, bytes: [UInt8])]) {
         remove()
+        write(root + "/outside.csv", Self.canary)  // an input may ask for it to be written over
         for folder in [sandbox, work, work + "/sub", work + "/readonly", other] { mkdir(folder, 0o755) }
         write(work + "/model.scenario", scenario)
         for file in files { write(work + "/" + file.name, file.bytes) }

@@ -41,11 +41,19 @@ else
   if [ ! -x "$binary" ] || newer Sources Fuzz; then
     echo "fuzz: building the cli target (swiftc -sanitize=fuzzer,address)"
     mkdir -p "$out/cli-module"
+    # Sources a build-tool plugin generates for the CLI (such as the embedded manual) come from
+    # SwiftPM: a debug build of the product makes them (a no-op after ./test.sh).
+    generated=()
+    if grep -q 'plugins:' Package.swift; then
+      swift build --product scenario > /dev/null
+      while IFS= read -r file; do generated+=("$file"); done \
+        < <(find .build/plugins/outputs -path '*/scenario/destination/*' -name '*.swift' 2>/dev/null | sort)
+    fi
     swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -module-name FinModel \
       -emit-module -emit-module-path "$out/cli-module/FinModel.swiftmodule" -emit-library -static \
       $(find Sources/FinModel -name '*.swift' | sort) -o "$out/cli-module/libFinModel.a" 2> >(quiet)
     swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -module-name FuzzCLI -I "$out/cli-module" \
-      $(find Sources/scenario -name '*.swift' ! -path Sources/scenario/main.swift | sort) Fuzz/CLIFuzz*.swift \
+      $(find Sources/scenario -name '*.swift' ! -path Sources/scenario/main.swift | sort) "${generated[@]}" Fuzz/CLIFuzz*.swift \
       -L "$out/cli-module" -lFinModel -o "$binary" 2> >(quiet)
   fi
 fi

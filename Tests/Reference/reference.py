@@ -52,6 +52,8 @@ def line_totals(context, line, v):
     totals = written_totals(context, line, v)
     for t in ([] if totals is None else [totals["total"]] + list(totals.get("members", {}).values())
               + list(totals.get("years", {}).values())):
+        if isinstance(t, Failure):  # a total written as an expression that fails
+            raise ReferenceError_(t.kind, f"the total of '{line.name}' fails")
         # docs/robustness.md, Totals beyond 128 bits: a table's total is added in wide integers and
         # never fails while its whole part fits a 128-bit integer; past that it is too large.
         if not LOWEST <= math.trunc(t) <= HIGHEST:
