@@ -39,8 +39,9 @@ final class CellBuffer<Element>: @unchecked Sendable {
         let rounded = (bytes + page - 1) / page * page
         // One huge page more than needed, so that the cells can start on a 2 MiB boundary.
         let length = rounded + page
+        // MAP_FAILED is (void *)-1, spelled out: Darwin's headers do not import it into Swift.
         guard let mapped = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-              mapped != MAP_FAILED else { return nil }
+              mapped != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
         mapping = mapped
         mappedBytes = length
         let offset = (page - Int(bitPattern: mapped) % page) % page
