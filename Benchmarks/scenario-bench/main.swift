@@ -34,7 +34,7 @@ struct Plan {
     var parseStreams: Int { quick ? 500 : 10_000 }
     /// The by-practice model's sizes for the command cases: the goal compares the cost per
     /// practice at the second with that at the first.
-    var commandPractices: [Int] { quick ? [100, 1_000] : [6_500, 65_000] }
+    var commandPractices: [Int] { quick ? [50, 500] : [6_500, 65_000] }
 }
 
 /// The package's `Scenarios/` folder, from the working directory or from this file's location.
