@@ -76,11 +76,16 @@ def tokens(text):
         if c in " \t":
             i += 1
             continue
-        if c == '"':
-            j = text.find('"', i + 1)
-            if j < 0:
+        if c == '"':  # a backslash escapes the next character (not in the manual; the tool reads it)
+            j, value = i + 1, ""
+            while j < n and text[j] != '"':
+                if text[j] == "\\" and j + 1 < n:
+                    j += 1
+                value += text[j]
+                j += 1
+            if j >= n:
                 raise ReferenceError_("syntax", "unterminated string")
-            out.append(Token("string", text[i:j + 1], text[i + 1:j]))
+            out.append(Token("string", text[i:j + 1], value))
             i = j + 1
             continue
         m = _YEAR.match(text, i)
@@ -129,9 +134,13 @@ def tokens(text):
 
 
 def strip_comment(line):
-    inside = False
+    inside, escaped = False, False
     for i, c in enumerate(line):
-        if c == '"':
+        if escaped:
+            escaped = False
+        elif c == "\\" and inside:
+            escaped = True
+        elif c == '"':
             inside = not inside
         elif c == "#" and not inside:
             return line[:i]
