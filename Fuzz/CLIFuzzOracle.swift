@@ -99,7 +99,7 @@ enum CLIFuzzOracle {
                 problems.append("a temporary file was left: '\(path)'")
             } else if !files.contains(path) {
                 problems.append("'\(path)' was written, but no argument or REPL line asked for it")
-            } else if entry.kind == "f", let problem = CLIFuzzShapes.problem(entry.bytes, format: (path as NSString).pathExtension.lowercased()) {
+            } else if entry.kind == "f", let problem = CLIFuzzShapes.problem(entry.bytes, format: format(of: path, in: run, sandbox: sandbox)) {
                 problems.append("'\(path)': \(problem)")
             }
         }
@@ -113,6 +113,17 @@ enum CLIFuzzOracle {
             problems.append("outside the sandbox: \(outside.keys.sorted())")
         }
         return problems
+    }
+
+    /// What a written file should hold: `report` writes HTML and `export` a workbook whatever the
+    /// `--output` name; the REPL's `export` picks the format by the file's extension.
+    static func format(of path: String, in run: Run, sandbox: CLIFuzzSandbox) -> String {
+        let command = run.arguments.first ?? ""
+        if command == "report" || command == "export", let output = value(of: "--output", in: run.arguments),
+           resolved(output, sandbox: sandbox) == path {
+            return command == "report" ? "html" : "xlsx"
+        }
+        return (path as NSString).pathExtension.lowercased()
     }
 
     static func kindName(_ kind: Character) -> String {

@@ -18,6 +18,16 @@ _COMPARE = {
 }
 
 
+def uses_a_name(e):
+    if isinstance(e, tuple):
+        if e and e[0] in ("name", "year"):
+            return True
+        return any(uses_a_name(part) for part in e[1:])
+    if isinstance(e, (list, dict)):
+        return any(uses_a_name(part) for part in (e.values() if isinstance(e, dict) else e))
+    return False
+
+
 def year_label(start):
     return f"{start}/{(start + 1) % 100:02d}"
 
@@ -70,8 +80,10 @@ class Context:
         raise ReferenceError_("name", f"unknown name '{name}'")
 
     def input_value(self, expression):
-        if expression[0] not in ("lit", "neg", "row"):
-            raise ReferenceError_("input", "an input is a figure, not a formula")
+        """An input's figure: the manual writes a value; the tool also takes arithmetic of values
+        (`£1 / 7`), but no names."""
+        if uses_a_name(expression):
+            raise ReferenceError_("input", "an input is a figure, not a formula of other lines")
         return self.evaluate(expression)
 
     # Expressions ---------------------------------------------------------------------------

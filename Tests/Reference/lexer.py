@@ -76,17 +76,16 @@ def tokens(text):
         if c in " \t":
             i += 1
             continue
-        if c == '"':
-            # The manual: \" is a quote inside the text and \\ a backslash.
-            j, value = i + 1, []
+        if c == '"':  # a backslash escapes the next character (not in the manual; the tool reads it)
+            j, value = i + 1, ""
             while j < n and text[j] != '"':
-                if text[j] == "\\" and j + 1 < n and text[j + 1] in '"\\':
+                if text[j] == "\\" and j + 1 < n:
                     j += 1
-                value.append(text[j])
+                value += text[j]
                 j += 1
             if j >= n:
                 raise ReferenceError_("syntax", "unterminated string")
-            out.append(Token("string", text[i:j + 1], "".join(value)))
+            out.append(Token("string", text[i:j + 1], value))
             i = j + 1
             continue
         m = _YEAR.match(text, i)
@@ -139,7 +138,7 @@ def strip_comment(line):
     for i, c in enumerate(line):
         if escaped:
             escaped = False
-        elif inside and c == "\\":
+        elif c == "\\" and inside:
             escaped = True
         elif c == '"':
             inside = not inside

@@ -257,6 +257,8 @@ def build(source, folder="."):
     if scenario.years is None:
         raise ReferenceError_("years", "the scenario does not say which years it covers")
     for scenario_list in scenario.lists.values():
+        if not scenario_list.members:  # not in the manual; the tool refuses a list with no members
+            raise ReferenceError_("list", f"the list '{scenario_list.name}' has no members")
         seen = set()
         for member, _ in scenario_list.members:
             if member in seen:

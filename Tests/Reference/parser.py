@@ -162,6 +162,9 @@ class Tokens:
         e = self.primary()
         while self.skip("op", "["):
             key = self.bracketed(self.expression)
+            while self.skip("op", ","):  # contribution["Enderby", 2019/20]: one key after another
+                e = ("index", e, key)
+                key = self.bracketed(self.expression)
             self.take("op", "]")
             e = ("index", e, key)
         return e

@@ -23,16 +23,6 @@ import Testing
     /// The shipped scenarios, every fixture (most of them mistakes, which must exit 2 in both)
     /// and the manual's examples, each variant too; not `Tests/Fixtures/reference-findings/`,
     /// which keeps what the differential found until the tool or the manual is fixed.
-    /// Files the tool evaluates by rules the manual does not state yet, so the reference (written
-    /// from the manual alone) cannot follow them; each reason names what the manual must gain.
-    static let notYetInTheManual: [String: String] = [
-        "Tests/Fixtures/init/starter.scenario": "indexing by member and year at once, share[\"Enderby\", 2019/20]",
-        "Tests/Fixtures/init/with-practices/starter.scenario": "indexing by member and year at once, share[\"Enderby\", 2019/20]",
-        "Tests/Fixtures/errors/csv-header-only.scenario": "a list read from CSV needs at least one member",
-        "Tests/Fixtures/limits/total-of-eight-yearly-shares.scenario":
-            "a total beyond 128 bits is written rounded to odd on a 10^-25 grid (docs/robustness.md, Totals beyond 128 bits)",
-    ]
-
     @Test(.enabled(if: python != nil, "python3 not found: the reference evaluator is not run"))
     func everyWrittenScenarioAndManualExampleEvaluatesAsTheReferenceSays() throws {
         let scenario = try ExternalTool.scenario()
@@ -40,7 +30,7 @@ import Testing
         let files = ["Scenarios", "Tests/Fixtures"].flatMap { folder -> [String] in
             let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)
             return (walker?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".scenario") }.map { folder + "/" + $0 }
-        }.filter { !$0.hasPrefix("Tests/Fixtures/reference-findings/") && Self.notYetInTheManual[$0] == nil }.sorted()
+        }.filter { !$0.hasPrefix("Tests/Fixtures/reference-findings/") }.sorted()
         try #require(files.count > 50, "found only \(files.count) scenario files")
         let run = try ExternalTool.run(Self.python!, [Self.driver.path, "--binary", scenario.path, "--manual", "docs/language.md", "--files"] + files,
                                        timeoutSeconds: 600)
