@@ -29,7 +29,7 @@ enum CheckCommand {
                 badInput = true
                 continue
             }
-            if report.checks.isEmpty { Output.out("\(path): no checks\n") }
+            if report.checks.isEmpty { Output.out("\(ScenarioLoader.displayPath(path)): no checks\n") }
             Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false)))
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
             if !failures.isEmpty { Output.error(failures) }
