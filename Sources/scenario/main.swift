@@ -22,6 +22,7 @@ let command = Thread {
     status = ScenarioCommand.run(arguments)
     Output.flush()
     if Output.failed { status = .badInput }
+    InterruptCleanup.removeNow()
     done.signal()
 }
 command.stackSize = 512 << 20

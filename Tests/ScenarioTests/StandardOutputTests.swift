@@ -15,6 +15,7 @@ import TestSupport
     @Test(arguments: [
         "\"$0\" help > /dev/full",
         "\"$0\" run Scenarios/nhse-pharmacists.scenario > /dev/full",
+        "\"$0\" report Scenarios/nhse-pharmacists.scenario --output - > /dev/full",
     ])
     func aFullStandardOutputIsReportedOnce(_ script: String) throws {
         let result = try Self.shell(script + "; echo \"status $?\" >&2", in: TranscriptRunner.packageRoot)
