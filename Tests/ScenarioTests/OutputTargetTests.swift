@@ -73,6 +73,21 @@ import Darwin
         #expect(Self.status(path).st_uid == 4321 && Self.status(path).st_gid == 8765)
     }
 
+    /// A file its owner made read-only is refused, not replaced by a writable copy. Root may
+    /// write anything, so this runs only for other users.
+    @Test(.enabled(if: geteuid() != 0, "running as root, who may write a read-only file"))
+    func aReadOnlyFileIsRefusedNotReplaced() throws {
+        let (folder, binary) = try Self.setUp("output-read-only")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("out.html").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("kept".utf8)))
+        #expect(chmod(path, 0o444) == 0)
+        let result = try ExternalTool.run(binary, ["report", "small.scenario", "--output", "out.html"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write 'out.html': permission denied"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept")
+    }
+
     /// D1: a FIFO is written as a stream to whoever reads it, and stays a FIFO, also through a link.
     @Test(arguments: ["pipe", "link-to-pipe"])
     func aFifoIsWrittenAsAStream(_ name: String) throws {

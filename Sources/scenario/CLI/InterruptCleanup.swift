@@ -8,7 +8,7 @@ import Darwin
 /// terminal ends the process, so no hidden half-file is left beside the target.
 ///
 /// An output is written to `.NAME.PID.tmp` beside it and renamed over it when whole (see
-/// `OutputFile`). While such a file exists its path is held here, and SIGINT, SIGTERM and SIGHUP
+/// `PendingOutput`). While such a file exists its path is held here, and SIGINT, SIGTERM and SIGHUP
 /// run a handler that unlinks it, puts back the action the signal had before, and raises the
 /// signal again, so the process ends as it would have (by default, killed by that signal; a
 /// signal that was ignored stays ignored, and the REPL's terminal handler still runs after).

@@ -42,7 +42,9 @@ final class PendingOutput {
         let process = getpid()
         for attempt in 0..<100 {
             let candidate = PhysicalPath.join(folder, ".\(name).\(process)\(attempt == 0 ? "" : ".\(attempt)").tmp")
-            InterruptCleanup.hold(candidate)  // before it exists, so no moment is uncovered
+            // Held before it exists, so no moment is uncovered; a signal before `open` fails with
+            // EEXIST could remove only a leftover of this same name, which is ours to remove.
+            InterruptCleanup.hold(candidate)
             let descriptor: Int32
             switch SystemCall.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666) {
             case .success(let opened): descriptor = opened
