@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a list's members from a CSV file beside the scenario: a `name` column and one column per
+/// Reads a list's members from a CSV file beside the file that names it: a `name` column and one column per
 /// attribute, with CSV mistakes reported at their file, row and column.
 extension ModelBuilder {
     /// The members read, each with its name, where the name is, and its attribute values.
@@ -10,7 +10,7 @@ extension ModelBuilder {
         var members: [(String, SourceSpan, [Exact])] = []
         let displayPath: String, text: String
         do throws(FileAccess.Failure) {
-            (displayPath, text) = try files.read(path)
+            (displayPath, text) = try files.read(path, from: span.file.path)
         } catch {
             diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
             return members

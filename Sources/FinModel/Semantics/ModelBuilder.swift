@@ -37,6 +37,9 @@ struct ModelBuilder {
     static let maximumIncludeDepth = 8
 
     /// Replaces each `include` by the statements of the file it names, reporting its mistakes in that file.
+    ///
+    /// The path is read relative to the file the `include` is written in (`files` decides what
+    /// that means and which folders may be read).
     mutating func expandIncludes(_ statements: [Statement], depth: Int, seen: Set<String>) -> [Statement] {
         var result: [Statement] = []
         for statement in statements {
@@ -46,7 +49,7 @@ struct ModelBuilder {
             }
             let displayPath: String, text: String
             do throws(FileAccess.Failure) {
-                (displayPath, text) = try files.read(path)
+                (displayPath, text) = try files.read(path, from: span.file.path)
             } catch {
                 diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
                 continue

@@ -36,7 +36,7 @@ enum CheckCommand {
                 continue
             }
             evaluatedAny = true
-            if report.checks.isEmpty { Output.out("\(path): no checks\n") }
+            if report.checks.isEmpty { Output.out("\(ScenarioLoader.displayPath(path)): no checks\n") }
             Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false), options: options))
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
             if !failures.isEmpty { Output.error(failures) }

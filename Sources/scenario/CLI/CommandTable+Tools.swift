@@ -7,7 +7,7 @@ extension CommandTable {
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["html"]),
-                    help: "the HTML file to write (required); written whole or not at all", valueName: "FILE"),
+                    help: "the HTML file (required), written whole or not at all; - is standard output", valueName: "FILE"),
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare with the base; repeat for more", valueName: "NAME"),
             CommonOptions.against,
             CommonOptions.set,
@@ -30,7 +30,7 @@ extension CommandTable {
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["xlsx"]),
-                    help: "the .xlsx file to write (required); written whole or not at all", valueName: "FILE"),
+                    help: "the .xlsx file (required), written whole or not at all; - is standard output", valueName: "FILE"),
             CommonOptions.variant.described("export one of the scenario's variants"),
             CommonOptions.set,
             CommonOptions.allowPath,

@@ -1,7 +1,8 @@
 import FinModel
 import Foundation
 
-/// `scenario export FILE --output model.xlsx [--variant NAME]`: the workbook.
+/// `scenario export FILE --output model.xlsx [--variant NAME]`: the workbook (`--output -`: its
+/// bytes on standard output).
 enum ExportCommand {
     static let usage = "scenario export FILE --output model.xlsx [--variant NAME]"
 
@@ -11,9 +12,9 @@ enum ExportCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        let output: String
+        let output: PendingOutput
         switch ExportFile.destination(context, example: "model.xlsx") {
-        case .success(let path): output = path
+        case .success(let opened): output = opened
         case .failure(let error): return ScenarioCommand.usage(error)
         }
         let (evaluated, diagnostics) = context.scenario.evaluate(overrides: context.overrides, variant: context.arguments.value("variant"))
@@ -25,8 +26,8 @@ enum ExportCommand {
         } catch {
             return ScenarioCommand.usage(UsageError(message: "cannot make the workbook: \(error.message)", help: "export fewer or smaller tables"))
         }
-        if let status = ExportFile.write(Data(workbook), to: output, context: context) { return status }
-        Output.out("wrote \(output): \(ReportCommand.count(report.tables.count + 1, "sheet"))\n")
+        if let status = ExportFile.write(workbook, to: output) { return status }
+        ExportFile.announce(output, ReportCommand.count(report.tables.count + 1, "sheet"))
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
     }
 }

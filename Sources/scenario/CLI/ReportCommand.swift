@@ -12,9 +12,9 @@ enum ReportCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        let output: String
+        let output: PendingOutput
         switch ExportFile.destination(context, example: "report.html") {
-        case .success(let path): output = path
+        case .success(let opened): output = opened
         case .failure(let error): return ScenarioCommand.usage(error)
         }
         let (evaluated, diagnostics) = context.scenario.evaluate(overrides: context.overrides)
@@ -39,8 +39,8 @@ enum ReportCommand {
         }
         let html = HTMLWriter.write(OutputDocument(
             report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against))
-        if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
-        Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
+        if let status = ExportFile.write(Array(html.utf8), to: output) { return status }
+        ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
     }
 
