@@ -33,7 +33,7 @@ else
   binary="$out/fuzz-cli"
   corpus="$out/corpus-cli"
   max_len=1048576
-  timeout=30
+  timeout=120  # a hang guard: one input runs a whole command, and a loaded 2-core machine once took 44 s
   # FileManager.contents(atPath:) in swift-corelibs-foundation leaks its buffer on every read, in
   # the tool's loader as in the harness; the leak is Foundation's, so leak detection is off here.
   extra=(-detect_leaks=0)
