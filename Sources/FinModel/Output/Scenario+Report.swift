@@ -3,7 +3,16 @@
 extension Scenario {
     /// Evaluates every line, table and check; nil with diagnostics when anything is wrong, so a
     /// caller never shows a partial table.
+    ///
+    /// With overrides or a variant, the file as written is evaluated too, to flag the figures
+    /// they move.
     public func evaluate(overrides: [Override] = [], variant: String? = nil) -> (Report?, [Diagnostic]) {
+        evaluate(overrides: overrides, variant: variant, flaggingOverrides: true)
+    }
+
+    /// As above; without `flaggingOverrides`, for callers that show every option side by side
+    /// and so never the flags, the file is not evaluated a second time.
+    func evaluate(overrides: [Override], variant: String?, flaggingOverrides: Bool) -> (Report?, [Diagnostic]) {
         let (prepared, diagnostics) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, diagnostics) }
         let (values, problems) = prepared.values()
@@ -11,7 +20,7 @@ extension Scenario {
         var (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
         let all = diagnostics + reportProblems
         if all.contains(where: \.isError) { return (nil, all) }
-        if !overrides.isEmpty || variant != nil {
+        if flaggingOverrides, !overrides.isEmpty || variant != nil {
             flagOverrides(in: &report, overrides: overrides, variant: variant, values: values, file: prepareOne().0?.values().0)
         }
         return (report, all)

@@ -84,10 +84,18 @@ extension OutputCell {
     func mappingText(_ transform: (String) -> String) -> OutputCell {
         var cell = self
         if case .text(let label) = content { cell.content = .text(label.mappingText(transform)) }
-        if case .quantity(let unit) = format { cell.format = .quantity(transform(unit)) }
+        cell.format = format.mappingText(transform)
         cell.suffix = suffix.map(transform)
         cell.note = note.map(transform)
         return cell
+    }
+}
+
+extension ValueFormat {
+    /// A count's unit words pass through `transform` like any text from a scenario.
+    func mappingText(_ transform: (String) -> String) -> ValueFormat {
+        if case .quantity(let unit) = self { return .quantity(transform(unit)) }
+        return self
     }
 }
 
@@ -98,7 +106,7 @@ extension OutputLine {
         line.label = transform(label)
         line.unit = transform(unit)
         line.note = note.map(transform)
-        if case .quantity(let unit) = format { line.format = .quantity(transform(unit)) }
+        line.format = format.mappingText(transform)
         return line
     }
 }

@@ -96,4 +96,31 @@ extension Parser {
         }
         return Statement(kind: .variant(name, description: description, overrides: overrides), span: span(header).through(name.span))
     }
+
+    /// The indented lines after a block header; each is parsed by `body`, errors resync per line.
+    mutating func parseBlock<T>(_ what: String, header: Token, _ body: (inout Parser) throws(Abandon) -> T) throws(Abandon) -> [T] {
+        _ = try expect(.colon, "':' at the end of the \(what) header", help: "end the header with ':' and indent the lines below it")
+        try endStatement()
+        var items: [T] = []
+        // A line that failed to parse still counts: its own error says what is wrong, and an
+        // "empty table" above it would only mislead.
+        var lines = 0
+        while current.indented || (current.kind == .newline && peek().indented) {
+            if accept(.newline) != nil { continue }
+            lines += 1
+            let start = position
+            do throws(Abandon) {
+                items.append(try body(&self))
+                try endStatement()
+            } catch {
+                if position == start { advance() }
+                skipLine()
+            }
+        }
+        if lines == 0 {
+            diagnostics.append(Diagnostic(
+                at: span(header), "empty \(what)", help: "indent the \(what)'s lines under its header"))
+        }
+        return items
+    }
 }

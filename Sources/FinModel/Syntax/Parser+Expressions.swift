@@ -165,3 +165,25 @@ extension Parser {
         return value
     }
 }
+
+extension Parser {
+    /// Parses one expression filling the whole file.
+    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        parseStandaloneExpression(SourceText(file))
+    }
+
+    /// Parses one expression filling a piece of typed text, such as the figure of a seek target
+    /// or the step of a sensitivity range; its spans point into the text around the piece.
+    static func parseStandaloneExpression(_ text: SourceText) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(text)
+        var parser = Parser(tokens: tokens, file: text.file)
+        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
+        do throws(Abandon) {
+            let expression = try parser.parseExpression()
+            try parser.endStatement()
+            return (expression, [])
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+}

@@ -19,7 +19,7 @@ import Darwin
 /// written at a time, so one slot is enough.
 enum InterruptCleanup {
     /// The signals that end the process and so must not leave a temporary file.
-    private static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    private static let chain = SignalChain([SIGINT, SIGTERM, SIGHUP])
     /// Room for the longest path the system allows, and its terminating zero.
     private static let capacity = Int(PATH_MAX) + 1
 
@@ -29,7 +29,6 @@ enum InterruptCleanup {
         flag.initialize(to: 0)  // allocated memory holds anything: nothing is held until `hold`
         return flag
     }()
-    nonisolated(unsafe) private static let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: handledSignals.count)
 
     /// Holds `temporary` (an absolute path) until `release()`, and removes it if a signal ends
     /// the process first. A path too long to hold is not held (it could not have been created).
@@ -40,13 +39,13 @@ enum InterruptCleanup {
         for (index, byte) in bytes.enumerated() { path[index] = CChar(bitPattern: byte) }
         path[bytes.count] = 0
         armed.pointee = 1  // the path is whole before the flag says so
-        installHandlers()
+        chain.install { signal in InterruptCleanup.removeThenResignal(signal) }
     }
 
     /// The temporary file is gone (renamed or removed): signals do as they did before.
     static func release() {
         guard armed.pointee != 0 else { return }
-        restoreHandlers()
+        chain.uninstall()
         armed.pointee = 0
     }
 
@@ -57,53 +56,12 @@ enum InterruptCleanup {
         release()
     }
 
-    private static func installHandlers() {
-        for (index, signal) in handledSignals.enumerated() {
-            var action = sigaction()
-            setHandler(of: &action, to: { signal in InterruptCleanup.removeThenResignal(signal) })
-            sigemptyset(&action.sa_mask)
-            sigaction(signal, &action, previousActions + index)
-            if isIgnored(previousActions[index]) {
-                sigaction(signal, previousActions + index, nil)  // ignored before: stay ignored
-            }
-        }
-    }
-
-    private static func restoreHandlers() {
-        for (index, signal) in handledSignals.enumerated() {
-            sigaction(signal, previousActions + index, nil)
-        }
-    }
-
-    /// The handler: remove the file, reinstate the old action, and let it run.
-    ///
-    /// The signal is blocked while its handler runs, so the raised copy is delivered on return,
-    /// to the previous action.
+    /// The handler: remove the file, then hand the signal on to its old action.
     private static func removeThenResignal(_ signal: Int32) {
         if armed.pointee != 0 {
             unlink(path)
             armed.pointee = 0
         }
-        if let index = handledSignals.firstIndex(of: signal) {
-            sigaction(signal, previousActions + index, nil)
-        }
-        raise(signal)
-    }
-
-    private static func setHandler(of action: inout sigaction, to handler: @convention(c) (Int32) -> Void) {
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-    }
-
-    private static func isIgnored(_ action: sigaction) -> Bool {
-        #if canImport(Glibc)
-        let handler = action.__sigaction_handler.sa_handler
-        #else
-        let handler = action.__sigaction_u.__sa_handler
-        #endif
-        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        chain.handOn(signal)
     }
 }
