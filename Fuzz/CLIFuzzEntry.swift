@@ -27,6 +27,7 @@ final class CLIFuzzRunner: @unchecked Sendable {
         sandbox = CLIFuzzSandbox(root: root)
         deviceOutputs = environment["FUZZ_CLI_DEVICE_OUTPUTS"] == "1"
         verbose = environment["FUZZ_CLI_VERBOSE"] == "1"
+        signal(SIGPIPE, SIG_IGN)  // as main.swift does: a write to a FIFO whose reader left fails, quietly
     }
 
     func check(_ bytes: [UInt8]) {
@@ -46,11 +47,13 @@ final class CLIFuzzRunner: @unchecked Sendable {
             let before = CLIFuzzSandbox.snapshot(sandbox.sandbox)
             let input = Array(script.joined(separator: "\n").utf8) + (script.isEmpty ? [] : [0x0A])
             let stopDraining = deviceOutputs ? sandbox.drainFIFO() : {}
+            let stopFeeding = sandbox.feedFIFO(fuzzCase.scenario)
             let outcome = CLIFuzzCapture.run(in: sandbox.work, capture: sandbox.capture, input: input) {
                 let status = ScenarioCommand.run(arguments).rawValue
                 Output.flush()
                 return status
             }
+            stopFeeding()
             stopDraining()
             let after = CLIFuzzSandbox.snapshot(sandbox.sandbox)
             let run = CLIFuzzOracle.Run(arguments: arguments, script: script, outcome: outcome, before: before, after: after, created: created)

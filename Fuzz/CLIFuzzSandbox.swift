@@ -85,6 +85,36 @@ struct CLIFuzzSandbox {
         }
     }
 
+    /// Writes `bytes` into the FIFO for each command that opens it to read, until `stop` is
+    /// called. Opening a FIFO to read waits for a writer (as `cat fifo` does), so without this
+    /// a command given `fifo` as its scenario would wait for ever. The writer opens without
+    /// blocking (which fails while nobody reads), writes, closes (the reader's end of file) and
+    /// tries again a little later, for a command that reads the FIFO twice.
+    func feedFIFO(_ bytes: [UInt8]) -> () -> Void {
+        final class Flag: @unchecked Sendable { var stop = false }
+        let flag = Flag()
+        let finished = DispatchSemaphore(value: 0)
+        let path = work + "/fifo"
+        Thread {
+            while !flag.stop {
+                let descriptor = open(path, O_WRONLY | O_NONBLOCK)
+                guard descriptor >= 0 else { usleep(1000); continue }
+                var written = 0
+                while written < bytes.count, !flag.stop {
+                    let count = bytes[written...].withUnsafeBytes { writeToDescriptor(descriptor, $0) }
+                    if count > 0 { written += count } else if count < 0, errno != EAGAIN { break } else { usleep(1000) }
+                }
+                close(descriptor)
+                usleep(20_000)
+            }
+            finished.signal()
+        }.start()
+        return {
+            flag.stop = true
+            finished.wait()
+        }
+    }
+
     // MARK: What the sandbox holds
 
     /// One entry: its kind (`f` file, `d` folder, `l` link, `p` FIFO, `c` device) and, for a
@@ -127,4 +157,9 @@ struct CLIFuzzSandbox {
     func outside() -> [String: Entry] {
         Self.snapshot(root).filter { !$0.key.hasPrefix("sandbox") && !$0.key.hasPrefix("capture") }
     }
+}
+
+/// `write(2)`, named apart from the sandbox's own `write(_:_:)`.
+private func writeToDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+    write(descriptor, bytes.baseAddress, bytes.count)
 }
