@@ -43,7 +43,6 @@ import Testing
             Change(input: "cost_uplift", cell: "0.031", set: "3.1%"),
             Change(input: "secured_contracts", cell: "123456.78", set: "£123,456.78"),
         ]),
-        Case(name: "all-streams", arguments: ["Scenarios/federation-beyond-april-2019.scenario", "--variant", "all_streams"]),
         Case(name: "federation-income-expenditure", arguments: ["Scenarios/federation-income-expenditure.scenario"]),
         Case(name: "federation-income-streams", arguments: ["Scenarios/federation-income-streams.scenario"]),
         Case(name: "llr-transformation-fund", arguments: ["Scenarios/llr-transformation-fund.scenario"], changes: [
@@ -86,8 +85,12 @@ import Testing
         let folder: URL
     }
 
-    static let optionsScenario = "Scenarios/federation-beyond-april-2019.scenario"
-    static let variants = ["contribution_only", "secured_fees", "all_streams"]
+    /// Scenarios exported with `--options`, their variants, and a base input no variant sets.
+    static let optionCases: [(scenario: String, variants: [String], change: Change)] = [
+        ("Scenarios/federation-beyond-april-2019.scenario", ["contribution_only", "secured_fees", "all_streams"],
+         Change(input: "cost_uplift", cell: "0.025", set: "2.5%")),
+        ("Tests/Fixtures/workbook/every-construct.scenario", ["faster"], Change(input: "fee", cell: "0.45", set: "£0.45 per patient")),
+    ]
 
     static let batch: Result<Batch, any Error> = Result { try makeBatch() }
 
@@ -122,7 +125,8 @@ import Testing
             return prepared
         }
         for test in cases { workbooks += try prepare(test.name, test.arguments, test.changes) }
-        let options = try prepare("options", [optionsScenario, "--options"], [Change(input: "cost_uplift", cell: "0.025", set: "2.5%")])
+        var options: [Workbook] = []
+        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], [test.change]) }
         let all = workbooks + options
         let recalculated = try SpreadsheetEngine.recalculate(all.map(\.file), sheets: Dictionary(uniqueKeysWithValues: all.map { ($0.file, $0.sheets) }), in: folder)
         return Batch(workbooks: workbooks, options: options, recalculated: recalculated, folder: folder)
@@ -135,8 +139,8 @@ import Testing
         let batch = try Self.batch.get()
         for workbook in batch.workbooks {
             let sheets = try #require(batch.recalculated[workbook.file])
-            try Self.expectTables(sheets, order: workbook.sheets, match: workbook.run, label: workbook.label)
-            try Self.expectChecks(sheets["Checks"], match: workbook.run, label: workbook.label)
+            let json = try Self.expectTables(sheets, order: workbook.sheets, match: workbook.run, label: workbook.label)
+            try Self.expectChecks(sheets["Checks"], json: json, label: workbook.label)
         }
     }
 
@@ -144,15 +148,17 @@ import Testing
     func eachOptionSheetRecalculatesToItsVariantAndFollowsTheBase() throws {
         let batch = try Self.batch.get()
         for workbook in batch.options {
-            #expect(workbook.sheets.suffix(3) == Self.variants.map { "Option \($0)" })
+            let scenario = workbook.run[0]
+            let variants = try #require(Self.optionCases.first { $0.scenario == scenario }).variants
+            #expect(workbook.sheets.suffix(variants.count) == variants.map { "Option \($0)" })
             let sheets = try #require(batch.recalculated[workbook.file])
-            // The run arguments less --options: the base, then each option with the same --set.
+            // The run's arguments less --options: the base, then each option with the same --set.
             let extra = Array(workbook.run.drop { $0 != "--options" }.dropFirst())
-            try Self.expectTables(sheets, order: workbook.sheets, match: [Self.optionsScenario] + extra, label: "base \(extra)")
-            for variant in Self.variants {
+            try Self.expectTables(sheets, order: workbook.sheets, match: [scenario] + extra, label: "\(scenario) \(extra)")
+            for variant in variants {
                 let rows = try #require(sheets["Option \(variant)"])
-                try Self.expectTables(["Option \(variant)": rows], order: ["Option \(variant)"], match: [Self.optionsScenario, "--variant", variant] + extra,
-                                      label: "option \(variant) \(extra)")
+                try Self.expectTables(["Option \(variant)": rows], order: ["Option \(variant)"], match: [scenario, "--variant", variant] + extra,
+                                      label: "\(scenario) option \(variant) \(extra)")
             }
         }
     }
@@ -161,13 +167,15 @@ import Testing
 
     /// Each table of `scenario run … --format csv` against the block on the workbook's sheets
     /// headed by the table's title (its sheet's corner, or a row of an option's sheet).
-    static func expectTables(_ sheets: [String: [[String]]], order: [String], match arguments: [String], label: String) throws {
+    /// Returns what `scenario run … --format json` printed, for the checks.
+    @discardableResult
+    static func expectTables(_ sheets: [String: [[String]]], order: [String], match arguments: [String], label: String) throws -> [String: Any] {
         let scenario = try ExternalTool.scenario()
         let csv = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "csv"])
         try #require(csv.status == 0, "run failed: \(csv.stderr)")
-        let json = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "json"])
-        let titles = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["tables"] as? [[String: Any]])
-            .compactMap { $0["title"] as? String }
+        let run = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let titles = try #require(json["tables"] as? [[String: Any]]).compactMap { $0["title"] as? String }
         let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }.map { SpreadsheetEngine.rows($0) }
         try #require(blocks.count == titles.count, "\(label): \(blocks.count) CSV blocks for \(titles.count) tables")
         var used: Set<String> = []
@@ -200,6 +208,7 @@ import Testing
             }
         }
         #expect(compared > 0, "\(label): nothing compared")
+        return json
     }
 
     /// One figure: equal at the decimals `scenario run` writes, or within a billionth for a
@@ -233,9 +242,7 @@ import Testing
 
     /// The checks sheet against `scenario run --format json`: stated, computed and difference at
     /// the JSON's decimals, and the result.
-    static func expectChecks(_ rows: [[String]]?, match arguments: [String], label: String) throws {
-        let run = try ExternalTool.run(try ExternalTool.scenario(), ["run"] + arguments + ["--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    static func expectChecks(_ rows: [[String]]?, json: [String: Any], label: String) throws {
         let checks = json["checks"] as? [[String: Any]] ?? []
         guard !checks.isEmpty else { return }
         let rows = try #require(rows, "\(label): no Checks sheet")

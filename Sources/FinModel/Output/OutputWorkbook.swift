@@ -23,12 +23,16 @@ public struct OutputWorkbook: Sendable {
         public var sheet: String
         /// The cells, absolute: `$E$4` or `$B$2:$B$12`.
         public var range: String
+        /// The sheet the name belongs to, where formulas on it read the name rather than the
+        /// workbook's: an option's own inputs; nil for a name of the whole workbook.
+        public var scope: String?
 
-        /// A name for `range` on `sheet`.
-        public init(name: String, sheet: String, range: String) {
+        /// A name for `range` on `sheet`, for the whole workbook or only on `scope`.
+        public init(name: String, sheet: String, range: String, scope: String? = nil) {
             self.name = name
             self.sheet = sheet
             self.range = range
+            self.scope = scope
         }
     }
 

@@ -86,9 +86,11 @@ struct WorkbookBuilder {
             checked: base.checked, evaluator: base.evaluator, report: base.report,
             arrangement: .sheets(inputs: inputsSheet, tables: tableSheets, workings: workingsSheet), shared: attributes, rangeNames: [:])
         // The inputs' names: one cell, or a row of a figure per year; formulas use a one-cell name.
+        var inputNames: [String: String] = [:]
         for input in base.report.inputs where input.list == nil {
             guard var place = writer.places[input.name] else { continue }
             let name = spreadsheetName(input.name)
+            inputNames[input.name] = name
             nameRange(name, sheet: inputsSheet, first: place.cell(member: 0, year: 0),
                       last: place.cell(member: 0, year: input.hasYears ? max(base.report.years.count - 1, 0) : 0))
             if !input.hasYears, place.factor == nil, !place.isCondition {
@@ -112,10 +114,19 @@ struct WorkbookBuilder {
             add(sheet, .option, headerRows: 0)
             let text = option.model.report.inputs.map(\.name)
             let own = Set(text.filter { Self.definitionText($0, option.model.checked.model) != Self.definitionText($0, model) })
-            let optionWriter = WorkbookModelWriter(
+            var optionWriter = WorkbookModelWriter(
                 checked: option.model.checked, evaluator: option.model.evaluator, report: option.model.report,
                 arrangement: .stacked(sheet: sheet, row: 2), shared: attributes.merging(baseInputs) { first, _ in first },
                 rangeNames: rangeNames, inheritedInputs: Set(text).subtracting(own))
+            // The option's inputs have the base's names on its own sheet, so its formulas read
+            // as the base's do and take its own inputs.
+            for input in option.model.report.inputs where input.list == nil && !input.hasYears {
+                guard var place = optionWriter.places[input.name], let name = inputNames[input.name], place.factor == nil, !place.isCondition else { continue }
+                place.name = name
+                optionWriter.places[input.name] = place
+                let cell = place.cell(member: 0, year: 0)
+                names.append(OutputWorkbook.Name(name: name, sheet: sheet, range: OutputSheet.reference(row: cell.row, column: cell.column, absolute: true), scope: sheet))
+            }
             sheets[sheet]!.set(row: 0, column: 0, .text("Option \(option.name)" + (option.description.map { ": \($0)" } ?? ""), heading: true))
             optionWriter.write(into: &sheets)
         }

@@ -147,16 +147,23 @@ struct WorkbookEmitter {
     }
 
     /// `SUM` of the parts: a range where they are the cells of one block, side by side or one
-    /// under another (`SUM(B2:E2)`, or `SUM(list_size)` where the range is named), else each part.
+    /// under another (`SUM(B2:E2)`, or `SUM(list_size)` where the range is named), else each
+    /// part. Parts that are sums of cells themselves (a total of totals) merge into one range.
     func sum(_ parts: [WorkbookFormula]) -> WorkbookFormula {
         if parts.count == 1 { return parts[0] }
-        if let range = range(of: parts) { return .call("SUM", [range]) }
+        let cells = parts.compactMap(\.summed)
+        if cells.count == parts.count, let range = range(of: cells.flatMap { $0 }) {
+            var formula = WorkbookFormula.call("SUM", [range])
+            formula.summed = cells.flatMap { $0 }
+            return formula
+        }
         return .call("SUM", chunked(parts.map(\.text)))
     }
 
     /// The mean of the parts: `AVERAGE(range)`, or their `SUM` over their number.
     func average(_ parts: [WorkbookFormula]) -> WorkbookFormula {
-        if let range = range(of: parts) { return .call("AVERAGE", [range]) }
+        let cells = parts.compactMap(\.reference)
+        if cells.count == parts.count, let range = range(of: cells) { return .call("AVERAGE", [range]) }
         return .binary("/", sum(parts), .number(Exact(Int64(parts.count))), .multiplicative)
     }
 
@@ -168,10 +175,9 @@ struct WorkbookEmitter {
         }
     }
 
-    /// The range the parts fill exactly, each cell once, when they are references on one sheet.
-    func range(of parts: [WorkbookFormula]) -> String? {
-        let cells = parts.compactMap(\.reference)
-        guard cells.count == parts.count, cells.count > 1, let first = cells.first, cells.allSatisfy({ $0.sheet == first.sheet }),
+    /// The range `cells` fill exactly, each once, when they are on one sheet and more than one.
+    func range(of cells: [WorkbookCellReference]) -> String? {
+        guard cells.count > 1, let first = cells.first, cells.allSatisfy({ $0.sheet == first.sheet }),
               Set(cells).count == cells.count else { return nil }
         let rows = cells.map(\.row), columns = cells.map(\.column)
         let (top, bottom, left, right) = (rows.min()!, rows.max()!, columns.min()!, columns.max()!)

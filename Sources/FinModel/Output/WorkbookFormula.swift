@@ -20,6 +20,9 @@ struct WorkbookFormula: Sendable {
     var isLogical = false
     /// The number the formula is, when it is a plain number.
     var constant: Exact?
+    /// The cells the formula is the plain sum of: its one cell for a reference, every cell of
+    /// the range for `SUM(B2:E2)`; so sums of sums of one block merge into one range.
+    var summed: [WorkbookCellReference]?
 
     init(_ text: String, _ precedence: Precedence, isLogical: Bool = false) {
         self.text = text
@@ -45,6 +48,7 @@ struct WorkbookFormula: Sendable {
     static func reference(_ cell: WorkbookCellReference, from sheet: String) -> WorkbookFormula {
         var formula = WorkbookFormula(prefix(cell.sheet, from: sheet) + OutputSheet.reference(row: cell.row, column: cell.column), .atom)
         formula.reference = cell
+        formula.summed = [cell]
         return formula
     }
 

@@ -5,7 +5,10 @@ extension XLSXWriter {
     /// The workbook's bytes.
     public static func write(_ workbook: OutputWorkbook) throws(ZipArchiveError) -> [UInt8] {
         let sheets = workbook.sheets.map(sheet)
-        var names = workbook.names.map { DefinedName(name: $0.name, value: OutputSheet.quoted($0.sheet) + "!" + $0.range, sheet: nil) }
+        let indices = Dictionary(workbook.sheets.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var names = workbook.names.map {
+            DefinedName(name: $0.name, value: OutputSheet.quoted($0.sheet) + "!" + $0.range, sheet: $0.scope.flatMap { indices[$0] })
+        }
         for (index, sheet) in workbook.sheets.enumerated() {
             let quoted = OutputSheet.quoted(sheet.name)
             var titles: [String] = []
@@ -27,7 +30,9 @@ extension XLSXWriter {
             for (columnIndex, cell) in row.enumerated() {
                 guard let cell, let converted = self.cell(cell) else { continue }
                 sheet.set(row: rowIndex, column: columnIndex, converted)
-                widths[columnIndex] = max(widths[columnIndex], width(of: cell))
+                // A title alone on its row runs on across the empty cells beside it.
+                let isTitle = cell.isHeading && row.enumerated().allSatisfy { $0.offset == columnIndex || $0.element == nil }
+                if !isTitle { widths[columnIndex] = max(widths[columnIndex], width(of: cell)) }
                 if let comment = cell.comment {
                     sheet.comments.append((OutputSheet.reference(row: rowIndex, column: columnIndex), comment))
                 }
