@@ -63,6 +63,9 @@ struct WorkbookEmitter {
             if let exact { try hazard(exact, member: member, year: year, rule: rule, step: step) }
             return try self.rounded(rounded, rule: rule, step: step, member: member, year: year)
         case .aggregate(let value, let axis, let average):
+            if let range = wholeRange(value, axis, member: member, year: year) {
+                return .call(average ? "AVERAGE" : "SUM", [range])
+            }
             var parts: [WorkbookFormula] = []
             switch axis {
             case .years(let range):
@@ -167,6 +170,23 @@ struct WorkbookEmitter {
         return .binary("/", sum(parts), .number(Exact(Int64(parts.count))), .multiplicative)
     }
 
+    /// The range a total of a line's cells reads, worked out from its place rather than cell by
+    /// cell (a total over 20,000 practices in each of their rows would be 20,000² references):
+    /// for a plain line whose cells along the axis are one row or one column.
+    func wholeRange(_ term: WorkbookTerm, _ axis: WorkbookAxis, member: Int, year: Int) -> String? {
+        guard case .name(let name) = term, let place = places[name], place.factor == nil, !place.isCondition, place.name == nil else { return nil }
+        let (first, last): (WorkbookCellReference, WorkbookCellReference)
+        switch axis {
+        case .years(let range):
+            guard place.hasYears, range.count > 1 else { return nil }
+            (first, last) = (place.cell(member: member, year: range.lowerBound), place.cell(member: member, year: range.upperBound))
+        case .members(let count):
+            guard place.list != nil, count > 1 else { return nil }
+            (first, last) = (place.cell(member: 0, year: year), place.cell(member: count - 1, year: year))
+        }
+        return range(of: [first, last], corners: true)
+    }
+
     /// A spreadsheet function takes at most 255 arguments: more are summed in groups.
     private func chunked(_ arguments: [String]) -> [String] {
         guard arguments.count > 255 else { return arguments }
@@ -175,13 +195,14 @@ struct WorkbookEmitter {
         }
     }
 
-    /// The range `cells` fill exactly, each once, when they are on one sheet and more than one.
-    func range(of cells: [WorkbookCellReference]) -> String? {
+    /// The range `cells` fill exactly, each once, when they are on one sheet and more than one;
+    /// with `corners`, the range whose corners they are.
+    func range(of cells: [WorkbookCellReference], corners: Bool = false) -> String? {
         guard cells.count > 1, let first = cells.first, cells.allSatisfy({ $0.sheet == first.sheet }),
               Set(cells).count == cells.count else { return nil }
         let rows = cells.map(\.row), columns = cells.map(\.column)
         let (top, bottom, left, right) = (rows.min()!, rows.max()!, columns.min()!, columns.max()!)
-        guard (bottom - top + 1) * (right - left + 1) == cells.count else { return nil }
+        guard corners || (bottom - top + 1) * (right - left + 1) == cells.count else { return nil }
         let text = OutputSheet.reference(row: top, column: left) + ":" + OutputSheet.reference(row: bottom, column: right)
         if let name = rangeNames[first.sheet + "!" + text] { return name }
         return WorkbookFormula.prefix(first.sheet, from: sheet) + text
