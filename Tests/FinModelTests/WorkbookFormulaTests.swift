@@ -59,6 +59,12 @@ import Testing
         #expect(WorkbookNames.spreadsheetName("Rate", taken: ["rate"]) == "Rate_2")
     }
 
+    @Test func aNameLongerThanASpreadsheetAllowsIsCut() {
+        let long = String(repeating: "practice_contribution_", count: 20)
+        #expect(WorkbookNames.spreadsheetName(long, taken: []).count == 248)
+        #expect(WorkbookNames.spreadsheetName(long, taken: [String(long.prefix(248))]).count <= 255)
+    }
+
     @Test(arguments: [("Inputs", "Inputs"), ("Income and expenditure", "'Income and expenditure'"), ("ELR's split", "'ELR''s split'"), ("A1", "'A1'")])
     func sheetsAreQuotedWhereAReferenceNeedsIt(_ name: String, _ expected: String) {
         #expect(OutputSheet.quoted(name) == expected)

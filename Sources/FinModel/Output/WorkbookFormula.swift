@@ -89,10 +89,12 @@ enum WorkbookNames {
     static func looksLikeReference(_ name: String) -> Bool { OutputSheet.looksLikeReference(name) }
 
     /// `pay_uplift` as it is, or a name changed so a spreadsheet accepts it: `_tax2019` for a
-    /// name that reads as a cell, with ` (2)`-style numbers where a name is taken ignoring case.
+    /// name that reads as a cell, cut to 248 characters, and `_2` after a name taken ignoring case.
     static func spreadsheetName(_ name: String, taken: Set<String>) -> String {
         var candidate = name
         if looksLikeReference(candidate) || candidate.first?.isNumber == true { candidate = "_" + candidate }
+        // A spreadsheet's names run to 255 characters; a number may follow.
+        if candidate.count > 248 { candidate = String(candidate.prefix(248)) }
         var number = 2
         let base = candidate
         while taken.contains(candidate.lowercased()) {
