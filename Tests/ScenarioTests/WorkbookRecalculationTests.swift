@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// The exported workbook as a live model, verified with a real spreadsheet engine: every
-/// shipped scenario (and the fixtures under Tests/Fixtures/workbook) is exported, its formulas'
+/// shipped scenario (and the fixtures under Tests/Fixtures/workbook, a guarded division and
+/// figures whose decimals never end) is exported, its formulas'
 /// cached values are removed, LibreOffice recalculates it, and every figure of every table is
 /// compared with `scenario run --format csv`, and every check with `--format json`. Then inputs
 /// are changed in the workbook's cells, as a user changes them, and the recalculated figures are
@@ -55,6 +56,12 @@ import Testing
             Change(input: "salary", cell: "60000.5", set: "£60,000.50 per pharmacist"),
             Change(input: "nhse_funding", year: "2019/20", cell: "61000", set: "£87,000 | £61,000 | £33,000 | £0"),
         ]),
+        // A division by zero in a branch 'if' does not choose, in a year and then not.
+        Case(name: "if-guards-division", arguments: ["Tests/Fixtures/language/if-guards-division.scenario"], changes: [
+            Change(input: "patients", year: "2020/21", cell: "0", set: "0 patients | 0 patients"),
+        ]),
+        // Figures whose decimals never end.
+        Case(name: "machine-outputs-exact", arguments: ["Tests/Fixtures/render/machine-outputs-exact.scenario"]),
         Case(name: "rounding-rules", arguments: ["Tests/Fixtures/workbook/rounding-rules.scenario"], changes: [
             Change(input: "amount", cell: "-2.5", set: "-£2.50"),
             Change(input: "rate", cell: "0.125", set: "12.5%"),
