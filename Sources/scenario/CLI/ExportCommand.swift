@@ -25,6 +25,11 @@ enum ExportCommand {
                 message: "--options puts every variant beside the base, so it cannot be used with --variant '\(variant)'",
                 help: "leave out --variant, or --options"))
         }
+        if options, context.scenario.variantNames.isEmpty {
+            return ScenarioCommand.usage(UsageError(
+                message: "this scenario has no variants to put beside the base",
+                help: "declare options with 'variant NAME \"description\":' and indented input overrides, or leave out --options"))
+        }
         let (workbook, report, diagnostics) = context.scenario.workbook(overrides: context.overrides, variant: variant, options: options)
         Output.diagnostics(diagnostics)
         guard let workbook, let report else { return .badInput }
