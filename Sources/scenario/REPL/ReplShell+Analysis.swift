@@ -146,12 +146,22 @@ extension ReplShell {
                 reportError("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
                 return
             }
-            let data: Data
-            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))) } catch {
-                reportError("error: cannot build the workbook: \(error)\n")
+            let data: [UInt8]
+            do throws(ZipArchiveError) {
+                if format == .xlsx {
+                    // The same live model `scenario export` writes, with the session's inputs in place.
+                    let (workbook, _, problems) = session.scenario.workbook(overrides: session.overrideList, variant: session.variant)
+                    reportDiagnostics(problems)
+                    guard let workbook else { return }
+                    data = try XLSXWriter.write(workbook)
+                } else {
+                    data = try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))
+                }
+            } catch {
+                reportError("error: cannot build the workbook: \(error.message)\n")
                 return
             }
-            if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
+            if let problem = AtomicFile.write(data, to: file, protecting: currentFilesRead) {
                 reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote \(file)\n")
@@ -172,7 +182,7 @@ extension ReplShell {
             var text = "# Inputs set in a scenario session; add  include \"\((file as NSString).lastPathComponent)\"  to the scenario to use them.\n"
             text += "variant \(name) \"Saved session\":\n"
             for input in session.overrides.keys.sorted() { text += "  \(input) = \(session.overrides[input]!)\n" }
-            if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
+            if let problem = AtomicFile.write(text, to: file, protecting: currentFilesRead) {
                 reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote variant '\(name)' to \(file)\n")

@@ -8,6 +8,9 @@ import Foundation
 final class ReplShell {
     private var session: ScenarioSession?
     private var path: String?
+    /// Every file the scenario read (itself, its includes, its CSV lists): `export` and `save`
+    /// never write over one.
+    private var filesRead: FilesRead?
     private var modified: Date?
     private let loader: ScenarioLoader
     /// Each line's figures at the last `show`, so the next one can mark what moved.
@@ -86,6 +89,7 @@ final class ReplShell {
 
     var current: ScenarioSession? { session }
     var currentPath: String? { path }
+    var currentFilesRead: FilesRead? { filesRead }
 
     func withCurrent(_ body: (ScenarioSession) -> Void) { withSession(body) }
 
@@ -102,14 +106,16 @@ final class ReplShell {
             reportError("error: load needs a file\n  = help: write: load Scenarios/nhse-pharmacists.scenario\n")
             return
         }
-        switch loader.load(file) {
+        switch loader.loadNotingFiles(file) {
         case .failure(let failure): reportDiagnostics(failure.diagnostics)
-        case .success(let scenario):
+        case .success(let loaded):
+            let scenario = loaded.scenario
             let (opened, problems) = ScenarioSession.open(scenario)
             reportDiagnostics(problems)
             guard let opened else { return }
             session = opened
             path = file
+            filesRead = loaded.filesRead
             modified = Self.modificationDate(file)
             shown = [:]
             answer = nil
@@ -133,13 +139,14 @@ final class ReplShell {
             return
         }
         modified = Self.modificationDate(path)
-        switch loader.load(path) {
+        switch loader.loadNotingFiles(path) {
         case .failure(let failure):
             reportDiagnostics(failure.diagnostics)
             reportError("the session keeps the previous version of \(path)\n")
-        case .success(let scenario):
-            let problems = session.replace(with: scenario)
+        case .success(let loaded):
+            let problems = session.replace(with: loaded.scenario)
             reportDiagnostics(problems)
+            if !problems.contains(where: \.isError) { filesRead = loaded.filesRead }
             if !problems.contains(where: \.isError), announce {
                 Output.out("reloaded \(TerminalText.visible(path))\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
             }
