@@ -45,6 +45,7 @@ struct Evaluator {
 
     /// Evaluates each named definition, in the order given (dependencies first).
     mutating func evaluate(_ order: [String]) {
+        values.reserveCapacity(values.count + order.count)
         for name in order where values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
