@@ -91,15 +91,23 @@ final class Expression: Sendable, Hashable {
         hasher.combine(kind)
     }
 
-    static func children(of kind: Kind) -> [Expression] {
+    /// Calls `body` on each child in the order written, without gathering them into an array.
+    func forEachChild(_ body: (Expression) -> Void) {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: []
-        case .row(let items): items
-        case .negate(let inner), .not(let inner), .convert(let inner, _): [inner]
-        case .binary(_, let left, let right): [left, right]
-        case .call(_, let arguments): arguments.map(\.value)
-        case .index(let base, let indices): [base] + indices
-        case .conditional(let a, let b, let c): [a, b, c]
+        case .number, .money, .percent, .year, .yearRange, .text, .name: break
+        case .row(let items): items.forEach(body)
+        case .negate(let inner), .not(let inner), .convert(let inner, _): body(inner)
+        case .binary(_, let left, let right):
+            body(left)
+            body(right)
+        case .call(_, let arguments): for argument in arguments { body(argument.value) }
+        case .index(let base, let indices):
+            body(base)
+            indices.forEach(body)
+        case .conditional(let a, let b, let c):
+            body(a)
+            body(b)
+            body(c)
         }
     }
 }
