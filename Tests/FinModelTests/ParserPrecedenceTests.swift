@@ -70,15 +70,32 @@ import Testing
         #expect(problems == [message])
     }
 
-    @Test func aCheckReadsItsFirstEqualsAsTheStatedFigure() {
-        let (syntax, problems) = Parser.parse(SourceFile(path: "x", text: "check a < b = yes\n"))
+    @Test func aChecksFirstComparisonIsItsOwnAndBracketsKeepOthers() {
+        let (syntax, problems) = Parser.parse(SourceFile(path: "x", text: "check a + 1 >= b within £1 \"x\" expected \"note\"\ncheck (a < b) = yes\n"))
         #expect(problems.isEmpty)
-        guard case .check(let computed, let stated, _, _)? = syntax.statements.first?.kind else {
+        guard case .check(let floor)? = syntax.statements.first?.kind, case .check(let condition)? = syntax.statements.last?.kind else {
+            Issue.record("not checks")
+            return
+        }
+        #expect(Self.bracketed(floor.computed) == "(a + 1)")
+        #expect(floor.comparison == .atLeast)
+        #expect(Self.bracketed(floor.stated) == "b")
+        #expect(floor.message == "x")
+        #expect(floor.expected?.note == "note")
+        #expect(Self.bracketed(condition.computed) == "(a < b)")
+        #expect(condition.comparison == .equal)
+        #expect(Self.bracketed(condition.stated) == "yes")
+    }
+
+    @Test func expectedAfterANumberIsNotAUnitWord() {
+        let (syntax, problems) = Parser.parse(SourceFile(path: "x", text: "check a = 5 expected \"note\"\n"))
+        #expect(problems.isEmpty)
+        guard case .check(let check)? = syntax.statements.first?.kind else {
             Issue.record("not a check")
             return
         }
-        #expect(Self.bracketed(computed) == "(a < b)")
-        #expect(Self.bracketed(stated) == "yes")
+        #expect(Self.bracketed(check.stated) == "5")
+        #expect(check.expected?.note == "note")
     }
 
     @Test func numbersAndYearsAreReadFromTheirBytes() {

@@ -193,6 +193,9 @@ def compare_checks(m, expected, shown):
             m.add(where + " line", e["line"], s.get("line"))
         form = "money" if e["unit"] == MONEY else "quantity"
         for key in ("stated", "computed", "difference", "tolerance"):
-            m.figure(f"{where} {key}", e[key], s.get(key), form)
+            # A relative tolerance is a percentage of the stated figure, not an amount.
+            m.figure(f"{where} {key}", e[key], s.get(key), "quantity" if key == "tolerance" and e.get("relative") else form)
+        if s.get("tolerance_relative", False) is not e.get("relative", False):
+            m.add(where + " relative tolerance", e.get("relative", False), s.get("tolerance_relative", False))
         if s.get("passed") is not e["passed"]:
             m.add(where + " passed", e["passed"], s.get("passed"))

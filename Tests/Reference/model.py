@@ -33,9 +33,9 @@ class ScenarioList:
 
 
 class Check:
-    def __init__(self, expression, stated, tolerance, label, number):
+    def __init__(self, expression, stated, tolerance, label, number, op="=", expected=None):
         self.expression, self.stated, self.tolerance = expression, stated, tolerance
-        self.label, self.number = label, number
+        self.label, self.number, self.op, self.expected = label, number, op, expected
 
 
 class Scenario:
@@ -72,16 +72,24 @@ def _line(tokens, number, table):
 
 
 def _check(tokens, number):
-    tokens.equals_ends = True  # the first '=' at the top separates the figure from the stated one
+    """docs/language.md, Checks: `check x OP stated [within t] ["label"] [expected "note"]`."""
+    tokens.equals_ends = True  # the first comparison at the top separates the figure from the stated one
     expression = tokens.expression()
     tokens.equals_ends = False
-    tokens.take("op", "=")
+    op = tokens.take("op").text
+    if op not in ("=", ">=", "<=", ">", "<"):
+        raise ReferenceError_("syntax", f"a check states =, >=, <=, > or <, not '{op}'")
     stated = tokens.row()
     tolerance = tokens.literal() if tokens.skip("name", "within") else None
     label = tokens.take("string").value if tokens.at("string") else None
+    expected = None
+    if tokens.skip("name", "expected"):
+        expected = tokens.take("string").value
+        if not expected.strip():
+            raise ReferenceError_("syntax", "an expected discrepancy needs a note")
     if not tokens.done():
         raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
-    return Check(expression, stated, tolerance, label, number)
+    return Check(expression, stated, tolerance, label, number, op, expected)
 
 
 def _chart(tokens):

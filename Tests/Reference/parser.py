@@ -21,7 +21,7 @@ MAXIMUM_DEPTH = 200
 class Tokens:
     def __init__(self, items, words):
         self.items, self.i, self.words = items, 0, words
-        self.equals_ends = False  # in a check, the top-level '=' ends the figure
+        self.equals_ends = False  # in a check, a top-level '=' (or >=, <=, >, <) ends the figure
         self.depth = 0  # brackets, unary minuses and 'not's open around the current place
 
     def peek(self, offset=0):
@@ -117,7 +117,7 @@ class Tokens:
     def comparison(self):
         e = self.conversion()
         t = self.peek()
-        if t is not None and t.kind == "op" and t.text in _COMPARISONS and not (t.text == "=" and self.equals_ends):
+        if t is not None and t.kind == "op" and t.text in _COMPARISONS and not self.equals_ends:
             op = self.take().text
             e = ("cmp", op, e, self.conversion())
         return e

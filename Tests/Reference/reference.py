@@ -174,15 +174,27 @@ def check_chart(context, items):
             raise ReferenceError_("chart", "a chart's lines have one shape")
 
 
+def _is_percent(expression):
+    """A tolerance written as a percentage: `0.5%`, or `-0.5%`."""
+    if isinstance(expression, tuple) and expression and expression[0] in ("neg", "negate"):
+        return _is_percent(expression[1])
+    return isinstance(expression, tuple) and len(expression) == 4 and expression[0] == "lit" and expression[3] == "percent"
+
+
 def check_results(context, check):
     computed = context.number(context.evaluate(check.expression), "a check")
     stated = context.number(context.evaluate(check.stated), "a stated figure")
     require_same(stated.unit, computed.unit, "the stated figure is in another unit")
-    tolerance = Fraction(0)
+    tolerance, relative = Fraction(0), False
     if check.tolerance is not None:
         t = context.evaluate(check.tolerance)
-        require_same(t.unit, computed.unit, "the tolerance is in another unit")
+        # A percentage on figures with a unit is a share of the stated figure (docs/language.md, Checks).
+        relative = computed.unit != t.unit and _is_percent(check.tolerance)
+        if not relative:
+            require_same(t.unit, computed.unit, "the tolerance is in another unit")
         tolerance = t.cell(None, None)
+        if relative and tolerance >= 1:
+            raise ReferenceError_("check", "a tolerance of 100% or more")
     if stated.list or (stated.years and not computed.years):
         raise ReferenceError_("shape", "the stated figure has another shape")
     results = []
@@ -196,9 +208,13 @@ def check_results(context, check):
                 results.append({"line": check.number, "place": place, "computed": c if isinstance(c, Failure) else s})
                 continue
             difference = c - s
+            allowance = abs(s) * tolerance if relative else tolerance
+            holds = {"=": abs(difference) <= allowance, ">=": difference >= -allowance, "<=": difference <= allowance,
+                     ">": difference > -allowance, "<": difference < allowance}[check.op]
             results.append({"line": check.number, "place": place, "label": check.label, "unit": computed.unit,
-                            "stated": s, "computed": c,
-                            "difference": difference, "tolerance": tolerance, "passed": abs(difference) <= tolerance})
+                            "stated": s, "computed": c, "relative": relative,
+                            "difference": difference, "tolerance": tolerance,
+                            "passed": holds if check.expected is None else not holds})
     return results
 
 

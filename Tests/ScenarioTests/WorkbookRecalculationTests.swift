@@ -60,6 +60,9 @@ import Testing
         Case(name: "if-guards-division", arguments: ["Tests/Fixtures/language/if-guards-division.scenario"], changes: [
             Change(input: "patients", year: "2020/21", cell: "0", set: "0 patients | 0 patients"),
         ]),
+        // Floors, ceilings, relative tolerances and expected discrepancies, per year and per member.
+        Case(name: "check-comparisons", arguments: ["Tests/Fixtures/checks/comparisons-and-tolerances.scenario"]),
+        Case(name: "check-over-a-list", arguments: ["Tests/Fixtures/checks/list-failures.scenario"]),
         // Figures whose decimals never end.
         Case(name: "machine-outputs-exact", arguments: ["Tests/Fixtures/render/machine-outputs-exact.scenario"]),
         Case(name: "rounding-rules", arguments: ["Tests/Fixtures/workbook/rounding-rules.scenario"], changes: [
@@ -262,8 +265,24 @@ import Testing
                 expectFigure(row[column], check[key] as? String ?? "", place: "\(place) \(key)")
             }
             let passed = check["passed"] as? Bool ?? false
-            let exact = (check["difference"] as? String).flatMap { try? Exact(parsingDecimal: $0) } == .zero
-            #expect(row[6] == (!passed ? "FAIL" : exact ? "pass" : "pass within tolerance"), "\(place): '\(row[6])'")
+            // A difference whose decimals never end is written as a fraction: never zero.
+            let difference = (check["difference"] as? String).flatMap { try? Exact(parsingDecimal: $0) }
+            // Whether the comparison holds with no tolerance at all (for `=`: the figures are equal).
+            let exact = difference.map { difference in
+                switch check["comparison"] as? String ?? "=" {
+                case ">=": difference >= .zero
+                case "<=": difference <= .zero
+                case ">": difference > .zero
+                case "<": difference < .zero
+                default: difference == .zero
+                }
+            } ?? false
+            let result = if let status = check["status"] as? String {
+                status == "expected discrepancy" ? "expected discrepancy" : "FAIL"
+            } else {
+                !passed ? "FAIL" : exact ? "pass" : "pass within tolerance"
+            }
+            #expect(row[6] == result, "\(place): '\(row[6])'")
         }
     }
 

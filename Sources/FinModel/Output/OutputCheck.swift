@@ -13,8 +13,16 @@ public struct OutputCheck: Sendable, Equatable {
     public var difference: OutputCell
     /// How far apart they may be and still pass; zero for an exact check.
     public var tolerance: OutputCell
-    /// `.pass`, `.withinTolerance` or `.fail`.
+    /// `.pass`, `.withinTolerance`, `.expected` (a known discrepancy) or `.fail`.
     public var status: OutputStatus
+    /// `=`, or the floor or ceiling stated (`>=`, `<=`, `>`, `<`).
+    public var comparison: CheckComparison
+    /// Whether the tolerance is a share of the stated figure (`within 0.5%`), not an amount.
+    public var toleranceIsRelative: Bool
+    /// The note of an expected discrepancy: what is wrong in the source.
+    public var expected: String?
+    /// The list a check over members is about, so writers can show its failures and count the rest.
+    public var list: String?
     /// The scenario file the check is in.
     public var path: String
     /// The check's line in the file.
@@ -25,8 +33,13 @@ public struct OutputCheck: Sendable, Equatable {
     /// A check result with every part a writer shows.
     public init(
         label: String, place: String, stated: OutputCell, computed: OutputCell, difference: OutputCell, tolerance: OutputCell,
-        status: OutputStatus, path: String, line: Int, column: Int
+        status: OutputStatus, path: String, line: Int, column: Int, comparison: CheckComparison = .equal,
+        toleranceIsRelative: Bool = false, expected: String? = nil, list: String? = nil
     ) {
+        self.comparison = comparison
+        self.toleranceIsRelative = toleranceIsRelative
+        self.expected = expected
+        self.list = list
         self.label = label
         self.place = place
         self.stated = stated
@@ -42,6 +55,10 @@ public struct OutputCheck: Sendable, Equatable {
     /// The label with its place: `Total income [2017/18]`.
     public var name: String { place.isEmpty ? label : "\(label) [\(place)]" }
 
-    /// Whether the check passed, exactly or within its tolerance.
+    /// Whether the check does not fail: it passed, exactly or within its tolerance, or it shows
+    /// an expected discrepancy.
     public var passed: Bool { status != .fail }
+
+    /// Whether an expected discrepancy has gone: the figures now agree, so `expected` must go.
+    public var discrepancyGone: Bool { expected != nil && status == .fail }
 }

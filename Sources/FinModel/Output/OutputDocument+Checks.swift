@@ -1,17 +1,24 @@
 extension OutputCheck {
     /// A check's result with its figures as cells, in the check's format.
     public init(_ result: CheckResult) {
-        let status: OutputStatus = !result.passed ? .fail : result.difference != .zero ? .withinTolerance : .pass
+        let status: OutputStatus = switch (result.verdict, result.expected != nil) {
+        case (.fails, true): .expected
+        case (_, true), (.fails, false): .fail
+        case (.withinTolerance, false): .withinTolerance
+        case (.holds, false): .pass
+        }
         func cell(_ value: Exact, showsSign: Bool = false) -> OutputCell {
             .figure(value, format: result.format, showsSign: showsSign)
         }
         // The computed figure carries the verdict.
         var computed = cell(result.computed)
         computed.status = status
+        let tolerance: OutputCell = result.toleranceIsRelative ? .figure(result.tolerance, format: .percent) : cell(result.tolerance)
         self.init(
             label: result.label, place: result.place, stated: cell(result.stated), computed: computed,
-            difference: cell(result.difference, showsSign: true), tolerance: cell(result.tolerance), status: status,
-            path: result.path, line: result.line, column: result.column)
+            difference: cell(result.difference, showsSign: true), tolerance: tolerance, status: status,
+            path: result.path, line: result.line, column: result.column, comparison: result.comparison,
+            toleranceIsRelative: result.toleranceIsRelative, expected: result.expected, list: result.list)
     }
 }
 

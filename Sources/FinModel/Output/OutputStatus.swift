@@ -6,6 +6,9 @@ public enum OutputStatus: Sendable, Hashable {
     case withinTolerance
     /// A check whose difference is beyond its tolerance.
     case fail
+    /// A check that fails as its source is known to be wrong (`expected "note"`): shown with its
+    /// note in every output, but not a failure.
+    case expected
     /// A figure that moved since it was last shown.
     case changed
     /// An input set for this run or session rather than taken from the file.

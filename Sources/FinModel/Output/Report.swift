@@ -82,8 +82,19 @@ public struct CheckResult: Sendable {
     public let tolerance: Exact
     /// How the figures are shown.
     public let format: ValueFormat
-    /// Whether computed and stated agree, exactly or within the tolerance.
-    public let passed: Bool
+    /// `=`, or the floor or ceiling the source states (`>=`, `<=`, `>`, `<`).
+    public let comparison: CheckComparison
+    /// Whether `tolerance` is a share of the stated figure (`within 0.5%`) rather than an amount.
+    public let toleranceIsRelative: Bool
+    /// Whether the figures satisfy the comparison, exactly or only within the tolerance.
+    public let verdict: CheckComparison.Verdict
+    /// The note of a discrepancy the source is known to have (`expected "…"`), or nil.
+    public let expected: String?
+    /// The list a check over members is about (each member a result), or nil.
+    public let list: String?
+    /// Whether the check does not fail `scenario check`: the figures agree, or they disagree
+    /// as an expected discrepancy says they do.
+    public var passed: Bool { (verdict == .fails) == (expected != nil) }
     /// The file the check is in.
     public let path: String
     /// The check's line in the file.

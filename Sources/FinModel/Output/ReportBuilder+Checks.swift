@@ -13,21 +13,41 @@ extension ReportBuilder {
         }
         let label = check.message ?? check.computed.span.file.text(of: check.computed.span)
         let span = check.span
-        // A stated percentage is shown as one: `7%`, not `0.07`.
-        let isPercent = if case .percent = check.stated.kind { true } else { false }
-        let format = isPercent ? .percent : computed.kind.format(display: nil)
+        let unit: Unit = if case .number(let unit) = computed.kind { unit } else { .none }
+        let relative = check.toleranceIsRelative(figuresIn: unit)
+        // Percentages are shown as percentages: `7%` or a row `10.1% | 9.8%`, not `0.101`.
+        let format = showsAsPercent(check.stated) || showsAsPercent(check.computed) ? .percent : computed.kind.format(display: nil)
         var results: [CheckResult] = []
         for index in computed.cells.indices {
             let statedCell = evaluator.axes.cell(stated, at: index, of: computed.shape)
             let computedCell = computed.cells[index]
             let difference = try evaluator.arithmetic(check.computed.span) { () throws(ArithmeticError) in try computedCell.subtracting(statedCell) }
-            let magnitude = difference < .zero ? ((try? difference.negated()) ?? difference) : difference
+            var allowance = tolerance
+            if relative {
+                let size = statedCell < .zero ? ((try? statedCell.negated()) ?? statedCell) : statedCell
+                allowance = try evaluator.arithmetic(check.tolerance!.span) { () throws(ArithmeticError) in try size.multiplied(by: tolerance) }
+            }
             let (year, member) = evaluator.coordinates(of: index, in: computed.shape)
             let place = [member, year?.description].compactMap { $0 }.joined(separator: " ")
             results.append(CheckResult(
                 label: label, place: place, stated: statedCell, computed: computedCell, tolerance: tolerance, format: format,
-                passed: magnitude <= tolerance, path: span.file.path, line: span.line, column: span.column, span: span))
+                comparison: check.comparison, toleranceIsRelative: relative,
+                verdict: check.comparison.verdict(difference: difference, allowance: allowance), expected: check.expected?.note,
+                list: computed.shape.list, path: span.file.path, line: span.line, column: span.column, span: span))
         }
         return results
+    }
+
+    /// Whether a check's figure is a percentage as written: `7%`, a row of them, or a line (or
+    /// a year or member of one) shown in `%`.
+    private func showsAsPercent(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .percent: true
+        case .row(let items): items.allSatisfy(showsAsPercent)
+        case .negate(let inner), .index(let inner, _): showsAsPercent(inner)
+        case .convert(_, let unit): unit.words.first?.name == "%"
+        case .name(let name): evaluator.displays[name]?.isPercent == true
+        default: false
+        }
     }
 }

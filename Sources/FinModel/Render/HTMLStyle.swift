@@ -47,7 +47,7 @@ enum HTMLStyle {
         table.checks .verdict { white-space: nowrap; }
         table.checks tr.fail { background: var(--fail-bg); }
         table.checks tr.fail .verdict { color: var(--fail); font-weight: 700; }
-        table.checks tr.within .verdict { color: var(--within); font-weight: 600; }
+        table.checks tr.within .verdict, table.checks tr.expected .verdict { color: var(--within); font-weight: 600; }
         table.checks tr.pass .verdict { color: var(--pass); }
         table.checks mark { background: var(--within-bg); color: var(--within); padding: 0 3px; border-radius: 2px; }
         table.checks tr.fail mark { background: var(--fail); color: #fff; }

@@ -130,19 +130,29 @@ extension HTMLWriter {
         guard checks.layout != .summary else { return out }
         out += "<div class=\"scroll\"><table class=\"checks\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\" class=\"num\">Stated</th>"
         out += "<th scope=\"col\" class=\"num\">Computed</th><th scope=\"col\" class=\"num\">Difference</th><th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">Line</th></tr></thead>\n<tbody>\n"
-        for check in results {
-            let kind = switch check.status {
+        for row in CheckText.rows(results) {
+            let (verdict, status) = CheckText.verdict(row)
+            let kind = switch status {
             case .fail: "fail"
             case .withinTolerance: "within"
+            case .expected: "expected"
             default: "pass"
             }
-            let difference = CheckText.difference(check)
-            out += "<tr class=\"\(kind)\"><th scope=\"row\">\(HTMLText.escape(check.name))</th>"
-            let figures = CheckText.figures(check)
-            out += "<td class=\"num\">\(HTMLText.escape(figures.stated))</td>"
-            out += "<td class=\"num\">\(HTMLText.escape(figures.computed))</td>"
-            out += "<td class=\"num difference\">\(difference.isEmpty ? "" : "<mark>\(HTMLText.escape(difference))</mark>")</td>"
-            out += "<td class=\"verdict\">\(HTMLText.escape(CheckText.verdict(check)))</td><td class=\"num\">\(check.line)</td></tr>\n"
+            out += "<tr class=\"\(kind)\"><th scope=\"row\">\(HTMLText.escape(CheckText.name(row)))</th>"
+            switch row {
+            case .check(let check):
+                let difference = CheckText.difference(check)
+                let figures = CheckText.figures(check)
+                out += "<td class=\"num\">\(HTMLText.escape(CheckText.stated(check, figures.stated)))</td>"
+                out += "<td class=\"num\">\(HTMLText.escape(figures.computed))</td>"
+                out += "<td class=\"num difference\">\(difference.isEmpty ? "" : "<mark>\(HTMLText.escape(difference))</mark>")</td>"
+                let note = CheckText.note(check).map { "<br><small class=\"note\">\(HTMLText.escape($0))</small>" } ?? ""
+                out += "<td class=\"verdict\">\(HTMLText.escape(verdict))\(note)</td><td class=\"num\">\(check.line)</td></tr>\n"
+            case .more(let first, let hidden, let hiddenStatus, let passed, let within, let total):
+                let counted = CheckText.more(hidden: hidden, hiddenStatus: hiddenStatus, passed: passed, within: within, total: total)
+                out += "<td class=\"num\"></td><td class=\"num\"></td><td class=\"num difference\"></td>"
+                out += "<td class=\"verdict\">\(HTMLText.escape(verdict)): \(HTMLText.escape(counted))</td><td class=\"num\">\(first.line)</td></tr>\n"
+            }
         }
         return out + "</tbody>\n</table></div>\n"
     }

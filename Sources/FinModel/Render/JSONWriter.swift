@@ -38,10 +38,12 @@ public enum JSONWriter {
                     if case .checks(let checks) = block, checks.layout != .summary { return checks.results } else { return [] }
                 }
                 let failed = results.filter { $0.status == .fail }.count
+                let expected = results.filter { $0.status == .expected }.count
                 members.append(("checks", .array(results.map(check))))
+                // `expected` only when there is one, so a file without known discrepancies keeps its summary.
                 members.append(("summary", .object([
-                    ("checks", .integer(results.count)), ("passed", .integer(results.count - failed)), ("failed", .integer(failed)),
-                ])))
+                    ("checks", .integer(results.count)), ("passed", .integer(results.count - failed - expected)), ("failed", .integer(failed)),
+                ] + (expected > 0 ? [("expected", .integer(expected))] : []))))
             case .charts:
                 continue
             case .tables, .options:
@@ -101,7 +103,11 @@ public enum JSONWriter {
             ("difference", figure(check.difference)),
             ("tolerance", figure(check.tolerance)), ("passed", .bool(check.passed)),
             ("shown", .object([("stated", .string(shown.stated)), ("computed", .string(shown.computed)), ("difference", .string(shown.difference))])),
-        ])
+        ]
+        // The newer fields appear only when they say something, so a plain `=` check reads as before.
+        + (check.comparison != .equal ? [("comparison", .string(check.comparison.rawValue))] : [])
+        + (check.toleranceIsRelative ? [("tolerance_relative", .bool(true))] : [])
+        + (check.expected.map { [("expected", .string($0)), ("status", .string(check.status == .expected ? "expected discrepancy" : "discrepancy gone"))] } ?? []))
     }
 
     static func solution(_ solution: OutputSolution) -> JSONValue {

@@ -64,16 +64,25 @@ public enum MarkdownWriter {
         case .table:
             guard !results.isEmpty else { return "" }
             var out = "\n## Checks\n\n| Check | Stated | Computed | Difference | Result |\n|:---|---:|---:|---:|:---|\n"
-            for check in results {
-                let verdict = CheckText.verdict(check)
-                let result = check.status == .pass ? verdict : "**\(escape(verdict))**"
-                let figures = CheckText.figures(check)
-                out += "| \(escape(check.name)) | \(escape(figures.stated)) | \(escape(figures.computed)) "
-                out += "| \(escape(CheckText.difference(check))) | \(result) |\n"
+            for row in CheckText.rows(results) {
+                let (verdict, status) = CheckText.verdict(row)
+                var result = status == .pass ? verdict : "**\(escape(verdict))**"
+                switch row {
+                case .check(let check):
+                    if let note = CheckText.note(check) { result += ": " + escape(note) }
+                    let figures = CheckText.figures(check)
+                    out += "| \(escape(check.name)) | \(escape(CheckText.stated(check, figures.stated))) | \(escape(figures.computed)) "
+                    out += "| \(escape(CheckText.difference(check))) | \(result) |\n"
+                case .more(_, let hidden, let hiddenStatus, let passed, let within, let total):
+                    let counted = CheckText.more(hidden: hidden, hiddenStatus: hiddenStatus, passed: passed, within: within, total: total)
+                    out += "| \(escape(CheckText.name(row))) |  |  |  | \(result): \(escape(counted)) |\n"
+                }
             }
             return out + "\n" + CheckText.summary(results) + "\n"
         case .listing:
-            return results.map { "- \(escape($0.name)): \(escape(CheckText.verdict($0)))\n" }.joined()
+            return results.map { check in
+                "- \(escape(check.name)): \(escape(CheckText.verdict(check)))" + (CheckText.note(check).map { ": " + escape($0) } ?? "") + "\n"
+            }.joined()
         case .summary:
             return "\n" + CheckText.summary(results) + "\n"
         }

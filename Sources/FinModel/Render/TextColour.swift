@@ -6,6 +6,7 @@
 /// |--------------------------------|---------------------|
 /// | a failed check                 | red `ESC[31m`       |
 /// | a pass within tolerance        | amber `ESC[33m`     |
+/// | an expected discrepancy        | amber `ESC[33m`     |
 /// | a figure changed since shown   | cyan `ESC[36m`      |
 /// | an input set for this run, or a figure it moved | magenta `ESC[35m` |
 /// | a clean pass, anything else    | none                |
@@ -18,7 +19,7 @@ enum TextColour {
     static func code(_ status: OutputStatus?) -> String? {
         switch status {
         case .fail?: "\u{1B}[31m"
-        case .withinTolerance?: "\u{1B}[33m"
+        case .withinTolerance?, .expected?: "\u{1B}[33m"
         case .changed?: "\u{1B}[36m"
         case .overridden?, .moved?: "\u{1B}[35m"
         case .pass?, nil: nil

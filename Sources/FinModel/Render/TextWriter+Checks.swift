@@ -2,41 +2,55 @@
 /// and each failure in the diagnostic layout for standard error.
 extension TextWriter {
     /// The checks as their layout says, or nil for a report's table of no checks; with
-    /// `colour`, a failure's verdict in red and a pass within tolerance in amber.
+    /// `colour`, a failure's verdict in red, and a pass within tolerance or an expected
+    /// discrepancy in amber. A check over a list shows only its members that need attention
+    /// (the first few), then counts the rest.
     static func checks(_ checks: OutputChecks, colour: Bool = false) -> String? {
-        func verdict(_ check: OutputCheck, width: Int) -> String {
-            let text = CheckText.verdict(check).padding(width)
-            return colour ? TextColour.painted(text, check.status) : text
+        func verdict(_ text: String, _ status: OutputStatus, width: Int) -> String {
+            let text = text.padding(width)
+            return colour ? TextColour.painted(text, status) : text
         }
         let results = checks.results
+        let rows = CheckText.rows(results)
         switch checks.layout {
         case .table:
             guard !results.isEmpty else { return nil }
-            let names = results.map(\.name)
+            let names = rows.map(CheckText.name)
             let width = names.map(\.count).max() ?? 0
-            let verdicts = results.map(CheckText.verdict)
-            let verdictWidth = verdicts.map(\.count).max() ?? 4
+            let verdicts = rows.map(CheckText.verdict)
+            let verdictWidth = verdicts.map(\.text.count).max() ?? 4
             var out = "Checks\n"
-            for (index, check) in results.enumerated() {
-                let figures = CheckText.figures(check)
-                var text = "  \(verdict(check, width: verdictWidth))  \(names[index].padding(width))"
-                text += "  stated \(figures.stated)  computed \(figures.computed)"
-                let difference = CheckText.difference(check)
-                if !difference.isEmpty { text += "  difference \(difference)" }
+            for (index, row) in rows.enumerated() {
+                var text = "  \(verdict(verdicts[index].text, verdicts[index].status, width: verdictWidth))  \(names[index].padding(width))"
+                text += "  " + Self.figures(row, separator: "  ", wordsAfterName: false)
                 out += text + "\n"
             }
             return out + CheckText.summary(results) + "\n"
         case .listing:
-            return results.map { check in
-                let figures = CheckText.figures(check)
-                var text = "\(check.path):\(check.line): \(verdict(check, width: 4))  \(check.name): "
-                text += "stated \(figures.stated), computed \(figures.computed)"
-                let difference = CheckText.difference(check)
-                if !difference.isEmpty { text += ", difference \(difference)" }
-                return text + "\n"
+            return rows.map { row in
+                let first = if case .check(let check) = row { check } else if case .more(let check, _, _, _, _, _) = row { check } else { results[0] }
+                let (text, status) = CheckText.verdict(row)
+                return "\(first.path):\(first.line): \(verdict(text, status, width: 4))  \(CheckText.name(row)): "
+                    + Self.figures(row, separator: ", ", wordsAfterName: true) + "\n"
             }.joined()
         case .summary:
             return CheckText.summary(results) + "\n"
+        }
+    }
+
+    /// `stated £10.00  computed £9.00  difference -£1.00  note: …`, with `separator` between
+    /// the parts; for a list's other members, how many there are.
+    private static func figures(_ row: CheckText.Row, separator: String, wordsAfterName: Bool) -> String {
+        switch row {
+        case .check(let check):
+            let figures = CheckText.figures(check)
+            var parts = ["\(check.comparison.word) \(figures.stated)", "computed \(figures.computed)"]
+            let difference = CheckText.difference(check)
+            if !difference.isEmpty { parts.append("difference \(difference)") }
+            if let note = CheckText.note(check) { parts.append("note: \(note)") }
+            return parts.joined(separator: separator)
+        case .more(_, let hidden, let status, let passed, let within, let total):
+            return CheckText.more(hidden: hidden, hiddenStatus: status, passed: passed, within: within, total: total)
         }
     }
 
@@ -48,15 +62,28 @@ extension TextWriter {
     ///       computed:   £1,204,329.99
     ///       difference: -£0.01
     public static func failures(_ checks: OutputChecks) -> String {
-        checks.results.filter { $0.status == .fail }.map { $0.mappingText(TerminalText.visible) }.map { check in
-            let figures = CheckText.figures(check)
-            return """
-            \(check.path):\(check.line):\(check.column): error: check '\(check.name)' failed
-              stated:     \(figures.stated)
-              computed:   \(figures.computed)
-              difference: \(figures.difference)\(check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : "")
+        CheckText.rows(checks.results).compactMap { row -> String? in
+            switch row {
+            case .check(let check) where check.status == .fail:
+                let check = check.mappingText(TerminalText.visible)
+                let figures = CheckText.figures(check)
+                let allowed = check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : ""
+                let message = check.discrepancyGone ? "check '\(check.name)' expected a discrepancy, but the figures now agree" : "check '\(check.name)' failed"
+                var text = """
+                \(check.path):\(check.line):\(check.column): error: \(message)
+                  \((check.comparison.word + ":").padding(11)) \(figures.stated)
+                  computed:   \(figures.computed)
+                  difference: \(figures.difference)\(allowed)
 
-            """
+                """
+                if check.discrepancyGone { text += "  help: remove 'expected' and its note: the source and the model now agree\n" }
+                return text
+            case .more(let first, let hidden, let status, _, _, _) where hidden > 0 && status == .fail:
+                let first = first.mappingText(TerminalText.visible)
+                return "\(first.path):\(first.line):\(first.column): error: check '\(first.label)' failed for \(hidden) more of the \(first.list ?? "members")\n"
+            default:
+                return nil
+            }
         }.joined(separator: "\n")
     }
 }

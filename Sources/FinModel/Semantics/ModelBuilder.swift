@@ -136,8 +136,10 @@ struct ModelBuilder {
                 model.names.append(line.name)
             }
             model.tables.append(Model.Table(title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display))
-        case .check(let computed, let stated, let tolerance, let message):
-            model.checks.append(Model.Check(computed: computed, stated: stated, tolerance: tolerance, message: message, span: statement.span))
+        case .check(let check):
+            model.checks.append(Model.Check(
+                computed: check.computed, comparison: check.comparison, stated: check.stated, tolerance: check.tolerance,
+                message: check.message, expected: check.expected, span: statement.span))
         case .list(let name, let attributes, let source):
             addList(name, attributes: attributes, source: source)
         case .include:

@@ -70,19 +70,48 @@ extension Parser {
         return Statement(kind: .list(name, attributes: attributes, source: .inline(rows)), span: span(header).through(name.span))
     }
 
-    /// `check computed = stated [within tolerance] ["message"]`
+    /// `check computed = stated [within tolerance] ["message"] [expected "note"]`, where `=` may
+    /// also be `>=`, `<=`, `>` or `<`.
     mutating func parseCheck() throws(Abandon) -> Statement {
         let header = advance()
-        let computed = try parseExpression(allowEquality: false)
-        _ = try expect(.equals, "'=' and the stated figure", help: "write: check total_income[2016/17] = £106,494")
+        let computed = try parseExpression(allowComparison: false)
+        let comparison: CheckComparison
+        switch current.kind {
+        case .equals: comparison = .equal
+        case .greaterEqual: comparison = .atLeast
+        case .lessEqual: comparison = .atMost
+        case .greater: comparison = .above
+        case .less: comparison = .below
+        case .notEquals:
+            throw fail("a check cannot state that figures differ", help: "state the figure with =, >=, <=, > or <, and mark a known discrepancy with: expected \"note\"")
+        default:
+            _ = try expect(.equals, "'=' (or >=, <=, >, <) and the stated figure", help: "write: check total_income[2016/17] = £106,494")
+            comparison = .equal
+        }
+        advance()
         let stated = try parseRow()
         var tolerance: Expression?
         if acceptKeyword(.within) != nil { tolerance = try parseUnary() }
         var message: String?
         if current.kind == .string { message = text(advance()) }
+        var expected: ExpectedSyntax?
+        if current.kind == .identifier, text(current) == "expected" {
+            let word = advance()
+            guard current.kind == .string else {
+                throw fail("'expected' needs a note saying what is wrong in the source, found \(describe(current))",
+                           help: "write: expected \"the paper's total is £1 low: pence rounded away\"")
+            }
+            let note = advance()
+            guard !text(note).allSatisfy(\.isWhitespace) else {
+                throw fail("the note of an expected discrepancy is empty", at: span(note),
+                           help: "say what is wrong in the source, as in expected \"the paper's total is £1 low\"")
+            }
+            expected = ExpectedSyntax(note: text(note), span: span(word).through(span(note)))
+        }
         let end = span(tokens[max(0, position - 1)])
         try endStatement()
-        return Statement(kind: .check(computed: computed, stated: stated, tolerance: tolerance, message: message), span: span(header).through(end))
+        let check = CheckSyntax(computed: computed, comparison: comparison, stated: stated, tolerance: tolerance, message: message, expected: expected)
+        return Statement(kind: .check(check), span: span(header).through(end))
     }
 
     /// `variant name ["description"]:` then indented `input = value` overrides.

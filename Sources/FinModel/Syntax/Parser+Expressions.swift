@@ -25,19 +25,19 @@ extension Parser {
         return Expression(.row(items), span: first.span.through(items.last!.span))
     }
 
-    mutating func parseExpression(allowEquality: Bool = true) throws(Abandon) -> Expression {
+    mutating func parseExpression(allowComparison: Bool = true) throws(Abandon) -> Expression {
         nesting += 1
         defer { nesting -= 1 }
         try checkNesting()
         if let ifToken = acceptKeyword(.if) {
             let condition = try parseExpression()
             _ = try expectKeyword(.then, help: "write: if condition then value else other")
-            let then = try parseExpression(allowEquality: allowEquality)
+            let then = try parseExpression(allowComparison: allowComparison)
             _ = try expectKeyword(.else, help: "every 'if' needs an 'else': if condition then value else other")
-            let otherwise = try parseExpression(allowEquality: allowEquality)
+            let otherwise = try parseExpression(allowComparison: allowComparison)
             return Expression(.conditional(condition, then, otherwise), span: span(ifToken).through(otherwise.span))
         }
-        return try parseBinary(above: .loosest, allowEquality: allowEquality)
+        return try parseBinary(above: .loosest, allowComparison: allowComparison)
     }
 
     /// How tightly an operator binds: an operand of an operator reads only operators that bind
@@ -49,19 +49,20 @@ extension Parser {
     }
 
     /// The binary operator (or the conversion `in`) at the current token, with its precedence.
-    func binaryOperator(allowEquality: Bool) -> (BinaryOperator?, Precedence)? {
+    func binaryOperator(allowComparison: Bool) -> (BinaryOperator?, Precedence)? {
         let token = current
         switch token.kind {
         case .plus: return (.add, .additive)
         case .minus: return (.subtract, .additive)
         case .star: return (.multiply, .multiplicative)
         case .slash: return (.divide, .multiplicative)
-        case .equals: return allowEquality ? (.equal, .comparison) : nil
-        case .notEquals: return (.notEqual, .comparison)
-        case .less: return (.less, .comparison)
-        case .lessEqual: return (.lessEqual, .comparison)
-        case .greater: return (.greater, .comparison)
-        case .greaterEqual: return (.greaterEqual, .comparison)
+        // In a check's computed figure the comparison is the check's own (`check x >= £5`).
+        case .equals: return allowComparison ? (.equal, .comparison) : nil
+        case .notEquals: return allowComparison ? (.notEqual, .comparison) : nil
+        case .less: return allowComparison ? (.less, .comparison) : nil
+        case .lessEqual: return allowComparison ? (.lessEqual, .comparison) : nil
+        case .greater: return allowComparison ? (.greater, .comparison) : nil
+        case .greaterEqual: return allowComparison ? (.greaterEqual, .comparison) : nil
         case .identifier:
             switch token.word {
             case .or: return (.or, .or)
@@ -79,7 +80,7 @@ extension Parser {
     /// one operand on each side, so after one only looser operators follow (`a < b < c` stops
     /// at the second `<`), and `not` reads everything from comparisons up, so after `not x`
     /// only `and` and `or` follow.
-    mutating func parseBinary(above floor: Precedence, allowEquality: Bool) throws(Abandon) -> Expression {
+    mutating func parseBinary(above floor: Precedence, allowComparison: Bool) throws(Abandon) -> Expression {
         var left: Expression
         // The loosest operator that may still follow `left`.
         var ceiling = Precedence.multiplicative
@@ -87,13 +88,13 @@ extension Parser {
             nesting += 1
             defer { nesting -= 1 }
             try checkNesting()
-            let operand = try parseBinary(above: .and, allowEquality: allowEquality)
+            let operand = try parseBinary(above: .and, allowComparison: allowComparison)
             left = Expression(.not(operand), span: span(op).through(operand.span))
             ceiling = .and
         } else {
             left = try parseUnary()
         }
-        while let (op, precedence) = binaryOperator(allowEquality: allowEquality), precedence > floor, precedence <= ceiling {
+        while let (op, precedence) = binaryOperator(allowComparison: allowComparison), precedence > floor, precedence <= ceiling {
             let opToken = advance()
             guard let op else {  // `in`: a unit follows, not an operand
                 let unit = try parseUnit(allowPercent: true)
@@ -101,7 +102,7 @@ extension Parser {
                 ceiling = .comparison
                 continue
             }
-            let right = try parseBinary(above: precedence, allowEquality: allowEquality)
+            let right = try parseBinary(above: precedence, allowComparison: allowComparison)
             let combined = Expression(.binary(op, left, right), span: left.span.through(right.span), operatorSpan: span(opToken))
             if precedence == .comparison {
                 left = combined

@@ -2,7 +2,12 @@
 extension Parser {
     /// A unit follows a number when the next word is not a keyword that ends the expression.
     var startsUnit: Bool {
-        (current.isName || current.isKeyword(.per)) && peek().kind != .leftParen && peek().kind != .colon
+        (current.isName || current.isKeyword(.per)) && peek().kind != .leftParen && peek().kind != .colon && !atExpectedNote
+    }
+
+    /// `expected "note"` ending a check: never a unit word, though `expected` is not reserved.
+    var atExpectedNote: Bool {
+        current.kind == .identifier && peek().kind == .string && text(current) == "expected"
     }
 
     /// `patients`, `£ per patient`, `minutes per week per 1,000 patients`, `%` (conversions only).
@@ -16,7 +21,7 @@ extension Parser {
         if let pound = accept(.money) {
             words.append(UnitSyntax.Word(name: "£", span: span(pound), exponent: 1))
         }
-        while current.isName, peek().kind != .leftParen {
+        while current.isName, peek().kind != .leftParen, !atExpectedNote {
             let word = advance()
             words.append(UnitSyntax.Word(name: text(word), span: span(word), exponent: 1))
         }

@@ -39,13 +39,25 @@ enum FuzzOracle {
         }
     }
 
-    /// A check's difference is computed − stated, and it passes exactly when that is within tolerance.
+    /// A check's difference is computed − stated; it holds exactly when that is within the
+    /// allowance its comparison gives (the tolerance, or that share of the stated figure), and
+    /// it passes when it holds, or when it fails as an expected discrepancy says it does.
     static func checkArithmetic(_ report: Report) -> [String] {
         report.checks.compactMap { check in
             guard let difference = try? check.computed.subtracting(check.stated) else { return nil }
-            let magnitude = difference < .zero ? ((try? difference.negated()) ?? difference) : difference
             if check.difference != difference { return "check '\(check.label)' difference is not computed − stated" }
-            if check.passed != (magnitude <= check.tolerance) { return "check '\(check.label)' pass/fail disagrees with its tolerance" }
+            let size = check.stated < .zero ? ((try? check.stated.negated()) ?? check.stated) : check.stated
+            guard let allowance = check.toleranceIsRelative ? try? size.multiplied(by: check.tolerance) : check.tolerance,
+                  let lowest = try? allowance.negated() else { return nil }
+            let holds = switch check.comparison {
+            case .equal: difference >= lowest && difference <= allowance
+            case .atLeast: difference >= lowest
+            case .atMost: difference <= allowance
+            case .above: difference > lowest
+            case .below: difference < allowance
+            }
+            if (check.verdict != .fails) != holds { return "check '\(check.label)' pass/fail disagrees with its tolerance" }
+            if check.passed != (holds == (check.expected == nil)) { return "check '\(check.label)' expected discrepancy counted wrongly" }
             return nil
         }
     }

@@ -86,9 +86,15 @@ extension Checker {
         }
         if let toleranceSyntax = check.tolerance {
             let toleranceUnit = try scalar(toleranceSyntax, role: "the tolerance")
-            guard toleranceUnit == unit else {
+            if check.toleranceIsRelative(figuresIn: unit) {
+                if case .percent(let points) = toleranceSyntax.kind, points >= Exact(Int64(100)) {
+                    throw fail(at: toleranceSyntax.span, "a tolerance of 100% or more of the stated figure lets almost any figure pass",
+                               help: "write a share below 100%, as in within 0.5%, or an amount, as in within £1")
+                }
+            } else if toleranceUnit != unit {
+                let example = unit.isMoney ? "within £1 or within 0.5%" : unit.isNone ? "within 0.1 or within 0.5%" : "within 1 \(unit) or within 0.5%"
                 throw fail(at: toleranceSyntax.span, "the tolerance is in '\(toleranceUnit)' but the figures are in '\(unit)'",
-                           help: "write the tolerance in the figures' unit, as in within £1")
+                           help: "write the tolerance in the figures' unit, or as a percentage of the stated figure: \(example)")
             }
         }
         return computed
