@@ -8,6 +8,7 @@ extension HTMLWriter {
         if let rounding = grid.rounding {
             out += "<p class=\"note\">Money shown to \(HTMLText.escape(rounding.stepText)), \(rounding.rule.scenarioName); totals are of exact values.</p>\n"
         }
+        if !grid.citations.isEmpty { out += "<p class=\"note\">Source: \(citationLinks(grid.citations)).</p>\n" }
         return out
     }
 
@@ -65,7 +66,7 @@ extension HTMLWriter {
         var out = "<div class=\"scroll\"><table class=\"inputs\">\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
         for row in grid.rows {
             guard let input = row.line else { continue }
-            out += "<tr><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code></th><td class=\"num\">"
+            out += "<tr id=\"\(inputAnchor(input.name))\"><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code></th><td class=\"num\">"
             if input.list != nil {
                 out += row.cells.filter { $0.total == nil }.map { HTMLText.escape(CellText.prose($0)) }.joined(separator: "<br>")
             } else if input.hasYears {
@@ -75,7 +76,8 @@ extension HTMLWriter {
             } else {
                 out += HTMLText.escape(CellText.prose(row.cells.last ?? .empty))
             }
-            out += "</td><td class=\"note\">\(HTMLText.escape(input.note ?? ""))</td></tr>\n"
+            let cited = input.citations.isEmpty ? "" : "<span class=\"cited\">\(citationLinks(input.citations))</span>"
+            out += "</td><td class=\"note\">\([HTMLText.escape(input.note ?? ""), cited].filter { !$0.isEmpty }.joined(separator: "<br>"))</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
     }

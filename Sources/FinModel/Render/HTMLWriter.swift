@@ -74,6 +74,7 @@ public enum HTMLWriter {
             case .trace(let trace): out += "<pre>\(HTMLText.escape(TextWriter.trace(trace, indent: 0)))</pre>\n"
             case .paragraph(let text): out += "<p class=\"note\">\(HTMLText.escape(text))</p>\n"
             case .list(let items): out += "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+            case .sources(let sources): out += self.sources(sources)
             }
         }
         return out

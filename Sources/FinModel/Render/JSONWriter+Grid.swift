@@ -50,6 +50,7 @@ extension JSONWriter {
         if let rounding = grid.rounding {
             object.append(("display", .object([("step", .string(FigureText.number(rounding.step))), ("rule", .string(rounding.rule.scenarioName))])))
         }
+        if !grid.citations.isEmpty { object.append(("sources", citations(grid.citations))) }
         object.append(("lines", .array(lines(of: .grid(grid)))))
         return .object(object)
     }
@@ -81,6 +82,7 @@ extension JSONWriter {
             ("format", .string(formatName(line.format))), ("source_line", .integer(line.sourceLine)),
         ]
         if let note = line.note { object.append(("note", .string(note))) }
+        if !line.citations.isEmpty { object.append(("sources", citations(line.citations))) }
         return object
     }
 

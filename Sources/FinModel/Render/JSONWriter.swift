@@ -10,6 +10,9 @@
 /// can lose a penny. Yes/no lines are booleans. Beside the figures of each line, check and row,
 /// `shown` holds the same figures as the terminal shows them (`"£98,923"` under the table's
 /// rounding, `"£0.333…"` in a check), for a program that prints what people read.
+///
+/// docs/json.md describes every key, and docs/scenario.schema.json is the JSON Schema that the
+/// tests validate every JSON transcript against.
 public enum JSONWriter {
     /// The document as pretty-printed JSON, ending in a line feed.
     public static func write(_ document: OutputDocument) -> String {
@@ -44,6 +47,9 @@ public enum JSONWriter {
                 ])))
             case .charts:
                 continue
+            case .sources:
+                let sources = section.blocks.flatMap { block -> [OutputSource] in if case .sources(let sources) = block { sources } else { [] } }
+                members.append(("sources", .array(sources.map(source))))
             case .tables, .options, .analysis:
                 members.append((section.role == .tables ? "tables" : section.role.rawValue, .array(section.blocks.compactMap(value(of:)))))
             }
@@ -63,6 +69,7 @@ public enum JSONWriter {
         case .trace(let trace): return self.trace(trace)
         case .paragraph(let text): return .string(text)
         case .list(let items): return .array(items.map(JSONValue.string))
+        case .sources(let sources): return .array(sources.map(source))
         }
     }
 
@@ -86,6 +93,25 @@ public enum JSONWriter {
     /// A figure as a sentence shows it, with its unit: `"£1.50 per patient"`; null for an empty cell.
     static func shownInProse(_ cell: OutputCell) -> JSONValue {
         cell.isEmpty ? .null : .string(CellText.prose(cell))
+    }
+
+    /// A document of the sources list: its name, title, and what cites it where.
+    static func source(_ source: OutputSource) -> JSONValue {
+        .object([
+            ("name", .string(source.name)), ("title", .string(source.title)),
+            ("cited_by", .array(source.citedBy.map { citing in
+                .object([("kind", .string(citing.kind.rawValue)), ("name", .string(citing.name)), ("label", .string(citing.label)),
+                         ("place", citing.place.map(JSONValue.string) ?? .null)])
+            })),
+        ])
+    }
+
+    /// A figure's or a table's citations: each document's name, title and the place in it.
+    static func citations(_ citations: [OutputCitation]) -> JSONValue {
+        .array(citations.map { citation in
+            .object([("source", .string(citation.source)), ("title", .string(citation.title)),
+                     ("place", citation.place.map(JSONValue.string) ?? .null)])
+        })
     }
 
     static func check(_ check: OutputCheck) -> JSONValue {

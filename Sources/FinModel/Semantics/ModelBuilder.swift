@@ -18,6 +18,7 @@ struct ModelBuilder {
         for statement in statements where isUnit(statement) { builder.add(statement) }
         for statement in statements where !isUnit(statement) { builder.add(statement) }
         builder.finish(syntax)
+        builder.checkCitations()
         return (builder.model, builder.diagnostics)
     }
 
@@ -104,12 +105,13 @@ struct ModelBuilder {
             guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }
             model.values[definition.name] = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
             model.names.append(definition.name)
-        case .table(let title, let by, let lines, let display):
+        case .table(let title, let by, let lines, let display, let citations):
             for line in lines where claim(line.name, at: line.nameSpan, as: "line") {
                 model.values[line.name] = Model.NamedValue(definition: line, isInput: false, original: nil)
                 model.names.append(line.name)
             }
-            model.tables.append(Model.Table(title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display))
+            model.tables.append(Model.Table(
+                title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations))
         case .check(let computed, let stated, let tolerance, let message):
             model.checks.append(Model.Check(computed: computed, stated: stated, tolerance: tolerance, message: message, span: statement.span))
         case .list(let name, let attributes, let source):
@@ -118,6 +120,8 @@ struct ModelBuilder {
             break  // expanded before statements are added
         case .chart(let title, let series):
             model.charts.append(Model.Chart(title: title, span: statement.span, series: series))
+        case .source(let name, let title):
+            addSource(name, title: title, span: statement.span)
         case .variant(let name, let description, let overrides):
             guard claim(name.name, at: name.span, as: "variant") else { return }
             model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)

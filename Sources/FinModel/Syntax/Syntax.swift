@@ -104,8 +104,10 @@ struct Definition: Sendable, Hashable {
     let expression: Expression
     /// `total: expr` or `total: none` after a line; nil means the default (sum where it adds up).
     let total: TotalSyntax?
-    /// Where the figure comes from, shown with inputs: `input x = £5 "seed 000, table 2"`.
+    /// What the figure is, shown with inputs: `input x = £5 "overheads, not uplifted"`.
     let note: String?
+    /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
+    var citations: [CitationSyntax] = []
 }
 
 enum TotalSyntax: Sendable, Hashable {
@@ -148,13 +150,16 @@ struct Statement: Sendable {
         case input(Definition)
         case line(Definition)
         case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
-        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?)
+        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
         case check(computed: Expression, stated: Expression, tolerance: Expression?, message: String?)
         case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.
         case include(path: String, span: SourceSpan)
         /// `chart "Income against expenditure" bars income, expenses line surplus`: what a report draws.
         case chart(title: String, series: [ChartSeriesSyntax])
+        /// `source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"`: a
+        /// document that figures cite by name.
+        case source(NameReference, title: String)
     }
     let kind: Kind
     let span: SourceSpan

@@ -22,6 +22,8 @@ struct ScenarioLoader {
         guard let scenario, !diagnostics.contains(where: \.isError) else {
             return .failure(LoadFailure(diagnostics: diagnostics))
         }
+        // Warnings only (a source nothing cites, a unit declared twice): the file loads, and says so.
+        Output.diagnostics(diagnostics)
         return .success(scenario)
     }
 
