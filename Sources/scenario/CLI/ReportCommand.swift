@@ -30,8 +30,14 @@ enum ReportCommand {
         }
         var descriptions: [String: String] = [:]
         for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
-        let html = HTMLWriter.write(OutputDocument(
-            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name))))
+        var document = OutputDocument(
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)))
+        switch ReportProvenance.date(environment: ProcessInfo.processInfo.environment, now: Date()) {
+        case .success(let date): document.date = date
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        document.sourceHash = ReportProvenance.shortHash(ofFile: context.path)
+        let html = HTMLWriter.write(document)
         if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
         Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
