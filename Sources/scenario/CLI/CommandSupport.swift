@@ -41,6 +41,9 @@ extension CommonOptions {
         for name in ["bom", "csv-raw-text"] where arguments.has(name) {
             return UsageError(message: "--\(name) applies only to --format csv", help: "write: scenario \(subcommand) FILE --format csv --\(name)")
         }
+        if arguments.value("output-dir") != nil {
+            return UsageError(message: "--output-dir applies only to --format csv", help: "write: scenario \(subcommand) FILE --format csv --output-dir DIR")
+        }
         return nil
     }
 }

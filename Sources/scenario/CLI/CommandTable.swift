@@ -34,13 +34,14 @@ enum CommandTable {
 
     static let run = Subcommand(
         name: "run", summary: "evaluate a scenario and print its tables",
-        usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--strict] [--bom]",
+        usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--output-dir DIR] [--strict] [--bom]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%"),
             CommonOptions.variant.described("run one of the scenario's variants"),
             CommonOptions.format,
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
+            .option("output-dir", kind: .folder, help: "with --format csv, write each table to its own file in DIR, named by its title", valueName: "DIR"),
             .flag("strict", help: "exit 1 when a check fails (by default 'run' reports checks and exits 0)"),
             .flag("bom", help: "start CSV with a UTF-8 byte order mark, so Excel reads '£' right"),
             CommonOptions.csvRawText,
