@@ -11,8 +11,7 @@ extension JSONWriter {
                 ("columns", .array(grid.columns.map { .string(CellText.plain($0.heading)) })),
                 ("rows", .array(grid.rows.map { row in
                     .object(zip(["line", "variant"], row.headers).map { ($0, .string(CellText.plain($1))) }
-                        + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) })),
-                           ("shown", .array(row.cells.map(shown)))])
+                        + [("values", .array(row.cells.map(figure))), ("shown", .array(row.cells.map(shown)))])
                 })),
             ])
         case .bridge(let figure, let from, let to):
@@ -32,7 +31,7 @@ extension JSONWriter {
                 ("columns", columnInput.map { name in
                     .object([("input", .string(name)), ("values", .array(grid.columns.map { .string(CellText.plain($0.heading)) }))])
                 } ?? .null),
-                ("cells", .array(grid.rows.map { .array($0.cells.map { .string(CellText.plain($0)) }) })),
+                ("cells", .array(grid.rows.map { .array($0.cells.map(figure)) })),
                 ("shown", .array(grid.rows.map { .array($0.cells.map(shown)) })),
             ])
         }

@@ -95,6 +95,19 @@ public enum JSONWriter {
         cell.isEmpty ? .null : .string(CellText.prose(cell))
     }
 
+    /// `scenario check --format json`: every check of every file, each with its file, then the
+    /// counts, as one object.
+    public static func checks(_ results: [OutputCheck]) -> String {
+        let failed = results.filter { $0.status == .fail }.count
+        return JSONValue.object([
+            ("checks", .array(results.map { result in
+                guard case .object(let members) = check(result) else { return check(result) }
+                return .object([("file", .string(result.path))] + members)
+            })),
+            ("summary", .object([("checks", .integer(results.count)), ("passed", .integer(results.count - failed)), ("failed", .integer(failed))])),
+        ]).text() + "\n"
+    }
+
     /// A document of the sources list: its name, title, and what cites it where.
     static func source(_ source: OutputSource) -> JSONValue {
         .object([
