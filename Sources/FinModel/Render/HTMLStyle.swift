@@ -70,6 +70,10 @@ enum HTMLStyle {
         .s3 { fill: #c8553d; stroke: #c8553d; } .s4 { fill: #7b5ea7; stroke: #7b5ea7; } .s5 { fill: #6b7280; stroke: #6b7280; }
         svg.chart rect.bar { stroke: none; }
         svg.chart polyline.line { fill: none; }
+        ol.sources { padding-left: 1.4em; }
+        ol.sources > li { margin-bottom: 10px; }
+        ol.sources cite { font-style: normal; font-weight: 600; }
+        ol.sources ul { margin: 4px 0 0; padding-left: 1.2em; color: var(--muted); }
         footer { margin-top: 40px; border-top: 1px solid var(--rule); padding-top: 8px; }
         @media (max-width: 640px) {
           body { font-size: 14px; padding: 14px 12px 28px; }
