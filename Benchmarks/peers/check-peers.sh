@@ -6,8 +6,9 @@
 #   10, 3, 2      544578375           2170139627
 #   100, 30, 10   318241028585        1272941080591
 #
-# Runs the C peer (compiled with ${CC:-cc} -O2 into a temporary folder), the numpy peer and the
-# pure-Python reference on both sizes, and also checks that each prints its timing line with the
+# Runs the C peers (compiled with ${CC:-cc} -O2 into a temporary folder: projection.c, and
+# projection_fast.c with huge pages, alone and with -fopenmp), the numpy peer and the pure-Python
+# reference on both sizes, and also checks that each prints its timing line with the
 # right cell count. A peer whose toolchain is missing is skipped with the reason. Exits 1 on any
 # mismatch, 0 otherwise.
 #
@@ -58,6 +59,17 @@ if command -v "$cc" >/dev/null 2>&1; then
     else
         echo "FAIL c: projection.c does not compile with $cc"
         failures=$((failures + 1))
+    fi
+    if "$cc" -O2 -std=c99 -o "$build/projection_fast" projection_fast.c; then
+        for s in "${SIZES[@]}"; do check c-huge-pages $s -- "$build/projection_fast"; done
+    else
+        echo "FAIL c-huge-pages: projection_fast.c does not compile with $cc"
+        failures=$((failures + 1))
+    fi
+    if "$cc" -O2 -std=c99 -fopenmp -o "$build/projection_openmp" projection_fast.c 2>/dev/null; then
+        for s in "${SIZES[@]}"; do check c-openmp $s -- "$build/projection_openmp"; done
+    else
+        echo "skip c-openmp: $cc -fopenmp cannot build projection_fast.c (no OpenMP)"
     fi
 else
     echo "skip c: no C compiler ('$cc' not found; set CC to use another)"

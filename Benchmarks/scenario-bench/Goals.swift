@@ -29,7 +29,10 @@ enum Goals {
             goals.append(Goal(name: "projection vs \(label)", target: "≥ \(x(factor)) its cells/s",
                               measured: "\(x(median)) wall (best \(x(best)))", met: median >= factor))
         }
-        speed("peer-c", "C", 1)
+        // The fastest C peer that ran: huge pages, on one core or (OpenMP) on every core.
+        let fastestC = ["peer-c-openmp", "peer-c-huge", "peer-c"].compactMap(find).min { $0.timings!.median < $1.timings!.median }
+        speed(fastestC?.name ?? "peer-c-openmp", "the fastest C peer (\(fastestC?.name ?? "none ran"))", 1)
+        speed("peer-c", "the plain C peer", 2)
         speed("peer-numpy", "numpy", 2)
         speed("peer-python", "pure Python (per cell)", 20)
 
@@ -41,8 +44,12 @@ enum Goals {
             let best = a.timings!.min / b.timings!.min * scale
             goals.append(Goal(name: name, target: target, measured: "\(x(processor)) processor, \(x(wall)) wall (best \(x(best)))", met: processor <= limit))
         }
-        if let projection, let limit = find("limit") {
-            relative("projection vs memory limit line", "≤ 2× its time", limit: 2, projection, limit)
+        if let projection, let limit = find("limit-huge") {
+            // Both are wall-clock times of every core at once, so wall time decides.
+            let wall = projection.timings!.median / limit.timings!.median
+            let best = projection.timings!.min / limit.timings!.min
+            goals.append(Goal(name: "projection vs the huge-page memory line", target: "≤ 1.50× its time",
+                              measured: String(format: "%.2f× wall (best %.2f×)", wall, best), met: wall <= 1.5))
         }
         if let projection, let peak = projection.peakResidentBytes, let cells = projection.figures["cell_bytes"] {
             let ratio = Double(peak) / cells
@@ -54,8 +61,10 @@ enum Goals {
         if sizes.count == 3, let middle = find("scaling-\(sizes[1])"), let large = find("scaling-\(sizes[2])") {
             relative("scaling: cost per cell at P=\(sizes[2]) vs P=\(sizes[1])", "≤ 1.3×", limit: 1.3, large, middle, perCell: true)
         }
-        if let projection, let scenario = find("scenario") {
-            relative("scenario end to end vs library projection", "≤ 3× its time", limit: 3, scenario, projection)
+        // The language evaluates on one core in ordinary memory, so it is compared with the
+        // projection on one core in a [Money] array, not with the projection on every core.
+        if let oneCore = find("projection-array"), let scenario = find("scenario") {
+            relative("scenario end to end vs the one-core projection", "≤ 3× its time", limit: 3, scenario, oneCore)
         }
         if let parse = find("parse"), let bytes = parse.figures["source_bytes"] {
             let processor = bytes / 1e6 / cpu(parse)
@@ -69,12 +78,46 @@ enum Goals {
             goals.append(Goal(name: "what-if: one input changed and re-evaluated", target: "≤ 10% of a full evaluation",
                               measured: String(format: "%.1f%% processor, %.1f%% wall (best %.1f%%)", processor * 100, wall * 100, best * 100),
                               met: processor <= 0.10))
+            let milliseconds = cpu(whatIf) * 1000
+            goals.append(Goal(name: "what-if at national scale: set one rate, redraw the summary table", target: "< 50 ms",
+                              measured: String(format: "%.1f ms processor, %.1f ms wall (best %.1f)", milliseconds, whatIf.timings!.median * 1000, whatIf.timings!.min * 1000),
+                              met: milliseconds < 50))
         }
         if let seek = find("goal-seek") {
             let milliseconds = cpu(seek) * 1000
             goals.append(Goal(name: "goal seek, federation options scenario", target: "< 10 ms",
                               measured: String(format: "%.2f ms processor, %.2f ms wall (best %.2f)", milliseconds, seek.timings!.median * 1000, seek.timings!.min * 1000),
                               met: milliseconds < 10))
+        }
+        goals += commandGoals(results, plan: plan)
+        return goals
+    }
+
+    /// Every command linear in the model's size: processor time per practice at the larger size
+    /// within 1.5× of that at the smaller; and the by-practice table printed at the smaller size
+    /// (6,500 practices) in under half a second.
+    static func commandGoals(_ results: [CaseResult], plan: Plan) -> [Goal] {
+        func find(_ name: String) -> CaseResult? { results.first { $0.name == name && $0.timings != nil } }
+        func cpu(_ result: CaseResult) -> Double { result.figures["cpu_median_s"] ?? result.timings!.median }
+        let sizes = plan.commandPractices
+        guard sizes.count == 2 else { return [] }
+        let (small, large) = (sizes[0], sizes[1]), scale = Double(small) / Double(large)
+        var goals: [Goal] = []
+        for command in CommandCases.all {
+            let name = "\(command): cost per practice at \(large) vs \(small)"
+            guard let a = find("\(command)-\(large)"), let b = find("\(command)-\(small)") else {
+                goals.append(Goal(name: name, target: "≤ 1.50×", measured: "a case failed"))
+                continue
+            }
+            let processor = cpu(a) / cpu(b) * scale
+            let measured = String(format: "%.2f× processor, %.2f× wall (best %.2f×)", processor,
+                                  a.timings!.median / b.timings!.median * scale, a.timings!.min / b.timings!.min * scale)
+            goals.append(Goal(name: name, target: "≤ 1.50×", measured: measured, met: processor <= 1.5))
+        }
+        if let table = find("run-table-\(small)") {
+            goals.append(Goal(name: "run, by-practice table at \(small) practices", target: "< 0.5 s",
+                              measured: String(format: "%.3f s processor, %.3f s wall (best %.3f)", cpu(table), table.timings!.median, table.timings!.min),
+                              met: cpu(table) < 0.5))
         }
         return goals
     }

@@ -21,6 +21,8 @@ enum Peers {
         var checksum: UInt64
         var cells: Int
         var seconds: Double
+        /// Every `key value` pair printed, such as `huge_page_bytes` and `threads`.
+        var fields: [String: String]
 
         init?(_ text: String) {
             var fields: [String: String] = [:]
@@ -30,7 +32,7 @@ enum Peers {
             }
             guard let total = fields["grand_total_pence"].flatMap({ Int64($0) }), let checksum = fields["checksum"].flatMap({ UInt64($0) }),
                   let cells = fields["cells"].flatMap({ Int($0) }), let seconds = fields["total_s"].flatMap({ Double($0) }) else { return nil }
-            (grandTotalPence, self.checksum, self.cells, self.seconds) = (total, checksum, cells, seconds)
+            (grandTotalPence, self.checksum, self.cells, self.seconds, self.fields) = (total, checksum, cells, seconds, fields)
         }
     }
 
@@ -52,33 +54,55 @@ enum Peers {
             last = output
         }
         let expected = Checksums.reference(for: sizes) ?? PlainReference.run(sizes).checksums
-        return CaseResult(
+        var result = CaseResult(
             name: name, implementation: implementation, size: sizes.description, timings: Timings(samples), cells: last!.cells,
             checksum: last!.checksum, grandTotalPence: last!.grandTotalPence, expectedChecksum: expected.checksum,
             expectedGrandTotalPence: expected.grandTotalPence,
             ok: last!.checksum == expected.checksum && last!.grandTotalPence == expected.grandTotalPence && last!.cells == sizes.cells,
             peakResidentBytes: peak)
+        for key in ["huge_page_bytes", "threads"] {
+            if let value = last!.fields[key].flatMap(Double.init) { result.figures[key] = value }
+        }
+        if let bytes = result.figures["huge_page_bytes"] { result.note = "\(Int(bytes) >> 20) MiB in huge pages" }
+        return result
     }
 
-    /// The C peer, compiled into a temporary folder that is removed afterwards.
-    static func c(_ sizes: Sizes, peers: String?) -> CaseResult {
-        let name = "peer-c", implementation = "C (cc -O2)"
-        guard let peers else { return .skipped(name, implementation, size: sizes.description, reason: "Benchmarks/peers not found") }
-        guard Subprocess.isOnPath("cc") else { return .skipped(name, implementation, size: sizes.description, reason: "no C compiler ('cc' not found)") }
+    /// The C peers, each compiled into a temporary folder that is removed afterwards: the plain
+    /// peer (`projection.c`, `cc -O2`), and the peer at the machine's limit (`projection_fast.c`:
+    /// huge pages) on one core and, with `-fopenmp`, on every core. A peer that cannot be built
+    /// (no compiler, no OpenMP) is skipped with the reason.
+    static func cPeers(_ sizes: Sizes, peers: String?) -> [CaseResult] {
+        let builds: [(name: String, implementation: String, source: String, flags: [String])] = [
+            ("peer-c", "C (cc -O2)", "projection.c", []),
+            ("peer-c-huge", "C, huge pages (cc -O2)", "projection_fast.c", []),
+            ("peer-c-openmp", "C, huge pages, OpenMP (cc -O2 -fopenmp)", "projection_fast.c", ["-fopenmp"]),
+        ]
+        guard let peers else {
+            return builds.map { .skipped($0.name, $0.implementation, size: sizes.description, reason: "Benchmarks/peers not found") }
+        }
+        guard Subprocess.isOnPath("cc") else {
+            return builds.map { .skipped($0.name, $0.implementation, size: sizes.description, reason: "no C compiler ('cc' not found)") }
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-bench-\(getpid())-\(UInt32.random(in: 0 ... .max))")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            return .failed(name, implementation, size: sizes.description, reason: "cannot make a temporary folder: \(error)")
+            return builds.map { .failed($0.name, $0.implementation, size: sizes.description, reason: "cannot make a temporary folder: \(error)") }
         }
-        let binary = folder.appendingPathComponent("projection").path
-        guard let build = Subprocess.run("cc", ["-O2", "-std=c99", "-o", binary, peers + "/projection.c"]), build.succeeded else {
-            return .failed(name, implementation, size: sizes.description, reason: "projection.c does not compile with cc")
+        let compiler = Subprocess.run("cc", ["--version"])?.output.split(separator: "\n").first.map(String.init)
+        return builds.map { build in
+            let binary = folder.appendingPathComponent(build.name).path
+            guard let compiled = Subprocess.run("cc", ["-O2", "-std=c99"] + build.flags + ["-o", binary, peers + "/" + build.source]), compiled.succeeded else {
+                if build.flags.contains("-fopenmp") {
+                    return .skipped(build.name, build.implementation, size: sizes.description, reason: "cc -fopenmp cannot build it (no OpenMP here)")
+                }
+                return .failed(build.name, build.implementation, size: sizes.description, reason: "\(build.source) does not compile with cc")
+            }
+            var result = measure(name: build.name, implementation: build.implementation, command: [binary], sizes: sizes)
+            result.note = ([compiler] + [result.note]).compactMap { $0 }.joined(separator: "; ")
+            return result
         }
-        var result = measure(name: name, implementation: implementation, command: [binary], sizes: sizes)
-        if let version = Subprocess.run("cc", ["--version"])?.output.split(separator: "\n").first { result.note = String(version) }
-        return result
     }
 
     static func numpy(_ sizes: Sizes, peers: String?) -> CaseResult {

@@ -102,7 +102,7 @@ enum LibraryProjection {
 
     /// The checksums recomputed from the stored cells alone, in one separate pass (not timed):
     /// proof that every cell was materialised with the right value in the right place.
-    static func checksums(ofStored cells: [Money]) -> Checksums {
+    static func checksums(ofStored cells: UnsafeBufferPointer<Money>) -> Checksums {
         var total: Int64 = 0
         var checksum: UInt64 = 0
         for (index, cell) in cells.enumerated() {

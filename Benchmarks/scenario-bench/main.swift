@@ -1,5 +1,6 @@
 // scenario-bench: the "national projection" benchmark, FinModel against its C, numpy and pure
-// Python peers in one run, with the scenario language end to end, what-if and goal seek.
+// Python peers in one run, with the scenario language end to end, what-if, goal seek and every
+// command of `scenario` at two sizes.
 //
 //     swift run -c release scenario-bench [--quick] [--json PATH]
 //
@@ -17,8 +18,9 @@ let usage = """
       --json PATH  also write the results as one JSON object to PATH
 
     Runs the national projection workload (docs/performance.md: 6,500 practices, 30 streams,
-    10 years) with FinModel and with the C, numpy and pure Python peers, the memory limit line,
-    scaling, the scenario language end to end, parse throughput, what-if and goal seek.
+    10 years) with FinModel (every core, huge pages) and with the C peers (plain, huge pages,
+    OpenMP), numpy and pure Python, the memory limit lines, scaling, the scenario language end to end, parse throughput, what-if, goal seek, and every
+    command of `scenario` on a by-practice model at two sizes.
 
     """
 
@@ -30,6 +32,9 @@ struct Plan {
     var scaling: [Int] { quick ? [10, 100, 1_000] : [650, 6_500, 65_000] }
     var scenario: Sizes { quick ? Sizes.national.with(practices: 100) : .national }
     var parseStreams: Int { quick ? 500 : 10_000 }
+    /// The by-practice model's sizes for the command cases: the goal compares the cost per
+    /// practice at the second with that at the first.
+    var commandPractices: [Int] { quick ? [50, 500] : [6_500, 65_000] }
 }
 
 /// The package's `Scenarios/` folder, from the working directory or from this file's location.
@@ -53,17 +58,24 @@ func runChild(_ arguments: [String]) -> Int32 {
         index += 2
     }
     guard let name = options["--case"] else { return 2 }
+    if let runs = options["--runs"].flatMap({ Int($0) }), runs > 0 {
+        (Repetition.warmUps, Repetition.timed) = (0, runs)
+    }
     let practices = options["--practices"].flatMap { Int($0) } ?? Sizes.national.practices
     let sizes = Sizes.national.with(practices: practices)
     let result: CaseResult
     switch name {
     case "projection": result = SwiftCases.projection(sizes, name: "projection")
+    case "projection-rerun": result = SwiftCases.projection(sizes, name: "projection-rerun", rerun: true)
+    case "projection-array": result = SwiftCases.projectionInArray(sizes, name: "projection-array")
+    case "limit-huge": result = SwiftCases.hugePageLimit(sizes)
     case "scaling": result = SwiftCases.projection(sizes, name: "scaling-\(practices)")
     case "limit": result = SwiftCases.limit(sizes)
     case "scenario": result = SwiftCases.scenario(sizes)
     case "parse": result = SwiftCases.parse(streams: options["--streams"].flatMap { Int($0) } ?? 10_000)
     case "what-if": result = SwiftCases.whatIf(sizes)
     case "goal-seek": result = SwiftCases.goalSeek(scenarioPath: shippedScenario("federation-beyond-april-2019.scenario"))
+    case "command": result = CommandCases.run(options["--command"] ?? "", practices: practices)
     default: return 2
     }
     var measured = result
@@ -76,16 +88,16 @@ func runChild(_ arguments: [String]) -> Int32 {
 }
 
 /// Runs one case in a child process and reads its result; the child's own peak memory is kept.
-func inChild(_ name: String, _ extra: [String] = [], label: String) -> CaseResult {
+func inChild(_ name: String, _ extra: [String] = [], label: String, resultName: String? = nil) -> CaseResult {
     let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
     fflush(nil)  // every stream: the table so far before the progress line
     FileHandle.standardError.write(Data("  \(label)…\n".utf8))
     guard let outcome = Subprocess.run(executable, ["--case", name] + extra, passStandardError: true) else {
-        return .failed(name, SwiftCases.implementation, size: "", reason: "could not start the child process")
+        return .failed(resultName ?? name, SwiftCases.implementation, size: "", reason: "could not start the child process")
     }
     guard outcome.succeeded, let line = outcome.output.split(separator: "\n").last(where: { $0.hasPrefix("RESULT ") }),
           var result = try? JSONDecoder().decode(CaseResult.self, from: Data(line.dropFirst("RESULT ".count).utf8)) else {
-        return .failed(name, SwiftCases.implementation, size: "", reason: "child exited \(outcome.status): \(outcome.output.suffix(300))")
+        return .failed(resultName ?? name, SwiftCases.implementation, size: "", reason: "child exited \(outcome.status): \(outcome.output.suffix(300))")
     }
     result.peakResidentBytes = outcome.peakResidentBytes
     return result
@@ -108,12 +120,15 @@ func runAll(quick: Bool, jsonPath: String?) -> Int32 {
     fflush(nil)  // every stream: the table so far before the progress line
     FileHandle.standardError.write(Data("running the projection, then its peers…\n".utf8))
     results.append(inChild("projection", ["--practices", practices], label: "projection"))
-    FileHandle.standardError.write(Data("  C, numpy and pure Python peers…\n".utf8))
-    results.append(Peers.c(plan.projection, peers: peers))
+    FileHandle.standardError.write(Data("  C peers, numpy and pure Python…\n".utf8))
+    results += Peers.cPeers(plan.projection, peers: peers)
     results.append(Peers.numpy(plan.projection, peers: peers))
     results.append(Peers.python(plan.python, peers: peers))
     FileHandle.standardError.write(Data("running the other FinModel cases, each in its own process…\n".utf8))
+    results.append(inChild("limit-huge", ["--practices", practices], label: "memory limit line, huge pages"))
     results.append(inChild("limit", ["--practices", practices], label: "memory limit line"))
+    results.append(inChild("projection-rerun", ["--practices", practices], label: "projection, one buffer re-run"))
+    results.append(inChild("projection-array", ["--practices", practices], label: "projection into an array, one core"))
     for size in plan.scaling {
         results.append(inChild("scaling", ["--practices", String(size)], label: "scaling at \(size) practices"))
     }
@@ -121,6 +136,15 @@ func runAll(quick: Bool, jsonPath: String?) -> Int32 {
     results.append(inChild("parse", ["--streams", String(plan.parseStreams)], label: "parse"))
     results.append(inChild("what-if", ["--practices", String(plan.scenario.practices)], label: "what-if"))
     results.append(inChild("goal-seek", label: "goal seek"))
+    FileHandle.standardError.write(Data("running every command on the by-practice model…\n".utf8))
+    // --quick checks the commands' output, which one run shows: no warm-up, no repetitions.
+    let commandRuns = quick ? ["--runs", "1"] : []
+    for command in CommandCases.all {
+        for size in plan.commandPractices {
+            results.append(inChild("command", ["--command", command, "--practices", String(size)] + commandRuns, label: "\(command) at \(size) practices",
+                                   resultName: "\(command)-\(size)"))
+        }
+    }
 
     // Ratios to the C peer run in this invocation.
     if let c = results.first(where: { $0.name == "peer-c" && $0.timings != nil }), let cMedian = c.timings?.median, let cRate = c.cellsPerSecond {

@@ -75,3 +75,34 @@ private func plainLargestRemainder(_ total: Int64, integerWeights weights: [UInt
     }
     #expect(cells.isEmpty)
 }
+
+/// Splitting into memory the caller owns (a part of a large buffer, as the benchmark's threads
+/// fill one) writes exactly the parts appending gives, after what the span already holds.
+@Test func splittingIntoASpanWritesWhatAppendingGives() throws {
+    let buffer = UnsafeMutableBufferPointer<Money>.allocate(capacity: 40)
+    defer { buffer.deallocate() }
+    for weights in [Array(repeating: Exact.one, count: 12), [Exact(1), Exact(3), Exact(2)]] {
+        let apportioner = try Apportioner(weights: weights)
+        let amounts = [Money(pence: 1_205), Money(pence: -13), Money(pence: 0)]
+        var expected: [Money] = []
+        try apportioner.split(amounts, appendingTo: &expected)
+        var cells = OutputSpan(buffer: buffer, initializedCount: 0)
+        cells.append(Money(pence: 42))
+        try apportioner.split(amounts, into: &cells)
+        let written = cells.finalize(for: buffer)
+        #expect(Array(buffer[0..<written]).map(\.pence) == [42] + expected.map(\.pence))
+    }
+}
+
+@Test func aSplitIntoASpanThatOverflowsLeavesItAsItWas() throws {
+    let buffer = UnsafeMutableBufferPointer<Money>.allocate(capacity: 8)
+    defer { buffer.deallocate() }
+    let apportioner = try Apportioner(weights: [Exact(Int128.max), .one])
+    var cells = OutputSpan(buffer: buffer, initializedCount: 0)
+    cells.append(Money(pence: 7))
+    #expect(throws: ApportionmentError.arithmetic(.overflow)) {
+        try apportioner.split([Money(pence: 1), Money(pence: .max)], into: &cells)
+    }
+    #expect(cells.finalize(for: buffer) == 1)
+    #expect(buffer[0].pence == 7)
+}

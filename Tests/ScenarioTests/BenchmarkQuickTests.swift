@@ -10,6 +10,11 @@ import TestSupport
     static let grandTotalPence: Int64 = 318_241_028_585
     static let checksum: UInt64 = 1_272_941_080_591
 
+    /// Every command of `scenario` on the by-practice model at the quick sizes; each checks its
+    /// output against figures recomputed in plain integers.
+    static let commandCases = ["run-table", "run-csv", "run-json", "run-markdown", "report", "export", "compare", "check", "explain",
+                               "fmt", "repl-set-show"].flatMap { ["\($0)-50", "\($0)-500"] }
+
     /// The keys every case in the JSON must have.
     static let requiredKeys = ["name", "implementation", "median_s", "cells_per_s", "checksum", "peak_rss_bytes"]
 
@@ -29,8 +34,9 @@ import TestSupport
         let cases = try #require(object["cases"] as? [[String: Any]], "no \"cases\" array in \(json.path)")
         let byName = Dictionary(cases.map { (($0["name"] as? String) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
 
-        for name in ["projection", "peer-c", "peer-numpy", "peer-python", "limit", "scaling-10", "scaling-100", "scaling-1000",
-                     "scenario", "parse", "what-if", "goal-seek"] {
+        for name in ["projection", "peer-c", "peer-c-huge", "peer-c-openmp", "peer-numpy", "peer-python", "limit-huge", "limit",
+                     "projection-rerun", "projection-array", "scaling-10", "scaling-100", "scaling-1000",
+                     "scenario", "parse", "what-if", "goal-seek"] + Self.commandCases {
             let entry = try #require(byName[name], "no case '\(name)' in the results")
             for key in Self.requiredKeys { #expect(entry.keys.contains(key), "case '\(name)' lacks '\(key)'") }
             if entry["skipped"] is String { continue }  // a peer whose tool is missing says why
@@ -38,7 +44,8 @@ import TestSupport
         }
 
         // The projection, the scaling run at the same size and every peer that ran: to the penny.
-        for name in ["projection", "scaling-100", "peer-c", "peer-numpy", "peer-python"] {
+        for name in ["projection", "projection-rerun", "projection-array", "scaling-100", "peer-c", "peer-c-huge", "peer-c-openmp",
+                     "peer-numpy", "peer-python"] {
             guard let entry = byName[name], !(entry["skipped"] is String) else { continue }
             #expect(integer(entry["checksum"]) == Int64(Self.checksum), "\(name): checksum \(String(describing: entry["checksum"]))")
             #expect(integer(entry["grand_total_pence"]) == Self.grandTotalPence, "\(name): grand total \(String(describing: entry["grand_total_pence"]))")

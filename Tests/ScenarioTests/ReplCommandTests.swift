@@ -29,7 +29,7 @@ private func runScenario(_ arguments: [String], input: [UInt8]) throws -> (statu
 
     @Test(arguments: [
         (Array("echo ".utf8) + [0xFF, 0x61, 0x0A], "\u{FFFD}a\n"),
-        (Array("echo ".utf8) + [0x61, 0x00, 0x62, 0x0A], "a\u{0}b\n"),
+        (Array("echo ".utf8) + [0x61, 0x00, 0x62, 0x0A], "a^@b\n"),  // a control is shown, not sent to the terminal
         ([0x65, 0x78, 0x69, 0x74], ""),  // exit without a final newline
         (Array("echo ".utf8) + [0x61, 0xE6, 0x97], "a\u{FFFD}\n"),  // cut off mid-character at end of input
         ([], ""),

@@ -4,8 +4,10 @@ import Testing
 
 /// `scenario export` read back by an independent reader (`Tests/Tools/xlsx_cells.py`: Python's
 /// zipfile and xml.etree, which check the ZIP's CRCs and parse the parts as a spreadsheet does),
-/// and compared cell by cell with what `scenario run --format csv` prints for the same scenario;
-/// the inputs sheet is compared with the inputs of `--format json`.
+/// and compared cell by cell with what `scenario run --format csv` prints for the same scenario:
+/// each table's sheet (found by the title in its corner) holds the CSV's figures as the cached
+/// values of its formulas, exactly; the inputs sheet is compared with the inputs of `--format
+/// json`. `WorkbookRecalculationTests` has a spreadsheet engine recalculate the formulas.
 @Suite struct WorkbookTests {
     static let python = ExternalTool.find(["python3"])
     static let reader = TranscriptRunner.packageRoot.appendingPathComponent("Tests/Tools/xlsx_cells.py")
@@ -35,10 +37,18 @@ import Testing
         let sheets = try #require(json["sheets"] as? [[String: Any]])
 
         try Self.expectInputs(sheets[0], arguments: arguments)
-        let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }
-        try #require(sheets.count == blocks.count + 1, "\(sheets.count) sheets for \(blocks.count) tables and the inputs")
         #expect(sheets[0]["name"] as? String == "Inputs")
-        for (block, sheet) in zip(blocks, sheets.dropFirst()) {
+        let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }
+        let titles = try Self.tableTitles(arguments)
+        try #require(titles.count == blocks.count, "\(titles.count) tables for \(blocks.count) CSV blocks")
+        var used: Set<Int> = []
+        for (title, block) in zip(titles, blocks) {
+            // The first sheet not yet matched whose corner holds the table's title.
+            let index = try #require(sheets.indices.first { index in
+                !used.contains(index) && ((sheets[index]["cells"] as? [String: [String: Any]])?["A1"]?["value"] as? String) == title
+            }, "no sheet has '\(title)' in its corner")
+            used.insert(index)
+            let sheet = sheets[index]
             let table = try CSVReader.read(block)
             let cells = try #require(sheet["cells"] as? [String: [String: Any]])
             let name = sheet["name"] as? String ?? "?"
@@ -113,9 +123,10 @@ import Testing
         func value(_ sheet: Int, _ reference: String) -> String? {
             ((sheets[sheet]["cells"] as? [String: [String: Any]])?[reference])?["value"] as? String
         }
+        let fees = try #require(sheets.firstIndex { $0["name"] as? String == "Fees" })
         #expect(value(0, "F2") == "0.005")
-        #expect(value(1, "B2") == "0.005" && value(1, "C2") == "0.005")
-        #expect(value(1, "D2") == "0.01")
+        #expect(value(fees, "B2") == "0.005" && value(fees, "C2") == "0.005")
+        #expect(value(fees, "D2") == "0.01")
     }
 
     /// Labels, member names, a title and a note holding characters XML 1.0 does not allow
@@ -140,7 +151,7 @@ import Testing
         #expect(texts.contains("label \u{FFFD} here"), "\(texts)")
         #expect(texts.contains("Enderby \u{FFFD}\u{FFFD}"), "\(texts)")
         #expect(texts.contains("Bell \u{FFFD} \u{FFFD} and \u{FFFD}"), "\(texts)")
-        #expect(sheets.map { $0["name"] as? String } == ["Inputs", "T \u{FFFD}", "Split"])
+        #expect(sheets.map { $0["name"] as? String } == ["Inputs", "Lists", "T \u{FFFD}", "Split", "Workings"])
     }
 
     /// The inputs sheet against `scenario run --format json`: a row per input with its label,
@@ -156,7 +167,13 @@ import Testing
             func value(_ column: Int) -> String? { cells[reference(row: row, column: column)]?["value"] as? String }
             #expect(value(0) == input["label"] as? String)
             #expect(value(1) == input["name"] as? String)
-            #expect(value(4 + years.count) == input["note"] as? String)
+            // The note, then the documents cited by title: `what it is (Title, place)`.
+            let cited = (input["sources"] as? [[String: Any]] ?? []).map { citation in
+                [citation["title"] as? String, citation["place"] as? String].compactMap { $0 }.joined(separator: ", ")
+            }.joined(separator: "; ")
+            let note = input["note"] as? String
+            let source = cited.isEmpty ? note : note.map { "\($0) (\(cited))" } ?? cited
+            #expect(value(4 + years.count) == source)
             var expected: [(column: Int, text: String)] = []
             if let single = input["value"] as? String { expected.append((3 + years.count, single)) }
             if let perYear = input["values"] as? [String: String] {
@@ -172,6 +189,13 @@ import Testing
                 #expect(try rounded(stored, decimalPlaces(text) ?? 0) == text, "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
             }
         }
+    }
+
+    /// The tables' titles, in order, as `scenario run --format json` gives them.
+    static func tableTitles(_ arguments: [String]) throws -> [String] {
+        let run = try ExternalTool.run(try ExternalTool.scenario(), ["run"] + arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return (json["tables"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
     }
 
     /// `B2` for row 1, column 1 (both from 0).

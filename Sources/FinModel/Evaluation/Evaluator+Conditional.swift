@@ -28,9 +28,9 @@ extension Evaluator {
     }
 
     func conditional(_ conditionSyntax: Expression, _ thenSyntax: Expression, _ otherwiseSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
-        let condition = try evaluate(conditionSyntax)
-        let then = try branch(thenSyntax)
-        let otherwise = try branch(otherwiseSyntax)
+        let condition = try compute(conditionSyntax).withExactFigures
+        let then = try branch(thenSyntax).withExactFigures
+        let otherwise = try branch(otherwiseSyntax).withExactFigures
         let shape = broadcast([condition.shape, then.shape, otherwise.shape])
         let count = axes.count(shape)
         var cells: [Exact] = []
@@ -40,13 +40,13 @@ extension Evaluator {
             // A failed condition (inside an outer branch) fails the cell; else the branch chosen decides.
             let conditionIndex = axes.sourceIndex(condition, at: index, of: shape)
             let chosen = condition.failures[conditionIndex] != nil ? condition
-                : condition.cells[conditionIndex] != .zero ? then : otherwise
+                : condition.figures[conditionIndex] != .zero ? then : otherwise
             let source = axes.sourceIndex(chosen, at: index, of: shape)
             if let failure = chosen.failures[source] {
                 failures[index] = failure
                 cells.append(.zero)
             } else {
-                cells.append(chosen.cells[source])
+                cells.append(chosen.figures[source])
             }
         }
         // A strict evaluator reports the first chosen failure (`evaluate`); inside a branch it stays.
@@ -57,7 +57,8 @@ extension Evaluator {
     /// failure of `b` is no error, so `patients > 0 patients and cost / patients > £1` guards
     /// its division as an `if` does.
     func logical(_ op: BinaryOperator, _ left: Value, _ rightSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
-        let right = try branch(rightSyntax)
+        let left = left.withExactFigures
+        let right = try branch(rightSyntax).withExactFigures
         let shape = broadcast([left.shape, right.shape])
         let count = axes.count(shape)
         let decisive: Exact = op == .and ? .zero : .one
@@ -70,13 +71,13 @@ extension Evaluator {
             if let failure = left.failures[leftIndex] {
                 failures[index] = failure
                 cells.append(.zero)
-            } else if (left.cells[leftIndex] != .zero ? Exact.one : .zero) == decisive {
+            } else if (left.figures[leftIndex] != .zero ? Exact.one : .zero) == decisive {
                 cells.append(decisive)
             } else if let failure = right.failures[rightIndex] {
                 failures[index] = failure
                 cells.append(.zero)
             } else {
-                cells.append(right.cells[rightIndex] != .zero ? .one : .zero)
+                cells.append(right.figures[rightIndex] != .zero ? .one : .zero)
             }
         }
         return Value(kind: .boolean, shape: shape, cells: cells, failures: failures)
@@ -88,7 +89,7 @@ extension Evaluator {
         var keeping = self
         keeping.keepsFailures = true
         do {
-            return try keeping.evaluate(syntax)
+            return try keeping.compute(syntax)
         } catch {
             guard case .reported(let failure) = error else { throw error }
             let typed = Checker(model: model, known: types.mapValues { Optional($0) })

@@ -12,10 +12,11 @@ extension Evaluator {
     private func apply(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         switch bound.function.name {
         case .sum, .min, .max:
-            let values = try bound.arguments.map { (argument) throws(Failure) in try evaluate(argument.value) }
+            let values = try bound.arguments.map { (argument) throws(Failure) in try compute(argument.value) }
             return try variadic(bound.function.name, values, span: span)
         case .abs:
-            let value = try evaluate(bound["value"]!)
+            let value = try compute(bound["value"]!)
+            if let fast = fixedMap(value, { $0 < 0 ? -$0 : $0 }) { return fast }
             return try map(value, span: span) { cell throws(ArithmeticError) in cell < .zero ? try cell.negated() : cell }
         case .round: return try round(bound, span: span)
         case .total, .average: return try aggregate(bound, span: span)
@@ -30,9 +31,9 @@ extension Evaluator {
 
     /// A single figure, such as a rounding step: its one cell.
     func scalar(_ syntax: Expression) throws(Failure) -> Exact {
-        let value = try evaluate(syntax)
+        let value = try compute(syntax)
         if let failure = value.firstFailure { throw .reported(failure) }
-        return value.cells[0]
+        return value.figures[0]
     }
 
     /// A rounding step: a single figure above zero.
@@ -45,7 +46,8 @@ extension Evaluator {
     }
 
     func variadic(_ function: BuiltinFunction.Name, _ values: [Value], span: SourceSpan) throws(Failure) -> Value {
-        try zip(values, kind: values[0].kind, span: span) { cells throws(ArithmeticError) in
+        if let fast = fixedVariadic(function, values) { return fast }
+        return try zip(values, kind: values[0].kind, span: span) { cells throws(ArithmeticError) in
             var result = cells[0]
             for cell in cells.dropFirst() {
                 switch function {
@@ -59,32 +61,41 @@ extension Evaluator {
     }
 
     func round(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
+        let value = try compute(bound["value"]!)
         let rule = try checker.rule(bound["rule"]!)
         let step = try step(bound["step"]!)
+        if let fast = fixedRounded(value, rule: rule, step: step) { return fast }
         return try map(value, span: span) { cell throws(ArithmeticError) in try cell.rounded(rule, toMultipleOf: step) }
     }
 
     /// `yearly(£5,000)`: the same figure in every year of the scenario.
     func yearly(_ bound: BuiltinFunction.Bound) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
+        let value = try compute(bound["value"]!)
+        let shape = Value.Shape(list: value.shape.list, hasYears: true)
+        if value.failures.isEmpty, case .fixed(let column) = value.figures.storage {
+            var units: [Int64] = []
+            units.reserveCapacity(column.count * axes.yearCount)
+            for unit in column.units { units += repeatElement(unit, count: axes.yearCount) }
+            return Value(kind: value.kind, shape: shape, column: FixedColumn(denominator: column.denominator, units: units))
+        }
         var cells: [Exact] = []
-        cells.reserveCapacity(value.cells.count * axes.yearCount)
-        for cell in value.cells { cells += repeatElement(cell, count: axes.yearCount) }
+        cells.reserveCapacity(value.figures.count * axes.yearCount)
+        for cell in value.figures { cells += repeatElement(cell, count: axes.yearCount) }
         var failures: [Int: Diagnostic] = [:]
         for (index, failure) in value.failures {
             for year in 0..<axes.yearCount { failures[index * axes.yearCount + year] = failure }
         }
-        return Value(kind: value.kind, shape: Value.Shape(list: value.shape.list, hasYears: true), cells: cells, failures: failures)
+        return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)
     }
 
     func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
+        let value = try compute(bound["value"]!)
         let months = try scalar(bound["months"]!)
         guard months >= .zero, months <= Exact(Int64(12)) else {
             throw fail(at: bound["months"]!.span, "the months must be a plain number from 0 to 12", help: "write pro_rata(amount, months: 9) for July to March")
         }
         let share = try arithmetic(span) { () throws(ArithmeticError) in try months.divided(by: Exact(Int64(12))) }
+        if let fast = fixedProduct(value, share) { return fast }
         return try map(value, span: span) { cell throws(ArithmeticError) in try cell.multiplied(by: share) }
     }
 }

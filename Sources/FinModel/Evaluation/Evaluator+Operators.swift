@@ -30,8 +30,9 @@ extension Evaluator {
     }
 
     func map(_ value: Value, span: SourceSpan, _ f: (Exact) throws(ArithmeticError) -> Exact) throws(Failure) -> Value {
+        let value = value.withExactFigures
         var cells: [Exact] = []
-        cells.reserveCapacity(value.cells.count)
+        cells.reserveCapacity(value.figures.count)
         guard keepsFailures || !value.failures.isEmpty else {
             for (index, cell) in value.cells.enumerated() {
                 cells.append(try arithmetic(span, where: place(of: index, in: value.shape)) { () throws(ArithmeticError) in try f(cell) })
@@ -55,6 +56,9 @@ extension Evaluator {
 
     /// Combines cells of values of different shapes under one kind.
     func zip(_ operands: [Value], kind: Value.Kind, span: SourceSpan, _ f: ([Exact]) throws(ArithmeticError) -> Exact) throws(Failure) -> Value {
+        // Converted once, not at every read of a cell (a figure broadcast across a list is read
+        // once for each member).
+        let operands = operands.map(\.withExactFigures)
         let shape = broadcast(operands.map(\.shape))
         let count = axes.count(shape)
         var cells: [Exact] = []
@@ -77,7 +81,7 @@ extension Evaluator {
                     cells.append(.zero)
                     continue cells
                 }
-                arguments[k] = operand.cells[source]
+                arguments[k] = operand.figures[source]
             }
             cells.append(try keepingFailure(at: index, in: &failures) { () throws(Failure) in
                 try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in try f(arguments) }
@@ -87,10 +91,11 @@ extension Evaluator {
     }
 
     func binary(_ op: BinaryOperator, _ leftSyntax: Expression, _ rightSyntax: Expression, expression: Expression) throws(Failure) -> Value {
-        let left = try evaluate(leftSyntax)
+        let left = try compute(leftSyntax)
         if op == .and || op == .or { return try logical(op, left, rightSyntax, span: expression.operatorSpan ?? expression.span) }
-        let right = try evaluate(rightSyntax)
+        let right = try compute(rightSyntax)
         let opSpan = expression.operatorSpan ?? expression.span
+        if let fast = fixedBinary(op, left, right) { return fast }
         switch op {
         case .and, .or:
             return try zip([left, right], kind: .boolean, span: opSpan) { cells in
@@ -130,17 +135,17 @@ extension Evaluator {
         var failures: [Int: Diagnostic] = [:]
         cells.reserveCapacity(items.count)
         for item in items {
-            let value = try evaluate(item)
+            let value = try compute(item)
             kind = value.kind
             for (index, failure) in value.failures { failures[cells.count + index] = failure }
-            cells.append(contentsOf: value.cells)
+            cells.append(contentsOf: value.figures)
         }
         return Value(kind: kind, shape: Value.Shape(list: nil, hasYears: true), cells: cells, failures: failures)
     }
 
     /// `income[2017/18]`, `cost["Enderby"]`: the cells of one year or one member.
     func index(_ baseSyntax: Expression, _ indices: [Expression]) throws(Failure) -> Value {
-        var value = try evaluate(baseSyntax)
+        var value = try compute(baseSyntax)
         for indexSyntax in indices {
             switch indexSyntax.kind {
             case .year(let year):
@@ -163,13 +168,22 @@ extension Evaluator {
         if !keepingYears { shape.hasYears = false }
         let resultMembers = keepingYears ? 1 : (value.shape.list.flatMap { axes.listSizes[$0] } ?? 1)
         let resultYears = keepingYears && value.shape.hasYears ? axes.yearCount : 1
+        if value.failures.isEmpty, case .fixed(let column) = value.figures.storage {
+            var units: [Int64] = []
+            units.reserveCapacity(resultMembers * resultYears)
+            for member in 0..<resultMembers {
+                for year in 0..<resultYears { units.append(column.units[source(member, year)]) }
+            }
+            return Value(kind: value.kind, shape: shape, column: FixedColumn(denominator: column.denominator, units: units))
+        }
+        let value = value.withExactFigures
         var cells: [Exact] = []
         var failures: [Int: Diagnostic] = [:]
         for member in 0..<resultMembers {
             for year in 0..<resultYears {
                 let index = source(member, year)
                 if let failure = value.failures[index] { failures[cells.count] = failure }
-                cells.append(value.cells[index])
+                cells.append(value.figures[index])
             }
         }
         return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)

@@ -2,7 +2,7 @@
 /// last year's value, uplift from a base year, and apportionment across a list.
 extension Evaluator {
     func aggregate(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
+        let value = try compute(bound["value"]!)
         let axis = try checker.over(bound["over"], for: ValueType(kind: value.kind, shape: value.shape),
                                     function: bound.function.spelling, span: span)
         let isAverage = bound.function.name == .average
@@ -13,13 +13,15 @@ extension Evaluator {
         }
         let members = value.shape.list.flatMap { axes.listSizes[$0] } ?? 1
         let years = value.shape.hasYears ? axes.yearCount : 1
+        if let fast = fixedTotal(value, over: axis, members: members, years: years, average: isAverage, shape: shape) { return fast }
+        let figures = value.figures.exactCells
         var cells: [Exact] = []
         // ExactSum adds over a common denominator and reduces once: the same exact total as
         // adding cell by cell, without two gcds per cell (a total over thousands of practices).
         func total(_ indices: some Sequence<Int>, count: Int) throws(Failure) -> Exact {
             var total = ExactSum()
             try arithmetic(span) { () throws(ArithmeticError) in
-                for index in indices { try total.add(value.cells[index]) }
+                for index in indices { try total.add(figures[index]) }
             }
             // A figure computed further must be exact: no rounded total here.
             let sum = try arithmetic(span) { () throws(ArithmeticError) in try total.exactValue() }
@@ -41,8 +43,9 @@ extension Evaluator {
 
     /// `cumulative(x)`: the running sum over years.
     func cumulative(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
+        let value = try compute(bound["value"]!)
         let years = axes.yearCount
+        if let fast = fixedCumulative(value) { return fast }
         var cells = value.cells
         for memberStart in stride(from: 0, to: cells.count, by: years) {
             for year in 1..<years {
@@ -57,12 +60,14 @@ extension Evaluator {
 
     /// `prev(x, first: £0)`: last year's value, and `first` before the first year.
     func previous(_ bound: BuiltinFunction.Bound) throws(Failure) -> Value {
-        let value = try evaluate(bound["value"]!)
-        let first = try evaluate(bound["first"]!)
+        let value = try compute(bound["value"]!)
+        let first = try compute(bound["first"]!)
         let years = axes.yearCount
-        var cells = value.cells
+        if let fast = fixedPrevious(value, first: first) { return fast }
+        let figures = value.cells
+        var cells = figures
         for memberStart in stride(from: 0, to: cells.count, by: years) {
-            for year in stride(from: years - 1, to: 0, by: -1) { cells[memberStart + year] = value.cells[memberStart + year - 1] }
+            for year in stride(from: years - 1, to: 0, by: -1) { cells[memberStart + year] = figures[memberStart + year - 1] }
             cells[memberStart] = axes.cell(first, at: memberStart / years, of: Value.Shape(list: value.shape.list, hasYears: false))
         }
         return Value(kind: value.kind, shape: value.shape, cells: cells)
@@ -71,7 +76,7 @@ extension Evaluator {
     /// `uplift(base, by: 2%, from: 2018/19, policy: each_year, rule: half_up, step: £0.01)`:
     /// `base` in the `from` year, compounded by the rate each year after; nothing before it.
     func uplift(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let base = try evaluate(bound["base"]!)
+        let base = try compute(bound["base"]!)
         let rate = try scalar(bound["by"]!)
         guard case .year(let from) = bound["from"]!.kind else { throw .dependencyFailed }
         let policyName = try checker.word(bound["policy"]!, among: BuiltinFunction.compoundingPolicies, role: "compounding policy")
@@ -79,6 +84,7 @@ extension Evaluator {
         let step = try step(bound["step"]!)
         let policy: CompoundingPolicy = policyName == "once" ? .compoundExactlyRoundOnce(rule) : .roundEachYear(rule)
         let offsets = model.years.map { $0.startYear - from.startYear }
+        if policyName != "once", let fast = fixedUplift(base, rate: rate, offsets: offsets, rule: rule, step: step) { return fast }
         // Only the model's own years are computed, however far back `from` is.
         let wanted = offsets.filter { $0 >= 0 }
         var cells: [Exact] = []
@@ -98,8 +104,8 @@ extension Evaluator {
     /// `apportion(amount, by: weights, step: £0.01)`: parts in whole steps that add up exactly
     /// (all but one, when the amount is not a whole number of steps).
     func apportion(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
-        let amount = try evaluate(bound["amount"]!)
-        let weights = try evaluate(bound["by"]!)
+        let amount = try compute(bound["amount"]!).withExactFigures
+        let weights = try compute(bound["by"]!).withExactFigures
         guard let list = weights.shape.list else { throw .dependencyFailed }
         let step = try step(bound["step"]!)
         let shape = Value.Shape(list: list, hasYears: amount.shape.hasYears || weights.shape.hasYears)
@@ -108,9 +114,9 @@ extension Evaluator {
         var cells = [Exact](repeating: .zero, count: members * years)
         for year in 0..<years {
             // An amount that is not a whole number of steps leaves its part of a step on one part.
-            let total = amount.shape.hasYears ? amount.cells[year] : amount.cells[0]
+            let total = amount.shape.hasYears ? amount.figures[year] : amount.figures[0]
             let memberWeights = (0..<members).map { member in
-                weights.shape.hasYears ? weights.cells[member * axes.yearCount + year] : weights.cells[member]
+                weights.shape.hasYears ? weights.figures[member * axes.yearCount + year] : weights.figures[member]
             }
             let parts: [Exact]
             do {

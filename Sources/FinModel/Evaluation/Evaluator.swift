@@ -15,6 +15,8 @@ struct Evaluator {
     let checker: Checker
     /// Every line's type, for the shape of a branch of `if` that fails as a whole.
     let types: [String: ValueType]
+    /// The list attributes that are whole numbers of a step, in fixed point.
+    let attributeColumns: [String: FixedColumn]
     /// Values already evaluated; a nil entry means it failed.
     private(set) var values: [String: Value?] = [:]
     private(set) var diagnostics: [Diagnostic] = []
@@ -22,6 +24,9 @@ struct Evaluator {
     /// rather than stopping the evaluation: true inside a branch of `if`, where it is an error
     /// only if the condition chooses that cell. A strict evaluator never hands on a failed cell.
     var keepsFailures = false
+    /// Whether figures are computed in fixed point where they can be (`Evaluator+FixedPoint.swift`);
+    /// off only to check that the exact path gives the same figures and the same errors.
+    var usesFixedPoint = true
 
     init(checked: CheckedScenario, known: [String: Value?] = [:]) {
         self.model = checked.model
@@ -30,14 +35,21 @@ struct Evaluator {
         self.checker = Checker(model: checked.model)
         self.types = checked.types
         self.values = known
+        // Each list attribute in fixed point once, not once for every line that reads it.
+        var columns: [String: FixedColumn] = [:]
+        for (name, list) in checked.model.attributes {
+            if let cells = checked.model.lists[list]?.values[name], let column = FixedColumn(exactly: cells) { columns[name] = column }
+        }
+        self.attributeColumns = columns
     }
 
     /// Evaluates each named definition, in the order given (dependencies first).
     mutating func evaluate(_ order: [String]) {
+        values.reserveCapacity(values.count + order.count)
         for name in order where values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                values[name] = try evaluate(named.definition.expression)
+                values[name] = try compute(named.definition.expression)
             } catch {
                 if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
                 values[name] = .some(nil)
@@ -45,13 +57,19 @@ struct Evaluator {
         }
     }
 
-    func value(of name: String) -> Value? { values[name] ?? nil }
+    /// A line's value, with exact figures: what the report, checks and analyses read.
+    func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }
 
     // MARK: Expressions
 
-    /// The value of `expression`; a strict evaluator reports the first failed cell (of an `if`
-    /// that chose one) instead of handing it on.
+    /// The value of `expression`, with exact figures: what the report, checks and analyses read.
     func evaluate(_ expression: Expression) throws(Failure) -> Value {
+        try compute(expression).withExactFigures
+    }
+
+    /// The value of `expression`, in fixed point where it could be computed so; a strict
+    /// evaluator reports the first failed cell (of an `if` that chose one) instead of handing it on.
+    func compute(_ expression: Expression) throws(Failure) -> Value {
         let value = try cells(of: expression)
         if !keepsFailures, let failure = value.firstFailure { throw .reported(failure) }
         return value
@@ -76,9 +94,13 @@ struct Evaluator {
         case .row(let items):
             return try row(items)
         case .negate(let inner):
-            return try map(try evaluate(inner), span: expression.span) { cell throws(ArithmeticError) in try cell.negated() }
+            let value = try compute(inner)
+            if let fast = fixedMap(value, { $0 == .min ? nil : -$0 }) { return fast }
+            return try map(value, span: expression.span) { cell throws(ArithmeticError) in try cell.negated() }
         case .not(let inner):
-            return try map(try evaluate(inner), span: expression.span) { cell in cell == .zero ? .one : .zero }
+            let value = try compute(inner)
+            if let fast = fixedMap(value, kind: value.kind, denominator: 1, { $0 == 0 ? 1 : 0 }) { return fast }
+            return try map(value, span: expression.span) { cell in cell == .zero ? .one : .zero }
         case .binary(let op, let left, let right):
             return try binary(op, left, right, expression: expression)
         case .call(let name, let arguments) where keepsFailures && !Self.worksCellByCell(name):
@@ -94,7 +116,7 @@ struct Evaluator {
         case .conditional(let condition, let then, let otherwise):
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
-            return try evaluate(inner)
+            return try compute(inner)
         case .yearRange, .text:
             // The checker allows these only where a function reads them as words.
             throw .dependencyFailed
@@ -111,7 +133,9 @@ struct Evaluator {
             return value
         }
         if let list = model.attributes[name], let unit = model.attributeUnits[name] {
-            return Value(kind: .number(unit), shape: Value.Shape(list: list, hasYears: false), cells: model.lists[list]!.values[name]!)
+            let shape = Value.Shape(list: list, hasYears: false)
+            if usesFixedPoint, let column = attributeColumns[name] { return Value(kind: .number(unit), shape: shape, column: column) }
+            return Value(kind: .number(unit), shape: shape, cells: model.lists[list]!.values[name]!)
         }
         if name == "year" {
             return Value(kind: .year, shape: Value.Shape(list: nil, hasYears: true), cells: model.years.map { Exact(Int64($0.startYear)) })

@@ -12,6 +12,9 @@ public final class ScenarioSession {
     public private(set) var variant: String?
     private(set) var prepared: Scenario.Prepared
     private(set) var evaluator: Evaluator
+    /// The file's own figures, to flag what the session's changes moved: those the session
+    /// opened with, and worked out again only after a reload.
+    var fileFigures: Evaluator?
     /// How many lines the last change evaluated, for the curious and for the benchmark.
     public private(set) var lastEvaluatedCount = 0
 
@@ -28,6 +31,7 @@ public final class ScenarioSession {
         self.scenario = scenario
         self.prepared = prepared
         self.evaluator = evaluator
+        self.fileFigures = evaluator
         self.lastEvaluatedCount = prepared.order.count
     }
 
@@ -79,6 +83,7 @@ public final class ScenarioSession {
         scenario = newScenario
         prepared = newPrepared
         evaluator = newEvaluator
+        fileFigures = overrides.isEmpty && variant == nil ? newEvaluator : nil
         lastEvaluatedCount = newPrepared.order.count
         return problems + more
     }

@@ -9,8 +9,9 @@ struct Value: Sendable {
 
     var kind: Kind
     var shape: Shape
-    /// Empty while the checker works out kinds and shapes; full when evaluated.
-    var cells: [Exact]
+    /// Empty while the checker works out kinds and shapes; full when evaluated. Exact fractions
+    /// or a fixed-point column (`Cells`): the same figures either way.
+    var figures: Cells
     /// The cells whose figure could not be computed, by index, each with the error it would
     /// report (its `cells` entry is zero). Only an evaluator inside a branch of `if` hands on
     /// such a value: there a cell the condition does not choose may fail, as in
@@ -22,6 +23,36 @@ struct Value: Sendable {
     /// The error of the first cell that failed, if any: what a line reports when it needs it.
     var firstFailure: Diagnostic? {
         failures.isEmpty ? nil : failures.min { $0.key < $1.key }!.value
+    }
+}
+
+extension Value {
+    /// A value of exact figures.
+    init(kind: Kind, shape: Shape, cells: [Exact], failures: [Int: Diagnostic] = [:]) {
+        self.init(kind: kind, shape: shape, figures: Cells(cells), failures: failures)
+    }
+
+    /// A value of figures in fixed point.
+    init(kind: Kind, shape: Shape, column: FixedColumn) {
+        self.init(kind: kind, shape: shape, figures: Cells(column))
+    }
+
+    /// The figures as exact fractions, as the report, checks and analyses read them.
+    ///
+    /// - Important: Reading this converts a fixed-point value's every cell, so the evaluator
+    ///   hands values on with exact figures (`Evaluator.value(of:)`, `evaluate(_:)`) and reads
+    ///   `figures` itself.
+    var cells: [Exact] {
+        get { figures.exactCells }
+        set { figures = Cells(newValue) }
+    }
+
+    /// The same value with its figures held as exact fractions.
+    var withExactFigures: Value {
+        guard figures.isFixed else { return self }
+        var value = self
+        value.figures = Cells(figures.exactCells)
+        return value
     }
 }
 
@@ -37,13 +68,13 @@ struct Axes: Sendable {
     /// The cell of `value` that lines up with cell `index` of a value of shape `target`.
     @inline(__always)
     func cell(_ value: Value, at index: Int, of target: Value.Shape) -> Exact {
-        value.cells[sourceIndex(value, at: index, of: target)]
+        value.figures[sourceIndex(value, at: index, of: target)]
     }
 
     /// The index of the cell of `value` that lines up with cell `index` of shape `target`.
     @inline(__always)
     func sourceIndex(_ value: Value, at index: Int, of target: Value.Shape) -> Int {
-        if value.cells.count == 1 { return 0 }
+        if value.figures.count == 1 { return 0 }
         let member = target.hasYears ? index / yearCount : index
         let year = target.hasYears ? index % yearCount : 0
         let m = value.shape.list == nil ? 0 : member

@@ -96,21 +96,43 @@ public struct Apportioner: Sendable {
         try split(amounts[...], appendingTo: &parts)
     }
 
+    /// Each amount split in whole pence, the parts written in order into `cells`: the way to
+    /// fill memory the caller owns, such as one part of a large buffer of cells that several
+    /// threads fill at once, each through its own span.
+    ///
+    ///     var cells = OutputSpan(buffer: practiceCells, initializedCount: 0)   // memory the caller owns
+    ///     try months.split(years, into: &cells)
+    ///     let written = cells.finalize(for: practiceCells)   // 12 × years.count parts
+    ///
+    /// - Throws: `.arithmetic(.overflow)` when an amount times a weight does not fit 128 bits;
+    ///   `cells` then holds what it held before.
+    /// - Precondition: `cells` has room for `amounts.count × count` more parts.
+    public func split(_ amounts: [Money], into cells: inout OutputSpan<Money>) throws(ApportionmentError) {
+        precondition(cells.freeCapacity >= amounts.count * weights.count, "Apportioner.split needs room for every part")
+        try write(amounts[...], to: &cells)
+    }
+
     /// The splits of `amounts`, appended; shared by the public forms.
     private func split<Amounts: Collection<Money>>(_ amounts: Amounts, appendingTo parts: inout [Money]) throws(ApportionmentError) {
-        let start = parts.count
+        // Written straight into the array's new capacity: appending part by part, or split
+        // by split, costs more in the array's bookkeeping than the split itself.
+        try parts.append(addingCapacity: amounts.count * weights.count) { (cells: inout OutputSpan<Money>) throws(ApportionmentError) in
+            try write(amounts, to: &cells)
+        }
+    }
+
+    /// The splits of `amounts`, written into `cells`, which has room for them; on a throw,
+    /// `cells` holds what it held before.
+    private func write<Amounts: Collection<Money>>(_ amounts: Amounts, to cells: inout OutputSpan<Money>) throws(ApportionmentError) {
+        guard leftoverMasks.isEmpty else {
+            appendEqualSplits(of: amounts, to: &cells)
+            return
+        }
+        let start = cells.count
         do {
-            // Written straight into the array's new capacity: appending part by part, or split
-            // by split, costs more in the array's bookkeeping than the split itself.
-            try parts.append(addingCapacity: amounts.count * weights.count) { (cells: inout OutputSpan<Money>) throws(ApportionmentError) in
-                if leftoverMasks.isEmpty {
-                    for amount in amounts { try append(amount, to: &cells) }
-                } else {
-                    appendEqualSplits(of: amounts, to: &cells)
-                }
-            }
+            for amount in amounts { try append(amount, to: &cells) }
         } catch {
-            parts.removeSubrange(start...)
+            cells.removeLast(cells.count - start)
             throw error
         }
     }

@@ -1,31 +1,41 @@
 /// `compare`: the base and its variants side by side, each line's figures per option with the
 /// change of its total from the base.
 extension OutputDocument {
-    /// A grid per table of the base; with `changedOnly`, only the lines some variant changes.
-    public init(comparison: Scenario.Comparison, changedOnly: Bool) {
-        let grids = OutputGrid.comparisons(comparison, changedOnly: changedOnly)
+    /// Each option's inputs, then a grid per table of the base; with `changedOnly`, only the
+    /// lines some variant changes. Changes are measured from the option named `against` (the
+    /// base when nil), which must be one of `comparison.names`.
+    public init(comparison: Scenario.Comparison, changedOnly: Bool, against: String? = nil) {
+        let against = against.flatMap { comparison.names.firstIndex(of: $0) } ?? 0
+        let grids = OutputGrid.comparisons(comparison, changedOnly: changedOnly, against: against)
         self.init(
             title: comparison.reports[0].title, comparedVariants: comparison.names, source: comparison.reports[0].path,
-            sections: [OutputSection(.tables, title: "Tables", blocks: grids.map(OutputBlock.grid))])
+            sections: [
+                OutputSection(.options, title: "Inputs", blocks: [
+                    .grid(OutputGrid.optionInputs(comparison, against: against, changedOnly: changedOnly)),
+                    .paragraph("(* set differently from \(comparison.names[against]))"),
+                ]),
+                OutputSection(.tables, title: "Tables", blocks: grids.map(OutputBlock.grid)),
+            ])
     }
 }
 
 extension OutputGrid {
     /// One grid per table of the base report: for each line, a row per option (the base
     /// first), a column per year (or per member, each member's total over the years), the
-    /// total, and the change of the total from the base.
+    /// total, and the change of the total from the option at `against` (the base unless chosen).
     ///
     ///     Income and expenditure                  2019/20      2020/21        Total  Change from base
     ///     Surplus / deficit   base          -£168,561.20 ...
     ///                         all_streams ...                                             +£507,750
-    static func comparisons(_ comparison: Scenario.Comparison, changedOnly: Bool) -> [OutputGrid] {
+    static func comparisons(_ comparison: Scenario.Comparison, changedOnly: Bool, against: Int = 0) -> [OutputGrid] {
         let base = comparison.reports[0]
+        let againstName = comparison.names[against]
         return base.tables.enumerated().map { tableIndex, table in
             let headings = table.list == nil ? base.years.map(\.description) : table.members
             let columns =
                 headings.map { OutputColumn(heading: .text($0)) }
                 + [OutputColumn(heading: .text("Total", plain: "total"), role: .total),
-                   OutputColumn(heading: .text("Change from base", plain: "change"), role: .change)]
+                   OutputColumn(heading: .text("Change from \(againstName)", plain: "change"), role: .change)]
             var rows: [OutputRow] = []
             for (lineIndex, baseLine) in table.lines.enumerated() {
                 let lines = comparison.reports.map { $0.tables[tableIndex].lines[lineIndex] }
@@ -46,7 +56,7 @@ extension OutputGrid {
                     let total = Self.total(line)
                     cells.append(cell(total, total: .ofRow))
                     var change: Exact?
-                    if variantIndex > 0, let total, let baseTotal = Self.total(baseLine) { change = try? total.subtracting(baseTotal) }
+                    if variantIndex != against, let total, let reference = Self.total(lines[against]) { change = try? total.subtracting(reference) }
                     cells.append(cell(change, showsSign: true))
                     rows.append(OutputRow(headers: [.text(baseLine.label), .text(comparison.names[variantIndex])], cells: cells))
                 }

@@ -6,8 +6,17 @@ extension OutputDocument {
     /// Lines named in `changed` are marked, and a note says what the mark means, as the
     /// session's `show` prints them; inputs named in `overridden` are marked as set for this run.
     public init(report: Report, tables: [ReportTable]? = nil, changed: Set<String> = [], overridden: Set<String> = []) {
-        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed)) }
+        // Figures moved by inputs set for this run are marked, unless a session marks what
+        // changed since its last show.
+        let moved = changed.isEmpty ? report.moved : []
+        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved)) }
         if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
+        if !report.overrides.isEmpty {
+            let set = report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }.joined(separator: ", ")
+            // In a session the mark says what changed since the last show, so the note only lists.
+            shown.append(.paragraph(changed.isEmpty ? "(* moved by the inputs set for this run: \(set))" : "(inputs set: \(set))"))
+        }
+        let overridden = overridden.union(report.overrides.map(\.name))
         var sections = [
             OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden))]),
             OutputSection(.tables, title: "Tables", blocks: shown),
@@ -22,6 +31,7 @@ extension OutputDocument {
             byline.append(first == last ? "\(first)" : "\(first) to \(last)")
         }
         if let variant = report.variant { byline.append("variant \(variant)") }
+        byline += report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }
         self.init(
             title: report.title, variant: report.variant, periods: report.years.map(\.description), source: report.path,
             byline: byline, sections: sections)
@@ -29,19 +39,27 @@ extension OutputDocument {
 
     /// The HTML report: the scenario as above and, when `comparison` has variants, a section
     /// with the options side by side, described by `descriptions` (variant name → description).
-    public init(report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = []) {
+    ///
+    /// The options' section opens with each option's inputs; changes are measured from the
+    /// option named `against` (the base when nil).
+    public init(
+        report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = [], against: String? = nil
+    ) {
         self.init(report: report, overridden: overridden)
         guard let comparison, comparison.reports.count > 1 else { return }
-        let options = OutputSection(.options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions))
+        let againstIndex = against.flatMap { comparison.names.firstIndex(of: $0) } ?? 0
+        let options = OutputSection(
+            .options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions, against: againstIndex))
         sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
     }
 
     /// The options with their descriptions, each chart once per option on one scale, and the
     /// lines some option changes.
-    static func optionBlocks(_ comparison: Scenario.Comparison, descriptions: [String: String]) -> [OutputBlock] {
+    static func optionBlocks(_ comparison: Scenario.Comparison, descriptions: [String: String], against: Int = 0) -> [OutputBlock] {
         var blocks: [OutputBlock] = [.options(comparison.names.map { name in
             OutputOption(name: name, description: name == "base" ? "the scenario as written" : descriptions[name] ?? "")
         })]
+        blocks.append(.grid(OutputGrid.optionInputs(comparison, against: against)))
         let base = comparison.reports[0]
         for (index, chart) in base.charts.enumerated() {
             let panels = comparison.reports.compactMap { index < $0.charts.count ? $0.charts[index] : nil }
@@ -49,8 +67,9 @@ extension OutputDocument {
             blocks.append(.chartPanels(OutputChartPanels(
                 chart: chart, panels: zip(comparison.names, panels).map { OutputChartPanels.Panel(name: $0, chart: $1) })))
         }
-        blocks.append(.paragraph("Lines that no option changes are left out. Each option's change is its total less the base's."))
-        blocks += OutputGrid.comparisons(comparison, changedOnly: true).filter { !$0.rows.isEmpty }.map(OutputBlock.grid)
+        let reference = comparison.names[against]
+        blocks.append(.paragraph("Lines that no option changes are left out. Each option's change is its total less \(reference == "base" ? "the base's" : "that of \(reference)")."))
+        blocks += OutputGrid.comparisons(comparison, changedOnly: true, against: against).filter { !$0.rows.isEmpty }.map(OutputBlock.grid)
         return blocks
     }
 }

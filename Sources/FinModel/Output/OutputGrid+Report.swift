@@ -4,9 +4,14 @@ extension OutputGrid {
     /// member and a total row; each line's columns, a year each and its total, or one).
     ///
     /// Lines named in `changed` are marked as changed, for the session's `show`.
-    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = []) {
+    ///
+    /// Lines named in `moved` differ from the file's own figures because of inputs set for the
+    /// run, and are marked so.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = []) {
         let yearCount = years.count
-        func status(_ line: ReportLine) -> OutputStatus? { changed.contains(line.name) ? .changed : nil }
+        func status(_ line: ReportLine) -> OutputStatus? {
+            changed.contains(line.name) ? .changed : moved.contains(line.name) ? .moved : nil
+        }
         // Once per line, not per cell: a by-list line has a value per member, and scanning them
         // all for each cell made a table of n members cost n² (issue 16).
         let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0)) }, uniquingKeysWith: max)

@@ -27,6 +27,9 @@ public struct OutputGrid: Sendable, Equatable {
         /// differs (its value under each option, its share of the change, the running figure),
         /// then the end.
         case bridge(figure: String, from: String, to: String)
+        /// A row per input; a column per option, its value there, marked where it differs from
+        /// the option named; then the input's source.
+        case optionInputs(against: String)
     }
 
     /// The table's title: a report table's, or the figure a data table shows.

@@ -76,3 +76,29 @@ public struct OutputCitation: Sendable, Equatable {
     /// The title, then the place: `ELR GP Federation, Chief Operating Officer report, April 2018, appendix B`.
     public var text: String { place.map { "\(title), \($0)" } ?? title }
 }
+
+extension OutputCitation {
+    /// A figure's note and the documents it cites, in one text for a column headed Source: nil
+    /// when it has neither. The same sentence `explain` prints, so a figure reads alike everywhere.
+    ///
+    ///     "expenses forecast for 2018/19 (ELR CCG …: ELR GP Federation strategy update, table 2)"
+    static func sourceText(note: String?, citations: [OutputCitation]) -> String? {
+        let cited = citations.map(\.text).joined(separator: "; ")
+        switch (note, cited.isEmpty) {
+        case (nil, true): return nil
+        case (let note?, true): return note
+        case (nil, false): return cited
+        case (let note?, false): return "\(note) (\(cited))"
+        }
+    }
+}
+
+extension ReportLine {
+    /// The note and the documents cited, as the options' inputs and the workbook show them.
+    public var sourceText: String? { OutputCitation.sourceText(note: note, citations: citations) }
+}
+
+extension OutputLine {
+    /// The note and the documents cited, as the workbook's Inputs sheet shows them.
+    public var sourceText: String? { OutputCitation.sourceText(note: note, citations: citations) }
+}

@@ -10,4 +10,6 @@ public enum OutputStatus: Sendable, Hashable {
     case changed
     /// An input set for this run or session rather than taken from the file.
     case overridden
+    /// A figure that differs from the file's own because of the inputs set for this run.
+    case moved
 }

@@ -21,6 +21,10 @@ public struct Report: Sendable {
     /// The documents the scenario's `source` statements declare, each with what cites it, in
     /// file order; empty when it declares none.
     public let sources: [OutputSource]
+    /// The inputs set for this run by `--set` or the variant, in file order; empty for the file as written.
+    public internal(set) var overrides: [ReportOverride] = []
+    /// The lines and inputs whose figures differ from the file's own because of `overrides`.
+    public internal(set) var moved: Set<String> = []
 }
 
 /// One table of the report: its lines, by year or by the members of a list.
@@ -106,4 +110,17 @@ extension ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
                     sourceLine: sourceLine, citations: citations)
     }
+}
+
+/// An input set for this run rather than taken from the file: by `--set`, by the variant
+/// chosen, or in a session.
+public struct ReportOverride: Sendable, Equatable {
+    /// The input's name.
+    public let name: String
+    /// The value in force, as written: `£0.52 per patient`.
+    public let value: String
+    /// The file's own value, as written there.
+    public let fileValue: String
+    /// What set it: `--set` or `variant all_streams`.
+    public let origin: String
 }

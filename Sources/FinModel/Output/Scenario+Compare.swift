@@ -18,7 +18,7 @@ extension Scenario {
         var reports: [Report] = []
         var diagnostics: [Diagnostic] = []
         for variant in [nil] + chosen.map(Optional.some) {
-            let (report, problems) = evaluate(overrides: overrides, variant: variant)
+            let (report, problems) = evaluate(overrides: overrides, variant: variant, flaggingOverrides: false)
             diagnostics += problems
             if let report { reports.append(report) }
         }

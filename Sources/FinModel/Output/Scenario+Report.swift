@@ -3,21 +3,60 @@
 extension Scenario {
     /// Evaluates every line, table and check; nil with diagnostics when anything is wrong, so a
     /// caller never shows a partial table.
+    ///
+    /// With overrides or a variant, the file as written is evaluated too, to flag the figures
+    /// they move.
     public func evaluate(overrides: [Override] = [], variant: String? = nil) -> (Report?, [Diagnostic]) {
+        evaluate(overrides: overrides, variant: variant, flaggingOverrides: true)
+    }
+
+    /// As above; without `flaggingOverrides`, for callers that show every option side by side
+    /// and so never the flags, the file is not evaluated a second time.
+    func evaluate(overrides: [Override], variant: String?, flaggingOverrides: Bool) -> (Report?, [Diagnostic]) {
         let (prepared, diagnostics) = prepare(overrides: overrides, variant: variant)
         guard let prepared else { return (nil, diagnostics) }
         let (values, problems) = prepared.values()
         guard let values else { return (nil, diagnostics + problems) }
-        let (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
+        var (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
         let all = diagnostics + reportProblems
-        return all.contains(where: \.isError) ? (nil, all) : (report, all)
+        if all.contains(where: \.isError) { return (nil, all) }
+        if flaggingOverrides, !overrides.isEmpty || variant != nil {
+            flagOverrides(in: &report, overrides: overrides, variant: variant, values: values, file: prepareOne().0?.values().0)
+        }
+        return (report, all)
+    }
+
+    /// Names the inputs in force that the file does not have, and every line whose figures they
+    /// move, by comparing with the file's own figures: so every format can flag them.
+    func flagOverrides(in report: inout Report, overrides: [Override], variant: String?, values: Evaluator, file: Evaluator?) {
+        var origins: [String: (value: String, origin: String)] = [:]
+        if let variant, let chosen = model.variants[variant] {
+            for definition in chosen.overrides {
+                origins[definition.name] = (definition.expression.span.file.text(of: definition.expression.span), "variant \(variant)")
+            }
+        }
+        for override in overrides { origins[override.name] = (override.value, "--set") }
+        report.overrides = model.names.compactMap { name in
+            origins[name].map { ReportOverride(name: name, value: $0.value, fileValue: inputText(name) ?? "", origin: $0.origin) }
+        }
+        guard let file else { return }
+        report.moved = Set(model.names.filter { name in
+            values.value(of: name)?.cells != file.value(of: name)?.cells
+        })
     }
 }
 
 extension ScenarioSession {
     /// The report as things stand.
+    ///
+    /// Inputs set in the session and the figures they moved are flagged, as `run --set` flags them.
     public func report() -> (Report?, [Diagnostic]) {
-        let (report, problems) = ReportBuilder(model: prepared.model, evaluator: evaluator).build(variant: variant)
-        return problems.contains(where: \.isError) ? (nil, problems) : (report, problems)
+        var (report, problems) = ReportBuilder(model: prepared.model, evaluator: evaluator).build(variant: variant)
+        if problems.contains(where: \.isError) { return (nil, problems) }
+        if !overrides.isEmpty || variant != nil {
+            if fileFigures == nil { fileFigures = scenario.prepareOne().0?.values().0 }
+            scenario.flagOverrides(in: &report, overrides: overrideList, variant: variant, values: evaluator, file: fileFigures)
+        }
+        return (report, problems)
     }
 }

@@ -37,6 +37,8 @@ enum HTMLStyle {
         tfoot tr.total th, tfoot tr.total td { font-weight: 600; border-top: 2px solid var(--ink); border-bottom: 3px double var(--ink); }
         table.figures tbody tr:nth-child(even) { background: var(--band); }
         table.comparison tr.first th, table.comparison tr.first td { border-top: 1px solid var(--ink); }
+        .moved { color: #8a2be2; font-weight: 600; }
+        td.changed mark { background: #fff3bf; }
         table.inputs td.note { color: var(--muted); min-width: 16em; }
         table.inputs .year { color: var(--muted); font-size: 0.85em; margin-right: 4px; }
         /* A figure with a long unit ('patients per practice') wraps before its unit, not the check's name. */

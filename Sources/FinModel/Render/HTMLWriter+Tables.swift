@@ -45,7 +45,9 @@ extension HTMLWriter {
         out += "</thead>\n<tbody>\n"
         for row in grid.rows {
             if row.isTotal { out += "</tbody>\n<tfoot>\n" }
-            out += "<tr\(row.isTotal ? " class=\"total\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))</th>"
+            // A line moved by the inputs set for this run says so, beside its label.
+            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>" : ""
+            out += "<tr\(row.isTotal ? " class=\"total\"" : row.status == .moved ? " class=\"moved\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))\(moved)</th>"
             out += row.cells.map(cell).joined()
             out += "</tr>\n"
             if row.isTotal { out += "</tfoot>\n" }
@@ -66,7 +68,10 @@ extension HTMLWriter {
         var out = "<div class=\"scroll\"><table class=\"inputs\">\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
         for row in grid.rows {
             guard let input = row.line else { continue }
-            out += "<tr id=\"\(inputAnchor(input.name))\"><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code></th><td class=\"num\">"
+            // An input set for this run is marked, and its cell says it is not the file's figure.
+            let overridden = row.status == .overridden
+            out += "<tr id=\"\(inputAnchor(input.name))\"\(overridden ? " class=\"overridden\"" : "")><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code>"
+            out += "\(overridden ? " <span class=\"moved\" title=\"set for this run\">set for this run</span>" : "")</th><td class=\"num\">"
             if input.list != nil {
                 out += row.cells.filter { $0.total == nil }.map { HTMLText.escape(CellText.prose($0)) }.joined(separator: "<br>")
             } else if input.hasYears {
@@ -78,6 +83,23 @@ extension HTMLWriter {
             }
             let cited = input.citations.isEmpty ? "" : "<span class=\"cited\">\(citationLinks(input.citations))</span>"
             out += "</td><td class=\"note\">\([HTMLText.escape(input.note ?? ""), cited].filter { !$0.isEmpty }.joined(separator: "<br>"))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// Each option's inputs: a row per input, its value under each option (marked where the
+    /// option sets it differently), and its source.
+    static func optionInputs(_ grid: OutputGrid) -> String {
+        var out = "<h3>\(HTMLText.escape(grid.title))</h3>\n<div class=\"scroll\"><table class=\"figures options-inputs\">\n<thead><tr><th scope=\"col\">Input</th>"
+        out += grid.columns.dropLast().map { "<th scope=\"col\" class=\"num\"><code>\(HTMLText.escape(CellText.figure($0.heading)))</code></th>" }.joined()
+        out += "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
+        for row in grid.rows {
+            out += "<tr><th scope=\"row\">\(HTMLText.escape(row.headers.first.map(CellText.figure) ?? ""))</th>"
+            for cell in row.cells.dropLast() {
+                let text = HTMLText.escape(CellText.prose(cell))
+                out += cell.status == .changed ? "<td class=\"num changed\"><mark>\(text)</mark></td>" : "<td class=\"num\">\(text)</td>"
+            }
+            out += "<td class=\"note\">\(HTMLText.escape(row.cells.last.map(CellText.plain) ?? ""))</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
     }

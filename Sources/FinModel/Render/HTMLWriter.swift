@@ -69,6 +69,7 @@ public enum HTMLWriter {
                 switch grid.arrangement {
                 case .inputs: out += assumptions(grid)
                 case .comparison: out += comparison(grid)
+                case .optionInputs: out += optionInputs(grid)
                 case .byYear, .byList, .dataTable, .bridge:
                     tableNumber += 1
                     out += table(grid, number: tableNumber)

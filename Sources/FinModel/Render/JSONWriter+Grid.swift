@@ -14,6 +14,23 @@ extension JSONWriter {
                         + [("values", .array(row.cells.map(figure))), ("shown", .array(row.cells.map(shown)))])
                 })),
             ])
+        case .optionInputs(let against):
+            // Each input's exact value under each option, as shown, and whether it differs.
+            let options = grid.columns.dropLast().map { CellText.plain($0.heading) }
+            return .object([
+                ("title", .string(grid.title)), ("against", .string(against)),
+                ("options", .array(options.map(JSONValue.string))),
+                ("inputs", .array(grid.rows.map { row in
+                    .object([
+                        ("name", .string(CellText.plain(row.headers[0]))),
+                        ("values", .array(row.cells.dropLast().map { cell in
+                            .object([("value", .string(CellText.plain(cell))), ("shown", .string(CellText.prose(cell))),
+                                     ("changed", .bool(cell.status == .changed))])
+                        })),
+                        ("source", row.cells.last.map { CellText.plain($0).isEmpty ? .null : .string(CellText.plain($0)) } ?? .null),
+                    ])
+                })),
+            ])
         case .bridge(let figure, let from, let to):
             // The start and end rows carry the option's name; each step its input and values.
             return .object([
@@ -69,7 +86,7 @@ extension JSONWriter {
             // Inputs are shown in sentences, with their units: `£1.50 per patient`.
             let shown = grid.arrangement == .inputs ? shownInProse : self.shown
             return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years, shown: shown) } }
-        case .comparison, .dataTable, .bridge:
+        case .comparison, .dataTable, .bridge, .optionInputs:
             return []
         }
     }
@@ -88,8 +105,18 @@ extension JSONWriter {
     /// A line by year: `values` by year and its `total` (null when it does not add up), or its
     /// one `value`; then the same figures as the table shows them, under `shown`.
     static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String], shown: (OutputCell) -> JSONValue) -> JSONValue {
-        .object(heading(line) + lineByYearFigures(line, row: row, years: years, figure: figure)
+        .object(heading(line) + flags(row.status) + lineByYearFigures(line, row: row, years: years, figure: figure)
             + [("shown", .object(lineByYearFigures(line, row: row, years: years, figure: shown)))])
+    }
+
+    /// `"overridden": true` for an input set for this run, `"moved": true` for a line whose
+    /// figures it moved; nothing for a figure as the file has it.
+    static func flags(_ status: OutputStatus?) -> [(String, JSONValue)] {
+        switch status {
+        case .overridden?: [("overridden", .bool(true))]
+        case .moved?: [("moved", .bool(true))]
+        default: []
+        }
     }
 
     static func lineByYearFigures(_ line: OutputLine, row: OutputRow, years: [String], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
@@ -120,7 +147,8 @@ extension JSONWriter {
     /// the same figures as the table shows them, under `shown`.
     static func lineByList(_ grid: OutputGrid, columns: [Int]) -> JSONValue? {
         guard let line = grid.columns[columns[0]].line else { return nil }
-        return .object(heading(line) + lineByListFigures(grid, line: line, columns: columns, figure: figure)
+        let status = grid.rows.lazy.compactMap { row in columns.lazy.compactMap { $0 < row.cells.count ? row.cells[$0].status : nil }.first }.first
+        return .object(heading(line) + flags(status) + lineByListFigures(grid, line: line, columns: columns, figure: figure)
             + [("shown", .object(lineByListFigures(grid, line: line, columns: columns, figure: shown)))])
     }
 

@@ -50,8 +50,13 @@ public enum JSONWriter {
             case .sources:
                 let sources = section.blocks.flatMap { block -> [OutputSource] in if case .sources(let sources) = block { sources } else { [] } }
                 members.append(("sources", .array(sources.map(source))))
-            case .tables, .options, .analysis:
-                members.append((section.role == .tables ? "tables" : section.role.rawValue, .array(section.blocks.compactMap(value(of:)))))
+            case .tables, .options:
+                // A table's notes for people (`* moved by …`) are fields here (`"moved": true`),
+                // so the arrays hold only tables and options.
+                let blocks = section.blocks.filter { if case .paragraph = $0 { false } else { true } }
+                members.append((section.role == .tables ? "tables" : section.role.rawValue, .array(blocks.compactMap(value(of:)))))
+            case .analysis:
+                members.append((section.role.rawValue, .array(section.blocks.compactMap(value(of:)))))
             }
         }
         return .object(members)

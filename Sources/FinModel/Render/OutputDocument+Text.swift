@@ -53,6 +53,7 @@ extension OutputGrid {
         case .byList(let list): .byList(transform(list))
         case .dataTable(let rowInput, let columnInput): .dataTable(rowInput: transform(rowInput), columnInput: columnInput.map(transform))
         case .bridge(let figure, let from, let to): .bridge(figure: transform(figure), from: transform(from), to: transform(to))
+        case .optionInputs(let against): .optionInputs(against: transform(against))
         case .byYear, .comparison, .inputs: arrangement
         }
         grid.headers = headers.map { $0.mappingText(transform) }
@@ -84,10 +85,18 @@ extension OutputCell {
     func mappingText(_ transform: (String) -> String) -> OutputCell {
         var cell = self
         if case .text(let label) = content { cell.content = .text(label.mappingText(transform)) }
-        if case .quantity(let unit) = format { cell.format = .quantity(transform(unit)) }
+        cell.format = format.mappingText(transform)
         cell.suffix = suffix.map(transform)
         cell.note = note.map(transform)
         return cell
+    }
+}
+
+extension ValueFormat {
+    /// A count's unit words pass through `transform` like any text from a scenario.
+    func mappingText(_ transform: (String) -> String) -> ValueFormat {
+        if case .quantity(let unit) = self { return .quantity(transform(unit)) }
+        return self
     }
 }
 
@@ -99,7 +108,7 @@ extension OutputLine {
         line.unit = transform(unit)
         line.note = note.map(transform)
         line.citations = citations.map { $0.mappingText(transform) }
-        if case .quantity(let unit) = format { line.format = .quantity(transform(unit)) }
+        line.format = format.mappingText(transform)
         return line
     }
 }

@@ -7,7 +7,7 @@
 /// | a failed check                 | red `ESC[31m`       |
 /// | a pass within tolerance        | amber `ESC[33m`     |
 /// | a figure changed since shown   | cyan `ESC[36m`      |
-/// | an input set for this run      | magenta `ESC[35m`   |
+/// | an input set for this run, or a figure it moved | magenta `ESC[35m` |
 /// | a clean pass, anything else    | none                |
 ///
 ///     TextColour.painted("FAIL", .fail)   // "\u{1B}[31mFAIL\u{1B}[0m"
@@ -20,7 +20,7 @@ enum TextColour {
         case .fail?: "\u{1B}[31m"
         case .withinTolerance?: "\u{1B}[33m"
         case .changed?: "\u{1B}[36m"
-        case .overridden?: "\u{1B}[35m"
+        case .overridden?, .moved?: "\u{1B}[35m"
         case .pass?, nil: nil
         }
     }

@@ -47,14 +47,17 @@ struct TextGridLayout {
         self.isDataTable = isDataTable
         // The title heads the first header column, unless it stands above the grid.
         headerHeadings = isDataTable ? grid.headers.map(\.text) : [grid.title] + grid.headers.dropFirst().map { _ in "" }
+        // In the options' inputs, each value an option sets differently is marked, not its row.
+        let marksCells = if case .optionInputs = grid.arrangement { true } else { false }
         var previous: [String] = []
         rows = grid.rows.map { row in
             var labels = row.headers.map(CellText.figure)
-            if let first = labels.first, row.status == .changed { labels[0] = first + " *" }
+            if let first = labels.first, row.status == .changed || row.status == .moved { labels[0] = first + " *" }
             // With a line and an option per row, the line's label is written once for its options.
             let shown = labels.count > 1 && labels.first == previous.first ? [""] + labels.dropFirst() : labels
             previous = labels
-            return Row(labels: shown, cells: row.cells.map(CellText.figure), statuses: row.cells.map(\.status), status: row.status, isTotal: row.isTotal)
+            let cells = row.cells.map { CellText.figure($0) + (marksCells && $0.status == .changed ? " *" : "") }
+            return Row(labels: shown, cells: cells, statuses: row.cells.map(\.status), status: row.status, isTotal: row.isTotal)
         }
         headings = grid.columns.map { column in
             CellText.figure(column.heading) + (column.group == nil && column.status == .changed ? " *" : "")

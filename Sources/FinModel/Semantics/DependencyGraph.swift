@@ -9,6 +9,8 @@ struct DependencyGraph: Sendable {
     init(_ model: Model) {
         var uses: [String: [String]] = [:]
         var usedBy: [String: [String]] = [:]
+        uses.reserveCapacity(model.names.count)
+        usedBy.reserveCapacity(model.names.count)
         for name in model.names {
             var seen: Set<String> = []
             let direct = DependencyOrder.dependencies(of: name, in: model).filter { seen.insert($0).inserted }

@@ -15,7 +15,7 @@ extension Expression {
             }
             return
         }
-        for child in Self.children(of: kind) { child.forEachValueNode(body) }
+        forEachChild { child in child.forEachValueNode(body) }
     }
 
     /// Every name used as a value, with where it is written.

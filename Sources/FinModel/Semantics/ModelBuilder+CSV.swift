@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a list's members from a CSV file beside the scenario: a `name` column and one column per
+/// Reads a list's members from a CSV file beside the file that names it: a `name` column and one column per
 /// attribute, with CSV mistakes reported at their file, row and column.
 extension ModelBuilder {
     /// The members read, each with its name, where the name is, and its attribute values.
@@ -10,7 +10,7 @@ extension ModelBuilder {
         var members: [(String, SourceSpan, [Exact])] = []
         let displayPath: String, text: String
         do throws(FileAccess.Failure) {
-            (displayPath, text) = try files.read(path)
+            (displayPath, text) = try files.read(path, from: span.file.path)
         } catch {
             diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
             return members
@@ -51,7 +51,7 @@ extension ModelBuilder {
         }
         for row in table.rows {
             let nameField = row.fields[nameColumn]
-            let member = nameField.text.trimmingCharacters(in: .whitespaces)
+            let member = Self.trimmed(nameField.text)
             let memberSpan = csvFile.span(line: row.line, column: nameField.column, length: max(1, nameField.text.count))
             guard !member.isEmpty else {
                 diagnostics.append(Diagnostic(at: memberSpan, "a row has an empty name", help: "give every row a name"))
@@ -88,8 +88,18 @@ extension ModelBuilder {
         (["Northfield Surgery"] + attributes.map { $0.isMoney ? "1200.00" : "6254" }).joined(separator: ",")
     }
 
+    /// The field without the spaces around it (`CharacterSet.whitespaces`); a field that starts
+    /// and ends with ASCII other than a space or a tab, as nearly all do, has none to drop.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
     private func csvNumber(_ text: String, isMoney: Bool) -> Exact? {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var body = Substring(Self.trimmed(text))
         var negative = false
         if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
         if isMoney, body.hasPrefix("£") { body = body.dropFirst() }

@@ -14,9 +14,17 @@ struct ModelBuilder {
 
     static func build(_ syntax: ScenarioSyntax, file: SourceFile, files: FileAccess) -> (Model, [Diagnostic]) {
         var builder = ModelBuilder(file: file, files: files)
-        let statements = builder.expandIncludes(syntax.statements, depth: 0, seen: [file.path])
-        for statement in statements where isUnit(statement) { builder.add(statement) }
-        for statement in statements where !isUnit(statement) { builder.add(statement) }
+        let statements = syntax.statements.contains(where: isInclude)
+            ? builder.expandIncludes(syntax.statements, depth: 0, seen: [file.path]) : syntax.statements
+        // Room for every name at once: growing a table of tens of thousands of definitions moves
+        // each one several times.
+        let names = statements.reduce(0) { $0 + definitionCount($1) }
+        builder.model.values.reserveCapacity(names)
+        builder.model.names.reserveCapacity(names)
+        builder.firstSpans.reserveCapacity(names)
+        // By index: a statement is read where it is, not copied out of the array to be tested.
+        for index in statements.indices where isUnit(statements[index]) { builder.add(statements[index]) }
+        for index in statements.indices where !isUnit(statements[index]) { builder.add(statements[index]) }
         builder.finish(syntax)
         builder.checkCitations()
         return (builder.model, builder.diagnostics)
@@ -30,6 +38,9 @@ struct ModelBuilder {
     static let maximumIncludeDepth = 8
 
     /// Replaces each `include` by the statements of the file it names, reporting its mistakes in that file.
+    ///
+    /// The path is read relative to the file the `include` is written in (`files` decides what
+    /// that means and which folders may be read).
     mutating func expandIncludes(_ statements: [Statement], depth: Int, seen: Set<String>) -> [Statement] {
         var result: [Statement] = []
         for statement in statements {
@@ -39,7 +50,7 @@ struct ModelBuilder {
             }
             let displayPath: String, text: String
             do throws(FileAccess.Failure) {
-                (displayPath, text) = try files.read(path)
+                (displayPath, text) = try files.read(path, from: span.file.path)
             } catch {
                 diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
                 continue
@@ -55,6 +66,20 @@ struct ModelBuilder {
         return result
     }
 
+    private static func isInclude(_ statement: Statement) -> Bool {
+        if case .include = statement.kind { return true }
+        return false
+    }
+
+    /// How many names a statement defines.
+    private static func definitionCount(_ statement: Statement) -> Int {
+        switch statement.kind {
+        case .input, .line: 1
+        case .table(_, _, let lines, _, _): lines.count
+        default: 0
+        }
+    }
+
     /// Units are declared before anything uses them, wherever they are written.
     private static func isUnit(_ statement: Statement) -> Bool {
         if case .unit = statement.kind { return true }
@@ -62,13 +87,14 @@ struct ModelBuilder {
     }
 
     private mutating func claim(_ name: String, at span: SourceSpan, as what: String) -> Bool {
-        if let first = firstSpans[name] {
+        // One look-up: the name is claimed, and the first claim put back when there was one.
+        if let first = firstSpans.updateValue(span, forKey: name) {
+            firstSpans[name] = first
             diagnostics.append(Diagnostic(
                 at: span, "'\(name)' is defined twice", help: "give this \(what) another name, or remove one of the two",
                 notes: [Diagnostic.Note(span: first, message: "'\(name)' is first defined here")]))
             return false
         }
-        firstSpans[name] = span
         return true
     }
 

@@ -20,11 +20,15 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     static func base(_ unit: CountUnit) -> Unit { Unit(powers: [unit: 1]) }
 
     func multiplied(by other: Unit) -> Unit {
-        Unit(powers: powers.merging(other.powers, uniquingKeysWith: +))
+        // By a plain number (95%, a count of years): the unit is unchanged, with no merging.
+        if other.powers.isEmpty { return self }
+        if powers.isEmpty { return other }
+        return Unit(powers: powers.merging(other.powers, uniquingKeysWith: +))
     }
 
     func divided(by other: Unit) -> Unit {
-        Unit(powers: powers.merging(other.powers.mapValues { -$0 }, uniquingKeysWith: +))
+        if other.powers.isEmpty { return self }
+        return Unit(powers: powers.merging(other.powers.mapValues { -$0 }, uniquingKeysWith: +))
     }
 
     var isNone: Bool { powers.isEmpty }

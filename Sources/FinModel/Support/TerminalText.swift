@@ -40,6 +40,12 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// Lines of text, each made visible, the line breaks between them kept: for a block a
+    /// program wrote line by line around names that came from a file.
+    public static func visibleLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0)) }.joined(separator: "\n")
+    }
+
     /// Whether a terminal would act on `scalar` (or reorder the text around it) instead of showing it.
     public static func needsShowing(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -3,52 +3,58 @@
 /// The language is line-oriented: each statement ends at a newline, except inside brackets, and a
 /// table's lines are the indented lines after `table ...:`. The lexer therefore emits newline
 /// tokens (never inside brackets) and marks the first token of each indented line.
+///
+/// The lexer walks the bytes once and writes each token as a kind and a span (`Token`), with no
+/// text: at about 50 bytes a line, a token a few bytes long, making a string for each cost more
+/// than finding it.
 struct Lexer {
     let file: SourceFile
-    private let bytes: [UInt8]
+    /// The bytes read, valid while `tokenize` runs: the file's, up to the end of the range lexed.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var offset = 0
     private var depth = 0
     private var atLineStart = true
     private var lineIndented = false
     private var sawSpace = false
-    private(set) var tokens: [Token] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private var tokens: [Token] = []
+    private var diagnostics: [Diagnostic] = []
     /// The formatter keeps comments as tokens; the parser never sees them.
     private let keepComments: Bool
 
     /// Longest line the lexer reads; longer input is refused rather than walked slowly.
     static let maximumLineLength = 100_000
 
-    /// A lexer over the whole file, or over only `range` (UTF-8 offsets) of it: the bytes after
-    /// the range are never read, and tokens keep their offsets in the whole file, so a piece of
-    /// a typed line is lexed alone but its diagnostics point into the line.
-    init(file: SourceFile, range: Range<Int>? = nil, keepComments: Bool = false) {
+    private init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepComments: Bool) {
         self.file = file
-        if let range {
-            let end = min(max(range.upperBound, 0), file.bytes.count)
-            self.bytes = Array(file.bytes[..<end])
-            self.offset = min(max(range.lowerBound, 0), end)
-        } else {
-            self.bytes = file.bytes
-        }
+        self.bytes = bytes
+        self.offset = start
         self.keepComments = keepComments
+        // About one token for every five bytes of a typical scenario.
+        tokens.reserveCapacity(bytes.count / 5 + 2)
     }
 
-    static func tokenize(_ file: SourceFile, keepComments: Bool = false) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file: file, keepComments: keepComments)
-        lexer.run()
-        return (lexer.tokens, lexer.diagnostics)
+    /// The tokens of the whole file, or of only `range` (UTF-8 offsets) of it: the bytes after
+    /// the range are never read, and tokens keep their offsets in the whole file, so a piece of
+    /// a typed line is lexed alone but its diagnostics point into the line.
+    static func tokenize(_ file: SourceFile, range: Range<Int>? = nil, keepComments: Bool = false) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        let count = file.bytes.count
+        let end = range.map { min(max($0.upperBound, 0), count) } ?? count
+        let start = range.map { min(max($0.lowerBound, 0), end) } ?? 0
+        return file.bytes.withUnsafeBufferPointer { all in
+            var lexer = Lexer(file: file, bytes: UnsafeBufferPointer(rebasing: all[..<end]), from: start, keepComments: keepComments)
+            lexer.run()
+            return (lexer.tokens, lexer.diagnostics)
+        }
     }
 
     /// The tokens of one piece of typed text, such as the figure in `seek --target`.
     static func tokenize(_ text: SourceText) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file: text.file, range: text.utf8Offsets)
-        lexer.run()
-        return (lexer.tokens, lexer.diagnostics)
+        tokenize(text.file, range: text.utf8Offsets)
     }
 
     private mutating func run() {
-        while offset < bytes.count {
+        let count = bytes.count
+        while offset < count {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
@@ -67,7 +73,7 @@ struct Lexer {
             case UInt8(ascii: "#"):
                 let start = offset
                 var end = offset
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 if keepComments {
                     let wasSpace = sawSpace
@@ -75,7 +81,7 @@ struct Lexer {
                     sawSpace = wasSpace
                 }
                 offset = max(offset, end)
-                while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+                while offset < count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
                 sawSpace = true
             case UInt8(ascii: "\""):
                 lexString()
@@ -83,27 +89,23 @@ struct Lexer {
                 lexNumberOrYear()
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
                 lexIdentifier()
-            case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0xA3:  // £ in UTF-8
+            case 0xC2 where offset + 1 < count && bytes[offset + 1] == 0xA3:  // £ in UTF-8
                 add(.money, from: offset, to: offset + 2)
-            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x93:
+            case 0xE2 where offset + 2 < count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x93:
                 add(.minus, from: offset, to: offset + 3)  // an en dash, as spreadsheets paste minus signs
             default:
                 lexPunctuation(byte)
             }
         }
         if depth == 0, let last = tokens.last, last.kind != .newline {
-            add(.newline, from: bytes.count, to: bytes.count)
+            add(.newline, from: count, to: count)
         }
-        tokens.append(Token(
-            kind: .end, span: SourceSpan(file: file, start: bytes.count, end: bytes.count), text: "",
-            indented: false, spaceBefore: true))
+        tokens.append(Token(kind: .end, start: count, end: count, indented: false, spaceBefore: true))
     }
 
-    private mutating func add(_ kind: Token.Kind, from start: Int, to end: Int, text: String? = nil) {
-        let span = SourceSpan(file: file, start: start, end: end)
-        tokens.append(Token(
-            kind: kind, span: span, text: text ?? file.text(of: span),
-            indented: atLineStart && lineIndented, spaceBefore: sawSpace))
+    @inline(__always)
+    private mutating func add(_ kind: Token.Kind, word: Token.Word = .other, from start: Int, to end: Int) {
+        tokens.append(Token(kind: kind, word: word, start: start, end: end, indented: atLineStart && lineIndented, spaceBefore: sawSpace))
         switch kind {
         case .leftParen, .leftBracket: depth += 1
         case .rightParen, .rightBracket: depth = max(0, depth - 1)
@@ -114,12 +116,14 @@ struct Lexer {
         offset = end
     }
 
+    @inline(__always)
     private func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
+    @inline(__always)
     private static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
-    private static func isIdentifierByte(_ b: UInt8?) -> Bool {
-        guard let b else { return false }
-        return (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+    @inline(__always)
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
     }
 
     /// Numbers keep thousands separators (`325,000`) when a comma is followed by exactly three
@@ -158,7 +162,7 @@ struct Lexer {
     private mutating func lexIdentifier() {
         let start = offset
         var end = offset
-        while Self.isIdentifierByte(byte(at: end)) { end += 1 }
+        while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
         // FY2016/17 and FY16/17 are financial years too. Checked on the bytes, so that ordinary
         // names (nearly every identifier) cost no string of their own here.
         if end - start > 2, bytes[start] | 0x20 == UInt8(ascii: "f"), bytes[start + 1] | 0x20 == UInt8(ascii: "y"),
@@ -168,19 +172,18 @@ struct Lexer {
             add(.year, from: start, to: end + 3)
             return
         }
-        add(.identifier, from: start, to: end)
+        add(.identifier, word: Token.Word.of(bytes, from: start, to: end), from: start, to: end)
     }
 
+    /// A string runs to its closing quote, or to the end of the line; `\"` and `\\` are escapes
+    /// (resolved by `SourceFile.text(of:)` when the parser keeps the text).
     private mutating func lexString() {
         let start = offset
         var end = offset + 1
-        var value: [UInt8] = []
         while let b = byte(at: end), b != UInt8(ascii: "\""), b != UInt8(ascii: "\n") {
             if b == UInt8(ascii: "\\"), let next = byte(at: end + 1), next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") {
-                value.append(next)
                 end += 2
             } else {
-                value.append(b)
                 end += 1
             }
         }
@@ -188,10 +191,10 @@ struct Lexer {
             diagnostics.append(Diagnostic(
                 at: SourceSpan(file: file, start: start, end: end), "unterminated string",
                 label: "this string has no closing quote", help: "end the text with '\"' on the same line"))
-            add(.string, from: start, to: end, text: String(decoding: value, as: UTF8.self))
+            add(.string, from: start, to: end)
             return
         }
-        add(.string, from: start, to: end + 1, text: String(decoding: value, as: UTF8.self))
+        add(.string, from: start, to: end + 1)
     }
 
     private mutating func lexPunctuation(_ b: UInt8) {
@@ -248,15 +251,13 @@ struct Lexer {
 
     /// Where a run of characters that start no token ends, walked over the bytes alone so that a
     /// file of ten megabytes of junk is skipped in one pass.
-    private static func endOfUnexpectedRun(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var end = start
-            repeat {
-                end += 1
-                while end < buffer.count, buffer[end] & 0xC0 == 0x80 { end += 1 }
-            } while end < buffer.count && isUnexpected(buffer[end], following: end + 1 < buffer.count ? buffer[end + 1] : nil)
-            return end
-        }
+    private static func endOfUnexpectedRun(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        repeat {
+            end += 1
+            while end < buffer.count, buffer[end] & 0xC0 == 0x80 { end += 1 }
+        } while end < buffer.count && isUnexpected(buffer[end], following: end + 1 < buffer.count ? buffer[end + 1] : nil)
+        return end
     }
 
     /// Bytes that start no token: the run of such bytes is one mistake.

@@ -5,28 +5,28 @@ extension Parser {
         let header = advance()
         let title = try expect(.string, "the table's title in double quotes", help: "write: table \"Income\":")
         var by: NameReference?
-        if acceptKeyword("by") != nil {
+        if acceptKeyword(.by) != nil {
             by = try expectName("a list name", help: "write: table \"Per practice\" by practices:")
         }
         // Before `shown to`, where the rounding rule ends the header and cannot be read as a unit.
-        let citations = acceptKeyword("from") != nil ? try parseCitations() : []
+        let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         var display: DisplaySyntax?
-        if let shown = acceptKeyword("shown") {
-            _ = try expectKeyword("to", help: "write: shown to £1 half_up")
+        if let shown = acceptKeyword(.shown) {
+            _ = try expectKeyword(.to, help: "write: shown to £1 half_up")
             let step = try parseUnary()
             let ruleToken = current
             let rule = try parseRoundingRule()
-            display = DisplaySyntax(step: step, rule: rule, span: shown.span.through(ruleToken.span))
+            display = DisplaySyntax(step: step, rule: rule, span: span(shown).through(span(ruleToken)))
         }
         let lines = try parseBlock("table", header: header) { (parser: inout Parser) throws(Abandon) in
             try parser.parseDefinition(allowTotal: true)
         }
-        return Statement(kind: .table(title: title.text, by: by, lines: lines, display: display, citations: citations), span: header.span.through(title.span))
+        return Statement(kind: .table(title: text(title), by: by, lines: lines, display: display, citations: citations), span: span(header).through(span(title)))
     }
 
     mutating func parseRoundingRule() throws(Abandon) -> RoundingRule {
         let token = current
-        guard token.kind == .identifier, let rule = RoundingRule(scenarioName: token.text) else {
+        guard token.kind == .identifier, let rule = RoundingRule(scenarioName: text(token)) else {
             throw fail(
                 "expected a rounding rule, found \(describe(token))",
                 help: "rounding rules are \(RoundingRule.scenarioNames.joined(separator: ", "))")
@@ -45,15 +45,15 @@ extension Parser {
             let attribute = try expectName("an attribute name", help: "write each attribute with its unit: list_size patients")
             var isMoney = false
             if accept(.money) != nil { isMoney = true }
-            let unit = current.kind == .identifier && !Self.reservedWords.contains(current.text) || current.isKeyword("per")
+            let unit = current.isName || current.isKeyword(.per)
                 ? try parseUnit() : nil
             attributes.append(AttributeSyntax(name: attribute.name, nameSpan: attribute.span, unit: unit, isMoney: isMoney))
         } while accept(.comma) != nil
         _ = try expect(.rightParen, "')' after the attributes", help: "close the attribute list with ')'")
-        if acceptKeyword("from") != nil {
+        if acceptKeyword(.from) != nil {
             let path = try expect(.string, "the CSV file's name in double quotes", help: "write: list practices (list_size patients) from \"practices.csv\"")
             try endStatement()
-            return Statement(kind: .list(name, attributes: attributes, source: .csv(path: path.text, span: path.span)), span: header.span.through(path.span))
+            return Statement(kind: .list(name, attributes: attributes, source: .csv(path: text(path), span: span(path))), span: span(header).through(span(path)))
         }
         let count = attributes.count
         let rows = try parseBlock("list", header: header) { (parser: inout Parser) throws(Abandon) in
@@ -64,12 +64,12 @@ extension Parser {
             }
             guard values.count == count else {
                 throw parser.fail(
-                    "'\(rowName.text)' has \(values.count) value\(values.count == 1 ? "" : "s"); the list has \(count) attribute\(count == 1 ? "" : "s")",
-                    at: rowName.span, help: "give one value for each of: \(attributes.map(\.name).joined(separator: ", "))")
+                    "'\(parser.text(rowName))' has \(values.count) value\(values.count == 1 ? "" : "s"); the list has \(count) attribute\(count == 1 ? "" : "s")",
+                    at: parser.span(rowName), help: "give one value for each of: \(attributes.map(\.name).joined(separator: ", "))")
             }
-            return ListRowSyntax(name: rowName.text, nameSpan: rowName.span, values: values)
+            return ListRowSyntax(name: parser.text(rowName), nameSpan: parser.span(rowName), values: values)
         }
-        return Statement(kind: .list(name, attributes: attributes, source: .inline(rows)), span: header.span.through(name.span))
+        return Statement(kind: .list(name, attributes: attributes, source: .inline(rows)), span: span(header).through(name.span))
     }
 
     /// `check computed = stated [within tolerance] ["message"]`
@@ -79,12 +79,12 @@ extension Parser {
         _ = try expect(.equals, "'=' and the stated figure", help: "write: check total_income[2016/17] = £106,494")
         let stated = try parseRow()
         var tolerance: Expression?
-        if acceptKeyword("within") != nil { tolerance = try parseUnary() }
+        if acceptKeyword(.within) != nil { tolerance = try parseUnary() }
         var message: String?
-        if current.kind == .string { message = advance().text }
-        let end = tokens[max(0, position - 1)].span
+        if current.kind == .string { message = text(advance()) }
+        let end = span(tokens[max(0, position - 1)])
         try endStatement()
-        return Statement(kind: .check(computed: computed, stated: stated, tolerance: tolerance, message: message), span: header.span.through(end))
+        return Statement(kind: .check(computed: computed, stated: stated, tolerance: tolerance, message: message), span: span(header).through(end))
     }
 
     /// `variant name ["description"]:` then indented `input = value` overrides.
@@ -92,10 +92,37 @@ extension Parser {
         let header = advance()
         let name = try expectName("the variant's name", help: "write: variant contribution_only \"Option A\":")
         var description: String?
-        if current.kind == .string { description = advance().text }
+        if current.kind == .string { description = text(advance()) }
         let overrides = try parseBlock("variant", header: header) { (parser: inout Parser) throws(Abandon) in
             try parser.parseDefinition(allowTotal: false)
         }
-        return Statement(kind: .variant(name, description: description, overrides: overrides), span: header.span.through(name.span))
+        return Statement(kind: .variant(name, description: description, overrides: overrides), span: span(header).through(name.span))
+    }
+
+    /// The indented lines after a block header; each is parsed by `body`, errors resync per line.
+    mutating func parseBlock<T>(_ what: String, header: Token, _ body: (inout Parser) throws(Abandon) -> T) throws(Abandon) -> [T] {
+        _ = try expect(.colon, "':' at the end of the \(what) header", help: "end the header with ':' and indent the lines below it")
+        try endStatement()
+        var items: [T] = []
+        // A line that failed to parse still counts: its own error says what is wrong, and an
+        // "empty table" above it would only mislead.
+        var lines = 0
+        while current.indented || (current.kind == .newline && peek().indented) {
+            if accept(.newline) != nil { continue }
+            lines += 1
+            let start = position
+            do throws(Abandon) {
+                items.append(try body(&self))
+                try endStatement()
+            } catch {
+                if position == start { advance() }
+                skipLine()
+            }
+        }
+        if lines == 0 {
+            diagnostics.append(Diagnostic(
+                at: span(header), "empty \(what)", help: "indent the \(what)'s lines under its header"))
+        }
+        return items
     }
 }

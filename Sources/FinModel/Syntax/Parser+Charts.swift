@@ -13,7 +13,7 @@ extension Parser {
         let title = try expect(.string, "the chart's title in double quotes", help: "write: \(example)")
         var series: [ChartSeriesSyntax] = []
         repeat {
-            guard current.kind == .identifier, let style = ChartSeriesSyntax.Style(rawValue: current.text) else {
+            guard current.kind == .identifier, let style = ChartSeriesSyntax.Style(rawValue: text(current)) else {
                 guard let last = series.last else {
                     throw fail(
                         "expected 'bars' or 'line', found \(describe(current))",
@@ -28,20 +28,20 @@ extension Parser {
                 series.append(try parseChartSeries(style, after: styleToken))
             } while accept(.comma) != nil
         } while !atLineEnd
-        let end = tokens[max(0, position - 1)].span
+        let end = span(tokens[max(0, position - 1)])
         try endStatement()
-        return Statement(kind: .chart(title: title.text, series: series), span: header.span.through(end))
+        return Statement(kind: .chart(title: text(title), series: series), span: span(header).through(end))
     }
 
     /// A line's name, optionally indexed: `surplus`, `contribution[2018/19]`, `cost["Enderby"]`.
     mutating func parseChartSeries(_ style: ChartSeriesSyntax.Style, after styleToken: Token) throws(Abandon) -> ChartSeriesSyntax {
-        guard current.kind == .identifier, !Self.reservedWords.contains(current.text), peek().kind != .leftParen else {
+        guard current.isName, peek().kind != .leftParen else {
             throw fail(
-                "expected a line's name after '\(styleToken.text)', found \(describe(current))",
+                "expected a line's name after '\(text(styleToken))', found \(describe(current))",
                 help: "name the lines to draw, separated by commas: \(style.rawValue) income, expenses; to draw a formula, define it as a line first")
         }
         let nameToken = current
         let expression = try parsePostfix()
-        return ChartSeriesSyntax(style: style, expression: expression, name: NameReference(name: nameToken.text, span: nameToken.span))
+        return ChartSeriesSyntax(style: style, expression: expression, name: NameReference(name: text(nameToken), span: span(nameToken)))
     }
 }

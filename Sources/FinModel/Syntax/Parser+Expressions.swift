@@ -3,13 +3,17 @@
 ///     row          a | b | c                    (one value per year)
 ///     conditional  if c then a else b
 ///     or, and, not
-///     comparison   = != < <= > >=
-///     conversion   x in hours per week
+///     comparison   = != < <= > >=               (at most one: a < b < c is a mistake)
+///     conversion   x in hours per week          (at most one)
 ///     additive     + -
 ///     multiplicative * /
 ///     unary        -x
 ///     postfix      x[2017/18], x["Enderby"]
 ///     primary      numbers with units, £ amounts, 2%, years, "text", names, calls, (expr)
+///
+/// The levels from `or` to `*` are read by one loop that climbs precedence
+/// (`parseBinary(above:)`), not by a function for each level: an operand costs one call, not
+/// eight, and the tree is the one the grammar above describes.
 extension Parser {
     mutating func parseRow() throws(Abandon) -> Expression {
         let first = try parseExpression()
@@ -25,79 +29,87 @@ extension Parser {
         nesting += 1
         defer { nesting -= 1 }
         try checkNesting()
-        if let ifToken = acceptKeyword("if") {
+        if let ifToken = acceptKeyword(.if) {
             let condition = try parseExpression()
-            _ = try expectKeyword("then", help: "write: if condition then value else other")
+            _ = try expectKeyword(.then, help: "write: if condition then value else other")
             let then = try parseExpression(allowEquality: allowEquality)
-            _ = try expectKeyword("else", help: "every 'if' needs an 'else': if condition then value else other")
+            _ = try expectKeyword(.else, help: "every 'if' needs an 'else': if condition then value else other")
             let otherwise = try parseExpression(allowEquality: allowEquality)
-            return Expression(.conditional(condition, then, otherwise), span: ifToken.span.through(otherwise.span))
+            return Expression(.conditional(condition, then, otherwise), span: span(ifToken).through(otherwise.span))
         }
-        return try parseOr(allowEquality: allowEquality)
+        return try parseBinary(above: .loosest, allowEquality: allowEquality)
     }
 
-    mutating func parseOr(allowEquality: Bool) throws(Abandon) -> Expression {
-        var left = try parseAnd(allowEquality: allowEquality)
-        while let op = acceptKeyword("or") {
-            let right = try parseAnd(allowEquality: allowEquality)
-            left = try limited(Expression(.binary(.or, left, right), span: left.span.through(right.span), operatorSpan: op.span))
-        }
-        return left
+    /// How tightly an operator binds: an operand of an operator reads only operators that bind
+    /// more tightly than it.
+    enum Precedence: Int, Comparable {
+        case loosest = 0, or, and, not, comparison, conversion, additive, multiplicative
+
+        static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }
     }
 
-    mutating func parseAnd(allowEquality: Bool) throws(Abandon) -> Expression {
-        var left = try parseNot(allowEquality: allowEquality)
-        while let op = acceptKeyword("and") {
-            let right = try parseNot(allowEquality: allowEquality)
-            left = try limited(Expression(.binary(.and, left, right), span: left.span.through(right.span), operatorSpan: op.span))
+    /// The binary operator (or the conversion `in`) at the current token, with its precedence.
+    func binaryOperator(allowEquality: Bool) -> (BinaryOperator?, Precedence)? {
+        let token = current
+        switch token.kind {
+        case .plus: return (.add, .additive)
+        case .minus: return (.subtract, .additive)
+        case .star: return (.multiply, .multiplicative)
+        case .slash: return (.divide, .multiplicative)
+        case .equals: return allowEquality ? (.equal, .comparison) : nil
+        case .notEquals: return (.notEqual, .comparison)
+        case .less: return (.less, .comparison)
+        case .lessEqual: return (.lessEqual, .comparison)
+        case .greater: return (.greater, .comparison)
+        case .greaterEqual: return (.greaterEqual, .comparison)
+        case .identifier:
+            switch token.word {
+            case .or: return (.or, .or)
+            case .and: return (.and, .and)
+            case .in: return (nil, .conversion)
+            default: return nil
+            }
+        default: return nil
         }
-        return left
     }
 
-    mutating func parseNot(allowEquality: Bool) throws(Abandon) -> Expression {
-        if let op = acceptKeyword("not") {
+    /// Operators binding more tightly than `floor`, and their operands, by precedence climbing.
+    ///
+    /// `and`, `or`, `+`, `-`, `*` and `/` group to the left; a comparison and a conversion take
+    /// one operand on each side, so after one only looser operators follow (`a < b < c` stops
+    /// at the second `<`), and `not` reads everything from comparisons up, so after `not x`
+    /// only `and` and `or` follow.
+    mutating func parseBinary(above floor: Precedence, allowEquality: Bool) throws(Abandon) -> Expression {
+        var left: Expression
+        // The loosest operator that may still follow `left`.
+        var ceiling = Precedence.multiplicative
+        if floor < .not, let op = acceptKeyword(.not) {
             nesting += 1
             defer { nesting -= 1 }
             try checkNesting()
-            let operand = try parseNot(allowEquality: allowEquality)
-            return Expression(.not(operand), span: op.span.through(operand.span))
+            let operand = try parseBinary(above: .and, allowEquality: allowEquality)
+            left = Expression(.not(operand), span: span(op).through(operand.span))
+            ceiling = .and
+        } else {
+            left = try parseUnary()
         }
-        return try parseComparison(allowEquality: allowEquality)
-    }
-
-    mutating func parseComparison(allowEquality: Bool) throws(Abandon) -> Expression {
-        let left = try parseConversion()
-        let op: BinaryOperator?
-        switch current.kind {
-        case .equals: op = allowEquality ? .equal : nil
-        case .notEquals: op = .notEqual
-        case .less: op = .less
-        case .lessEqual: op = .lessEqual
-        case .greater: op = .greater
-        case .greaterEqual: op = .greaterEqual
-        default: op = nil
-        }
-        guard let op else { return left }
-        let opToken = advance()
-        let right = try parseConversion()
-        return Expression(.binary(op, left, right), span: left.span.through(right.span), operatorSpan: opToken.span)
-    }
-
-    mutating func parseConversion() throws(Abandon) -> Expression {
-        let value = try parseAdditive()
-        guard acceptKeyword("in") != nil else { return value }
-        let unit = try parseUnit(allowPercent: true)
-        return Expression(.convert(value, unit), span: value.span.through(unit.span))
-    }
-
-    mutating func parseAdditive() throws(Abandon) -> Expression {
-        var left = try parseMultiplicative()
-        while current.kind == .plus || current.kind == .minus {
+        while let (op, precedence) = binaryOperator(allowEquality: allowEquality), precedence > floor, precedence <= ceiling {
             let opToken = advance()
-            let right = try parseMultiplicative()
-            left = try limited(Expression(
-                .binary(opToken.kind == .plus ? .add : .subtract, left, right), span: left.span.through(right.span),
-                operatorSpan: opToken.span))
+            guard let op else {  // `in`: a unit follows, not an operand
+                let unit = try parseUnit(allowPercent: true)
+                left = Expression(.convert(left, unit), span: left.span.through(unit.span))
+                ceiling = .comparison
+                continue
+            }
+            let right = try parseBinary(above: precedence, allowEquality: allowEquality)
+            let combined = Expression(.binary(op, left, right), span: left.span.through(right.span), operatorSpan: span(opToken))
+            if precedence == .comparison {
+                left = combined
+                ceiling = .not
+            } else {
+                left = try limited(combined)
+                ceiling = precedence
+            }
         }
         return left
     }
@@ -128,25 +140,13 @@ extension Parser {
         return expression
     }
 
-    mutating func parseMultiplicative() throws(Abandon) -> Expression {
-        var left = try parseUnary()
-        while current.kind == .star || current.kind == .slash {
-            let opToken = advance()
-            let right = try parseUnary()
-            left = try limited(Expression(
-                .binary(opToken.kind == .star ? .multiply : .divide, left, right), span: left.span.through(right.span),
-                operatorSpan: opToken.span))
-        }
-        return left
-    }
-
     mutating func parseUnary() throws(Abandon) -> Expression {
         if let minus = accept(.minus) {
             nesting += 1
             defer { nesting -= 1 }
             try checkNesting()
             let operand = try parseUnary()
-            return Expression(.negate(operand), span: minus.span.through(operand.span))
+            return Expression(.negate(operand), span: span(minus).through(operand.span))
         }
         return try parsePostfix()
     }
@@ -160,104 +160,30 @@ extension Parser {
                 indices.append(try parseExpression())
             } while accept(.comma) != nil
             let close = try expect(.rightBracket, "']'", help: "close the index with ']', as in income[2017/18]")
-            value = try limited(Expression(.index(value, indices), span: value.span.through(close.span)))
+            value = try limited(Expression(.index(value, indices), span: value.span.through(span(close))))
         }
         return value
     }
+}
 
-    mutating func parsePrimary() throws(Abandon) -> Expression {
-        let token = current
-        switch token.kind {
-        case .number:
-            advance()
-            let number = try readNumber(token)
-            if let percent = accept(.percent) {
-                return Expression(.percent(number), span: token.span.through(percent.span))
-            }
-            if startsUnit {
-                let unit = try parseUnit()
-                return Expression(.number(number, unit), span: token.span.through(unit.span))
-            }
-            return Expression(.number(number, nil), span: token.span)
-        case .money:
-            advance()
-            guard current.kind == .number else {
-                throw fail("expected an amount after '£', found \(describe(current))", help: "write amounts as £1,234.56")
-            }
-            let numberToken = advance()
-            var amount = try readNumber(numberToken)
-            var end = numberToken.span
-            if current.kind == .identifier, !current.spaceBefore, current.text == "k" || current.text == "m" {
-                let suffix = advance()
-                end = suffix.span
-                do throws(ArithmeticError) {
-                    amount = try amount.multiplied(by: Exact(Int64(suffix.text == "k" ? 1_000 : 1_000_000)))
-                } catch {
-                    throw fail(error.message, at: token.span.through(end), help: "write a smaller amount")
-                }
-            }
-            if startsUnit {
-                let unit = try parseUnit()
-                return Expression(.money(amount, unit), span: token.span.through(unit.span))
-            }
-            return Expression(.money(amount, nil), span: token.span.through(end))
-        case .year:
-            let year = try parseYear()
-            if current.isKeyword("to"), peek().kind == .year {
-                advance()
-                let last = try parseYear()
-                let span = token.span.through(tokens[position - 1].span)
-                guard year <= last else {
-                    throw fail("the years run backwards: \(year) comes after \(last)", at: span, help: "write the earlier year first")
-                }
-                return Expression(.yearRange(year, last), span: span)
-            }
-            return Expression(.year(year), span: token.span)
-        case .string:
-            advance()
-            return Expression(.text(token.text), span: token.span)
-        case .leftParen:
-            advance()
-            let inner = try parseExpression()
-            let close = try expect(.rightParen, "')'", help: "close the bracket opened here")
-            return Expression(inner.kind, span: token.span.through(close.span), operatorSpan: inner.operatorSpan)
-        case .identifier where !Self.reservedWords.contains(token.text) || peek().kind == .leftParen:
-            advance()
-            if current.kind == .leftParen {
-                return try parseCall(token)
-            }
-            return Expression(.name(token.text), span: token.span)
-        default:
-            throw fail(
-                "expected a value, found \(describe(token))",
-                help: "a value is a number, an amount such as £3.00, a percentage, a year, a name or a call such as sum(a, b)")
-        }
+extension Parser {
+    /// Parses one expression filling the whole file.
+    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        parseStandaloneExpression(SourceText(file))
     }
 
-    mutating func parseCall(_ name: Token) throws(Abandon) -> Expression {
-        advance()  // (
-        var arguments: [Argument] = []
-        if current.kind != .rightParen {
-            repeat {
-                if current.kind == .identifier, peek().kind == .colon {
-                    let label = advance()
-                    advance()
-                    arguments.append(Argument(label: label.text, labelSpan: label.span, value: try parseExpression()))
-                } else {
-                    arguments.append(Argument(label: nil, labelSpan: nil, value: try parseExpression()))
-                }
-            } while accept(.comma) != nil
-        }
-        let close = try expect(.rightParen, "')' or ','", help: "separate arguments with ',' and close the call with ')'")
-        return Expression(.call(name.text, arguments), span: name.span.through(close.span))
-    }
-
-    mutating func readNumber(_ token: Token) throws(Abandon) -> Exact {
-        do throws(ExactParseError) {
-            return try Exact(parsingDecimal: Substring(token.text))
+    /// Parses one expression filling a piece of typed text, such as the figure of a seek target
+    /// or the step of a sensitivity range; its spans point into the text around the piece.
+    static func parseStandaloneExpression(_ text: SourceText) -> (expression: Expression?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(text)
+        var parser = Parser(tokens: tokens, file: text.file)
+        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
+        do throws(Abandon) {
+            let expression = try parser.parseExpression()
+            try parser.endStatement()
+            return (expression, [])
         } catch {
-            throw fail("'\(token.text)' is not a number this tool can hold exactly", at: token.span,
-                       help: "write at most 18 decimal places and amounts below £10^15")
+            return (nil, parser.diagnostics)
         }
     }
 }

@@ -27,11 +27,11 @@ extension Parser {
         let example = "source coo_2018 \"ELR GP Federation, Chief Operating Officer report, April 2018\""
         let name = try expectName("the source's name", help: "name the document, then give its title: \(example)")
         let title = try expect(.string, "the document's title in double quotes", help: "write: \(example)")
-        if title.text.allSatisfy(\.isWhitespace) {
-            throw fail("a source needs a title", at: title.span, help: "give the document's title and date, as a reader would look it up: \(example)")
+        if text(title).allSatisfy(\.isWhitespace) {
+            throw fail("a source needs a title", at: span(title), help: "give the document's title and date, as a reader would look it up: \(example)")
         }
         try endStatement()
-        return Statement(kind: .source(name, title: title.text), span: header.span.through(title.span))
+        return Statement(kind: .source(name, title: text(title)), span: span(header).through(span(title)))
     }
 
     /// After `from` (already read): one or more `NAME ["place"]`, separated by commas.
@@ -40,13 +40,13 @@ extension Parser {
         repeat {
             let name = try expectName("a source's name after 'from'", help: "cite a document declared with 'source', and the place in it: from coo_2018 \"appendix B\"")
             var place: String?
-            var span = name.span
+            var citationSpan = name.span
             if current.kind == .string {
                 let token = advance()
-                place = token.text
-                span = span.through(token.span)
+                place = text(token)
+                citationSpan = citationSpan.through(span(token))
             }
-            citations.append(CitationSyntax(source: name, place: place, span: span))
+            citations.append(CitationSyntax(source: name, place: place, span: citationSpan))
         } while accept(.comma) != nil
         return citations
     }

@@ -12,11 +12,6 @@ struct Parser {
     var yearsWritten = false
     static let maximumNesting = 200
 
-    /// Words that end an expression or a unit, so they are never read as names or unit words.
-    static let reservedWords: Set<String> = [
-        "if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown",
-    ]
-
     init(tokens: [Token], file: SourceFile) {
         self.tokens = tokens
         self.file = file
@@ -35,6 +30,12 @@ struct Parser {
     func peek(_ ahead: Int = 1) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
     var atLineEnd: Bool { current.kind == .newline || current.kind == .end }
 
+    /// Where a token is in the file.
+    func span(_ token: Token) -> SourceSpan { file.span(of: token) }
+
+    /// A token's text (a string's value): read from the source only when the tree keeps it.
+    func text(_ token: Token) -> String { file.text(of: token) }
+
     @discardableResult
     mutating func advance() -> Token {
         let token = tokens[position]
@@ -46,7 +47,7 @@ struct Parser {
         current.kind == kind ? advance() : nil
     }
 
-    mutating func acceptKeyword(_ word: String) -> Token? {
+    mutating func acceptKeyword(_ word: Token.Word) -> Token? {
         current.isKeyword(word) ? advance() : nil
     }
 
@@ -54,7 +55,7 @@ struct Parser {
     struct Abandon: Error {}
 
     mutating func fail(_ message: String, at span: SourceSpan? = nil, label: String? = nil, help: String) -> Abandon {
-        diagnostics.append(Diagnostic(at: span ?? current.span, message, label: label, help: help))
+        diagnostics.append(Diagnostic(at: span ?? self.span(current), message, label: label, help: help))
         return Abandon()
     }
 
@@ -63,25 +64,25 @@ struct Parser {
         throw fail("expected \(what), found \(describe(current))", help: help)
     }
 
-    mutating func expectKeyword(_ word: String, help: String) throws(Abandon) -> Token {
+    mutating func expectKeyword(_ word: Token.Word, help: String) throws(Abandon) -> Token {
         if let token = acceptKeyword(word) { return token }
-        throw fail("expected '\(word)', found \(describe(current))", help: help)
+        throw fail("expected '\(word.spelling)', found \(describe(current))", help: help)
     }
 
     mutating func expectName(_ what: String, help: String) throws(Abandon) -> NameReference {
-        guard current.kind == .identifier, !Self.reservedWords.contains(current.text) else {
+        guard current.isName else {
             throw fail("expected \(what), found \(describe(current))", help: help)
         }
         let token = advance()
-        return NameReference(name: token.text, span: token.span)
+        return NameReference(name: text(token), span: span(token))
     }
 
     func describe(_ token: Token) -> String {
         switch token.kind {
         case .newline: "the end of the line"
         case .end: "the end of the file"
-        case .string: "text \"\(token.text)\""
-        default: "'\(token.text)'"
+        case .string: "text \"\(text(token))\""
+        default: "'\(text(token))'"
         }
     }
 
@@ -109,7 +110,7 @@ struct Parser {
             if accept(.newline) != nil { continue }
             if current.indented {
                 diagnostics.append(Diagnostic(
-                    at: current.span, "unexpected indentation",
+                    at: span(current), "unexpected indentation",
                     help: "indent only the lines of a 'table', 'list' or 'variant' block; start this line at column 1"))
                 skipLine()
                 continue
@@ -133,29 +134,29 @@ struct Parser {
 
     mutating func parseStatement() throws(Abandon) -> Statement {
         let first = current
-        let startSpan = first.span
+        let startSpan = span(first)
         // A statement's span ends at its last token, not at the line break after it.
         func finish(_ kind: Statement.Kind) -> Statement {
             var last = max(0, position - 1)
             while last > 0, tokens[last].kind == .newline || tokens[last].kind == .end { last -= 1 }
-            return Statement(kind: kind, span: startSpan.through(tokens[last].span))
+            return Statement(kind: kind, span: startSpan.through(span(tokens[last])))
         }
         // `title = ...` and `table "Label" = ...` define lines; keywords start statements otherwise.
         let isDefinition = peek().kind == .equals || (peek().kind == .string && peek(2).kind == .equals)
         if first.kind == .identifier, !isDefinition {
-            switch first.text {
-            case "title":
+            switch first.word {
+            case .title:
                 advance()
-                let text = try expect(.string, "the title in double quotes", help: "write: title \"Federation income and expenditure\"")
+                let title = try expect(.string, "the title in double quotes", help: "write: title \"Federation income and expenditure\"")
                 try endStatement()
-                return finish(.title(text.text))
-            case "years":
+                return finish(.title(text(title)))
+            case .years:
                 yearsWritten = true
                 advance()
                 let (from, through) = try parseYearRange()
                 try endStatement()
                 return finish(.years(first: from, last: through))
-            case "unit":
+            case .unit:
                 advance()
                 let singular = try expectName("a unit name", help: "write: unit pharmacist, pharmacists")
                 var plural: String?
@@ -164,28 +165,28 @@ struct Parser {
                 }
                 try endStatement()
                 return finish(.unit(singular: singular.name, plural: plural))
-            case "input":
+            case .input:
                 advance()
                 let definition = try parseDefinition(allowTotal: false)
                 try endStatement()
                 return finish(.input(definition))
-            case "list":
+            case .list:
                 return try parseList()
-            case "table":
+            case .table:
                 return try parseTable()
-            case "check":
+            case .check:
                 return try parseCheck()
-            case "variant":
+            case .variant:
                 return try parseVariant()
-            case "chart":
+            case .chart:
                 return try parseChart()
-            case "source":
+            case .source:
                 return try parseSource()
-            case "include":
+            case .include:
                 advance()
                 let path = try expect(.string, "the file's name in double quotes", help: "write: include \"options.scenario\"")
                 try endStatement()
-                return finish(.include(path: path.text, span: path.span))
+                return finish(.include(path: text(path), span: span(path)))
             default:
                 break
             }
@@ -204,7 +205,7 @@ struct Parser {
     mutating func parseDefinition(allowTotal: Bool) throws(Abandon) -> Definition {
         let name = try expectName("a name", help: "names start with a letter and use letters, digits and '_', as in 'practice_contribution'")
         var label: String?
-        if current.kind == .string { label = advance().text }
+        if current.kind == .string { label = text(advance()) }
         guard accept(.equals) != nil else {
             throw fail(
                 "expected '=' after '\(name.name)', found \(describe(current))",
@@ -212,18 +213,18 @@ struct Parser {
         }
         let expression = try parseRow()
         var total: TotalSyntax?
-        if allowTotal, current.isKeyword("total"), peek().kind == .colon {
+        if allowTotal, current.isKeyword(.total), peek().kind == .colon {
             advance()
             advance()
-            if let none = acceptKeyword("none") {
-                total = TotalSyntax.none(none.span)
+            if let none = acceptKeyword(.none) {
+                total = TotalSyntax.none(span(none))
             } else {
                 total = .expression(try parseExpression())
             }
         }
         var note: String?
-        if current.kind == .string { note = advance().text }
-        let citations = acceptKeyword("from") != nil ? try parseCitations() : []
+        if current.kind == .string { note = text(advance()) }
+        let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note, citations: citations)
     }
 
@@ -232,72 +233,24 @@ struct Parser {
             throw fail("expected a financial year, found \(describe(current))", help: "write a financial year as 2016/17")
         }
         let token = advance()
+        if let year = quickYear(token) { return year }
         do throws(FinancialYearError) {
-            return try FinancialYear(parsing: Substring(token.text))
+            return try FinancialYear(parsing: Substring(text(token)))
         } catch {
-            throw fail(error.message, at: token.span, help: "write a financial year as 2016/17: the second year follows the first")
+            throw fail(error.message, at: span(token), help: "write a financial year as 2016/17: the second year follows the first")
         }
     }
 
     mutating func parseYearRange() throws(Abandon) -> (FinancialYear, FinancialYear) {
-        let fromSpan = current.span
+        let fromSpan = span(current)
         let from = try parseYear()
-        _ = try expectKeyword("to", help: "write the years a model covers as: years 2016/17 to 2018/19")
+        _ = try expectKeyword(.to, help: "write the years a model covers as: years 2016/17 to 2018/19")
         let through = try parseYear()
         guard from <= through else {
             throw fail(
-                "the years run backwards: \(from) comes after \(through)", at: fromSpan.through(tokens[position - 1].span),
+                "the years run backwards: \(from) comes after \(through)", at: fromSpan.through(span(tokens[position - 1])),
                 help: "write the earlier year first: years \(through) to \(from)")
         }
         return (from, through)
-    }
-
-    /// The indented lines after a block header; each is parsed by `body`, errors resync per line.
-    mutating func parseBlock<T>(_ what: String, header: Token, _ body: (inout Parser) throws(Abandon) -> T) throws(Abandon) -> [T] {
-        _ = try expect(.colon, "':' at the end of the \(what) header", help: "end the header with ':' and indent the lines below it")
-        try endStatement()
-        var items: [T] = []
-        // A line that failed to parse still counts: its own error says what is wrong, and an
-        // "empty table" above it would only mislead.
-        var lines = 0
-        while current.indented || (current.kind == .newline && peek().indented) {
-            if accept(.newline) != nil { continue }
-            lines += 1
-            let start = position
-            do throws(Abandon) {
-                items.append(try body(&self))
-                try endStatement()
-            } catch {
-                if position == start { advance() }
-                skipLine()
-            }
-        }
-        if lines == 0 {
-            diagnostics.append(Diagnostic(
-                at: header.span, "empty \(what)", help: "indent the \(what)'s lines under its header"))
-        }
-        return items
-    }
-}
-
-extension Parser {
-    /// Parses one expression filling the whole file.
-    static func parseStandaloneExpression(_ file: SourceFile) -> (expression: Expression?, diagnostics: [Diagnostic]) {
-        parseStandaloneExpression(SourceText(file))
-    }
-
-    /// Parses one expression filling a piece of typed text, such as the figure of a seek target
-    /// or the step of a sensitivity range; its spans point into the text around the piece.
-    static func parseStandaloneExpression(_ text: SourceText) -> (expression: Expression?, diagnostics: [Diagnostic]) {
-        let (tokens, lexDiagnostics) = Lexer.tokenize(text)
-        var parser = Parser(tokens: tokens, file: text.file)
-        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
-        do throws(Abandon) {
-            let expression = try parser.parseExpression()
-            try parser.endStatement()
-            return (expression, [])
-        } catch {
-            return (nil, parser.diagnostics)
-        }
     }
 }

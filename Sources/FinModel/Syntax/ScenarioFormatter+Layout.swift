@@ -24,7 +24,7 @@ enum Layout {
 
     /// Inputs align with inputs, and lines with lines.
     static func sameStatement(_ a: FormattedLine, _ b: FormattedLine) -> Bool {
-        a.tokens.first?.isKeyword("input") == b.tokens.first?.isKeyword("input")
+        a.tokens.first?.isKeyword(.input) == b.tokens.first?.isKeyword(.input)
     }
 
     static func renderRun(_ run: [FormattedLine]) -> [String] {

@@ -17,10 +17,10 @@ public enum ScenarioFormatter {
         for token in tokens where token.kind != .end {
             if token.kind == .newline {
                 if !current.isEmpty {
-                    let firstLine = current[0].span.line
+                    let firstLine = file.span(of: current[0]).line
                     let blankBefore = previousEndLine > 0 && firstLine > previousEndLine + 1
                     lines.append(FormattedLine(tokens: current, blankBefore: blankBefore, file: file))
-                    previousEndLine = current.last!.span.file.line(of: max(current.last!.span.start, current.last!.span.end - 1))
+                    previousEndLine = file.line(of: max(current.last!.start, current.last!.end - 1))
                 }
                 current = []
             } else {
@@ -55,7 +55,7 @@ struct FormattedLine {
         self.indented = tokens[0].indented
         let commentInside = tokens.dropLast().contains { $0.kind == .comment }
         if commentInside {
-            let first = tokens[0].span.line, last = file.line(of: tokens.last!.span.start)
+            let first = file.line(of: tokens[0].start), last = file.line(of: tokens.last!.start)
             verbatim = (first...last).map { file.lineText($0) }.joined(separator: "\n").trimmingLeadingSpaces()
             (head, cells, tail, kind) = ("", [], "", .other)
             return
@@ -63,14 +63,14 @@ struct FormattedLine {
         verbatim = nil
         var body = tokens
         var comment = ""
-        if body.last?.kind == .comment { comment = body.removeLast().text }
+        if body.last?.kind == .comment { comment = file.text(of: body.removeLast()) }
         if body.isEmpty {
             (head, cells, tail, kind) = (comment, [], "", .comment)
             return
         }
-        let pieces = FormattedLine.pieces(body)
+        let pieces = FormattedLine.pieces(body, in: file)
         // A definition: NAME ["Label"] = value | value ... ["note"]
-        if let equals = body.firstIndex(where: { $0.kind == .equals }), body[0].kind == .identifier, !body[0].isKeyword("check"),
+        if let equals = body.firstIndex(where: { $0.kind == .equals }), body[0].kind == .identifier, !body[0].isKeyword(.check),
            equals <= 3, body[..<equals].allSatisfy({ $0.kind == .identifier || $0.kind == .string })
         {
             let headText = FormattedLine.join(Array(pieces[..<equals]), body: Array(body[..<equals]))
@@ -141,7 +141,7 @@ struct FormattedLine {
             switch token.kind {
             case .leftParen, .leftBracket: depth += 1
             case .rightParen, .rightBracket: depth -= 1
-            case .identifier where depth == 0 && index > 0 && token.text == "from": return index
+            case .identifier where depth == 0 && index > 0 && token.isKeyword(.from): return index
             default: break
             }
         }
@@ -149,14 +149,15 @@ struct FormattedLine {
     }
 
     /// Each token's canonical text.
-    static func pieces(_ tokens: [Token]) -> [String] {
+    static func pieces(_ tokens: [Token], in file: SourceFile) -> [String] {
         tokens.map { token in
+            let text = file.text(of: token)
             switch token.kind {
-            case .number: return grouped(token.text)
-            case .year: return (try? FinancialYear(parsing: Substring(token.text)))?.description ?? token.text
-            case .string: return "\"" + token.text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+            case .number: return grouped(text)
+            case .year: return (try? FinancialYear(parsing: Substring(text)))?.description ?? text
+            case .string: return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
             case .equals: return "="
-            default: return token.text
+            default: return text
             }
         }
     }
@@ -185,16 +186,16 @@ struct FormattedLine {
         return out
     }
 
-    static let prefixKeywords: Set<String> = ["if", "then", "else", "and", "or", "not", "within", "to", "in", "per"]
+    static let prefixKeywords: Set<Token.Word> = [.if, .then, .else, .and, .or, .not, .within, .to, .in, .per]
 
     static func spaceBetween(_ a: Token, _ b: Token, previous: Token?, lineStart: Token) -> Bool {
         switch b.kind {
         case .comma, .rightParen, .rightBracket, .colon: return false
         case .percent: return a.kind != .number
         case .leftBracket: return false
-        case .leftParen: return a.kind != .identifier || lineStart.isKeyword("list")
+        case .leftParen: return a.kind != .identifier || lineStart.isKeyword(.list)
         case .number where a.kind == .money: return false
-        case .identifier where (b.text == "k" || b.text == "m") && !b.spaceBefore && a.kind == .number: return false
+        case .identifier where (b.word == .k || b.word == .m) && !b.spaceBefore && a.kind == .number: return false
         default: break
         }
         switch a.kind {
@@ -209,7 +210,7 @@ struct FormattedLine {
         guard let previous else { return true }
         switch previous.kind {
         case .number, .string, .year, .rightParen, .rightBracket, .percent: return false
-        case .identifier: return prefixKeywords.contains(previous.text)
+        case .identifier: return prefixKeywords.contains(previous.word)
         default: return true
         }
     }

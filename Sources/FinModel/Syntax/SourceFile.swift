@@ -103,6 +103,28 @@ extension SourceFile {
         guard line >= 1, line <= lineStarts.count else { return SourceSpan(file: self, start: bytes.count, end: bytes.count) }
         let lineStart = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+        // An ASCII line has one byte a character ("\r\n" is one character, and ends the line).
+        if bytes[lineStart..<lineEnd].allSatisfy({ $0 < 0x80 }) {
+            return asciiSpan(lineStart: lineStart, lineEnd: lineEnd, column: column, length: length)
+        }
+        return characterSpan(lineStart: lineStart, lineEnd: lineEnd, column: column, length: length)
+    }
+
+    /// `span(line:column:length:)` on a line of ASCII text, by byte offsets.
+    func asciiSpan(lineStart: Int, lineEnd: Int, column: Int, length: Int) -> SourceSpan {
+        var textEnd = lineEnd
+        if textEnd > lineStart, bytes[textEnd - 1] == UInt8(ascii: "\n") {
+            textEnd -= 1
+            if textEnd > lineStart, bytes[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }
+        }
+        // A column past the text is past the line's ending too, which is one character.
+        let offset = max(column, 1) - 1 <= textEnd - lineStart ? lineStart + max(column, 1) - 1 : lineEnd
+        let end = min(offset + max(length, 0), max(textEnd, offset))
+        return SourceSpan(file: self, start: offset, end: end)
+    }
+
+    /// `span(line:column:length:)` on any line, character by character.
+    func characterSpan(lineStart: Int, lineEnd: Int, column: Int, length: Int) -> SourceSpan {
         var offset = lineStart, characters = 1
         let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
         var index = text.startIndex

@@ -22,8 +22,14 @@ struct UnitSyntax: Sendable, Hashable {
     let span: SourceSpan
 }
 
-struct Expression: Sendable, Hashable {
-    indirect enum Kind: Sendable, Hashable {
+/// An expression as written, with where it was written.
+///
+/// A class, so that a tree is handed on, kept in a `Model` and copied into a definition by one
+/// reference count each, not one for every span and child inside it; it never changes after
+/// the parser builds it, and two expressions are equal when they are written alike in the same
+/// places.
+final class Expression: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// A number, optionally with a unit: `325,000 patients`, `0.5`.
         case number(Exact, UnitSyntax?)
         /// An amount of money, optionally per something: `£3.00 per patient`.
@@ -59,18 +65,49 @@ struct Expression: Sendable, Hashable {
         self.kind = kind
         self.span = span
         self.operatorSpan = operatorSpan
-        self.height = 1 + Self.children(of: kind).reduce(0) { max($0, $1.height) }
+        self.height = 1 + Self.tallestChild(of: kind)
     }
 
-    static func children(of kind: Kind) -> [Expression] {
+    /// The height of the tallest child, worked out without gathering the children into an
+    /// array: every node the parser builds asks, so it must cost no allocation.
+    private static func tallestChild(of kind: Kind) -> Int {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: []
-        case .row(let items): items
-        case .negate(let inner), .not(let inner), .convert(let inner, _): [inner]
-        case .binary(_, let left, let right): [left, right]
-        case .call(_, let arguments): arguments.map(\.value)
-        case .index(let base, let indices): [base] + indices
-        case .conditional(let a, let b, let c): [a, b, c]
+        case .number, .money, .percent, .year, .yearRange, .text, .name: 0
+        case .row(let items): items.reduce(0) { max($0, $1.height) }
+        case .negate(let inner), .not(let inner), .convert(let inner, _): inner.height
+        case .binary(_, let left, let right): max(left.height, right.height)
+        case .call(_, let arguments): arguments.reduce(0) { max($0, $1.value.height) }
+        case .index(let base, let indices): indices.reduce(base.height) { max($0, $1.height) }
+        case .conditional(let a, let b, let c): max(a.height, b.height, c.height)
+        }
+    }
+
+    static func == (a: Expression, b: Expression) -> Bool {
+        a === b || (a.span == b.span && a.operatorSpan == b.operatorSpan && a.kind == b.kind)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(span)
+        hasher.combine(kind)
+    }
+
+    /// Calls `body` on each child in the order written, without gathering them into an array.
+    func forEachChild(_ body: (Expression) -> Void) {
+        switch kind {
+        case .number, .money, .percent, .year, .yearRange, .text, .name: break
+        case .row(let items): items.forEach(body)
+        case .negate(let inner), .not(let inner), .convert(let inner, _): body(inner)
+        case .binary(_, let left, let right):
+            body(left)
+            body(right)
+        case .call(_, let arguments): for argument in arguments { body(argument.value) }
+        case .index(let base, let indices):
+            body(base)
+            indices.forEach(body)
+        case .conditional(let a, let b, let c):
+            body(a)
+            body(b)
+            body(c)
         }
     }
 }
@@ -96,7 +133,10 @@ struct Argument: Sendable, Hashable {
 }
 
 /// A named value: an input or a line.
-struct Definition: Sendable, Hashable {
+///
+/// A class for the reason `Expression` is one: a model keeps tens of thousands of them, and
+/// handing one on costs one reference count.
+final class Definition: Sendable, Hashable {
     let name: String
     let nameSpan: SourceSpan
     /// Shown in tables instead of the name: `ccg "CCG" = ...`.
@@ -107,7 +147,28 @@ struct Definition: Sendable, Hashable {
     /// What the figure is, shown with inputs: `input x = £5 "overheads, not uplifted"`.
     let note: String?
     /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
-    var citations: [CitationSyntax] = []
+    let citations: [CitationSyntax]
+
+    init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
+         citations: [CitationSyntax]) {
+        self.name = name
+        self.nameSpan = nameSpan
+        self.label = label
+        self.expression = expression
+        self.total = total
+        self.note = note
+        self.citations = citations
+    }
+
+    static func == (a: Definition, b: Definition) -> Bool {
+        a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
+            && a.total == b.total && a.note == b.note && a.citations == b.citations)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(nameSpan)
+    }
 }
 
 enum TotalSyntax: Sendable, Hashable {

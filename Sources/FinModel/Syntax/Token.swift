@@ -1,12 +1,20 @@
-/// A lexical token of the scenario language.
+/// A lexical token of the scenario language: a kind and a span of the source's bytes.
+///
+/// A token holds no text of its own and no reference to its file, so the lexer writes a flat
+/// array of twelve-byte values and copying one costs nothing: the parser reads a name's text
+/// from the source bytes (`SourceFile.text(of:)`) only when it keeps it, and words the grammar
+/// tests for (`if`, `per`, `table`, …) are recognised once, by the lexer, as a `Word`.
+///
+///     // `fund = £5 per patient` lexes as
+///     // identifier "fund", equals, money, number "5", identifier (word .per), identifier "patient"
 struct Token: Sendable, Hashable {
-    enum Kind: Sendable, Hashable {
+    enum Kind: UInt8, Sendable, Hashable {
         case identifier        // letters, digits, underscores; keywords are contextual identifiers
         case number            // 1,234.56 (the text keeps its separators; the parser reads it)
         case money             // £ sign
         case percent           // %
         case year              // 2016/17 or 16/17, and FY2016/17
-        case string            // "text" (value has escapes resolved)
+        case string            // "text" (its value, with escapes resolved, from `SourceFile.text(of:)`)
         case plus, minus, star, slash
         case leftParen, rightParen, leftBracket, rightBracket
         case comma, colon, pipe
@@ -17,14 +25,137 @@ struct Token: Sendable, Hashable {
         case end
     }
 
+    /// The words the grammar looks for, spelled by an identifier token; `.other` for any name.
+    ///
+    /// Keywords are contextual, so a word here is still a name where the grammar allows one
+    /// (`total` is a line's name at the start of a line, a keyword after a value).
+    enum Word: UInt8, Sendable, Hashable {
+        case other
+        // Words that end an expression or a unit (`isReserved`).
+        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, shown
+        // Words that start a statement, and the few others the grammar tests for.
+        case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
+
+        /// The word the bytes `start..<end` spell.
+        ///
+        /// Every word is 1 to 7 bytes, so a word's bytes packed into one integer identify it; an
+        /// identifier is compared only with the words of its length.
+        @inline(__always)
+        static func of(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Word {
+            let length = end - start
+            guard length <= 7 else { return .other }
+            var key: UInt64 = 0
+            for index in start..<end { key = key << 8 | UInt64(bytes[index]) }
+            for (candidate, word) in keysByLength[length] where candidate == key { return word }
+            return .other
+        }
+
+        /// Each word's bytes packed as `of` packs them, grouped by length 0 to 7.
+        private static let keysByLength: [[(UInt64, Word)]] = {
+            let all: [Word] = [
+                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .shown,
+                .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
+            ]
+            return (0...7).map { length in
+                all.filter { $0.spelling.utf8.count == length }.map { word in
+                    (word.spelling.utf8.reduce(0 as UInt64) { $0 << 8 | UInt64($1) }, word)
+                }
+            }
+        }()
+
+        var spelling: String {
+            switch self {
+            case .other: ""
+            case .if: "if"
+            case .then: "then"
+            case .else: "else"
+            case .and: "and"
+            case .or: "or"
+            case .not: "not"
+            case .in: "in"
+            case .to: "to"
+            case .per: "per"
+            case .within: "within"
+            case .total: "total"
+            case .from: "from"
+            case .by: "by"
+            case .shown: "shown"
+            case .title: "title"
+            case .years: "years"
+            case .unit: "unit"
+            case .input: "input"
+            case .list: "list"
+            case .table: "table"
+            case .check: "check"
+            case .variant: "variant"
+            case .chart: "chart"
+            case .include: "include"
+            case .source: "source"
+            case .none: "none"
+            case .k: "k"
+            case .m: "m"
+            }
+        }
+
+        /// Words that end an expression or a unit, so they are never read as names or unit words.
+        var isReserved: Bool { rawValue >= Word.if.rawValue && rawValue <= Word.shown.rawValue }
+    }
+
     let kind: Kind
-    let span: SourceSpan
-    /// The source text, or for strings the text with escapes resolved.
-    let text: String
+    /// For an identifier, the word it spells; `.other` for every other token.
+    let word: Word
     /// True for the first token on a line that starts with white space (a block's body).
     let indented: Bool
     /// True when white space or a comment comes right before this token.
     let spaceBefore: Bool
+    /// Where the token is: UTF-8 offsets into the file (files are at most 64 MB).
+    private let startOffset: UInt32
+    private let endOffset: UInt32
 
-    func isKeyword(_ word: String) -> Bool { kind == .identifier && text == word }
+    init(kind: Kind, word: Word = .other, start: Int, end: Int, indented: Bool, spaceBefore: Bool) {
+        self.kind = kind
+        self.word = word
+        self.indented = indented
+        self.spaceBefore = spaceBefore
+        self.startOffset = UInt32(truncatingIfNeeded: start)
+        self.endOffset = UInt32(truncatingIfNeeded: end)
+    }
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+
+    func isKeyword(_ word: Word) -> Bool { kind == .identifier && self.word == word }
+
+    /// An identifier that is not a reserved word: one that can be a name or a unit word.
+    var isName: Bool { kind == .identifier && !word.isReserved }
+}
+
+extension SourceFile {
+    /// Where `token` is.
+    func span(of token: Token) -> SourceSpan {
+        SourceSpan(file: self, start: token.start, end: token.end)
+    }
+
+    /// A token's text as written; for a string, its value with the quotes dropped and the
+    /// escapes `\"` and `\\` resolved.
+    func text(of token: Token) -> String {
+        let end = min(token.end, bytes.count), start = min(token.start, end)
+        guard token.kind == .string else { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        // The lexer's walk again: from after the opening quote to the closing one, or to the end
+        // of an unterminated string's line.
+        var value: [UInt8] = []
+        value.reserveCapacity(end - start)
+        var index = start + 1
+        while index < end, bytes[index] != UInt8(ascii: "\"") {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "\"") || bytes[index + 1] == UInt8(ascii: "\\") {
+                value.append(bytes[index + 1])
+                index += 2
+            } else {
+                value.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: value, as: UTF8.self)
+    }
 }

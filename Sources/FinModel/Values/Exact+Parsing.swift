@@ -47,6 +47,16 @@ extension Exact {
     ///     try Exact(parsingDecimal: "12,34")        // throws .misplacedSeparator(offset: 2)
     ///     try Exact(parsingDecimal: "5.")           // throws .misplacedSeparator(offset: 1)
     public init(parsingDecimal text: Substring) throws(ExactParseError) {
+        // Nearly every number is plain ASCII: read its bytes; anything else is read as characters.
+        if let value = try Exact.parsingDecimalBytes(text) {
+            self = value
+        } else {
+            self = try Exact.parsingDecimalCharacters(text)
+        }
+    }
+
+    /// `init(parsingDecimal:)` character by character: any text, with offsets in characters.
+    static func parsingDecimalCharacters(_ text: Substring) throws(ExactParseError) -> Exact {
         var magnitude: UInt128 = 0
         var negative = false
         var integerDigits = 0, fractionDigits = 0
@@ -94,7 +104,66 @@ extension Exact {
         guard let numerator = try? Int128(magnitude: magnitude, negative: negative) else { throw .tooLarge }
         var scale: Int128 = 1
         for _ in 0..<fractionDigits { scale *= 10 }  // at most 10^18
-        self.init(numerator, over: scale)
+        return Exact(numerator, over: scale)
+    }
+
+    /// `init(parsingDecimal:)` over the UTF-8 bytes, when every byte is a digit, ',', '.', '+'
+    /// or '-' (so each byte is one character and offsets agree); nil for any other text.
+    ///
+    /// The same steps as the character loop, in the same order, so it gives the same value and
+    /// throws the same error at the same offset.
+    static func parsingDecimalBytes(_ text: Substring) throws(ExactParseError) -> Exact? {
+        var bytes = text.utf8.makeIterator()
+        var magnitude: UInt128 = 0
+        var negative = false
+        var integerDigits = 0, fractionDigits = 0
+        var digitsInGroup = 0
+        var lastComma: Int? = nil
+        var point: Int? = nil
+        var offset = 0
+        // The bytes are checked first: the character loop reports the first bad character.
+        guard text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 44 || $0 == 46 || $0 == 43 || $0 == 45 }) else { return nil }
+        while let byte = bytes.next() {
+            defer { offset += 1 }
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0:
+                negative = byte == UInt8(ascii: "-")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if point == nil {
+                    integerDigits += 1
+                    digitsInGroup += 1
+                    if let comma = lastComma, digitsInGroup > 3 { throw .misplacedSeparator(offset: comma) }
+                } else {
+                    fractionDigits += 1
+                    if fractionDigits > Exact.maximumParsedDecimalPlaces { throw .tooManyDecimalPlaces }
+                }
+                let (scaled, o1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (next, o2) = scaled.addingReportingOverflow(UInt128(byte - UInt8(ascii: "0")))
+                if o1 || o2 { throw .tooLarge }
+                magnitude = next
+            case UInt8(ascii: ","):
+                let groupOK = lastComma == nil ? (1...3).contains(digitsInGroup) : digitsInGroup == 3
+                if point != nil || !groupOK { throw .misplacedSeparator(offset: offset) }
+                lastComma = offset
+                digitsInGroup = 0
+            case UInt8(ascii: "."):
+                if point != nil { throw .misplacedSeparator(offset: offset) }
+                if let comma = lastComma, digitsInGroup != 3 { throw .misplacedSeparator(offset: comma) }
+                point = offset
+            default:
+                // A sign after the first character: the character loop's `invalidCharacter`.
+                throw .invalidCharacter(Character(Unicode.Scalar(byte)), offset: offset)
+            }
+        }
+        if let comma = lastComma, point == nil, digitsInGroup != 3 { throw .misplacedSeparator(offset: comma) }
+        if let point, fractionDigits == 0 {
+            throw integerDigits == 0 ? .empty : .misplacedSeparator(offset: point)
+        }
+        if integerDigits + fractionDigits == 0 { throw .empty }
+        guard let numerator = try? Int128(magnitude: magnitude, negative: negative) else { throw .tooLarge }
+        var scale: Int128 = 1
+        for _ in 0..<fractionDigits { scale *= 10 }  // at most 10^18
+        return Exact(numerator, over: scale)
     }
 
     /// Reads a plain decimal from a `String`; see `init(parsingDecimal:)` taking a `Substring`.

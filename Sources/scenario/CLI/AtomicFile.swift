@@ -1,27 +1,33 @@
 import Foundation
 
-/// Writes output files whole or not at all: to a temporary file beside the target, then renamed
-/// over it, so a failure never leaves half a report; and never over a scenario being read.
+/// Writes a file in one step for `fmt --write` and the REPL's `export` and `save`: found as the
+/// kernel finds it (`OutputTarget`), a regular file written whole or not at all with its owner
+/// and mode kept, a device or FIFO written as a stream (`PendingOutput`), and never over the
+/// scenario or any file it read (its includes and CSV lists).
 enum AtomicFile {
     /// Nil on success, else what went wrong, for the user.
-    static func write(_ text: String, to path: String, protecting inputs: [String] = []) -> String? {
-        write(Data(text.utf8), to: path, protecting: inputs)
+    static func write(_ text: String, to path: String, protecting inputs: FilesRead? = nil) -> String? {
+        write(Array(text.utf8), to: path, protecting: inputs)
     }
 
-    static func write(_ data: Data, to path: String, protecting inputs: [String] = []) -> String? {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-            return "'\(path)' is the scenario itself; choose another file name"
+    static func write(_ data: Data, to path: String, protecting inputs: FilesRead? = nil) -> String? {
+        write([UInt8](data), to: path, protecting: inputs)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, protecting inputs: FilesRead? = nil) -> String? {
+        let target: OutputTarget
+        switch OutputTarget.find(path, example: "output.txt") {
+        case .success(let found): target = found
+        case .failure(let problem): return problem.message
         }
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            return "cannot write '\(path)': check that the folder exists and you may write to it"
+        if let identity = target.identity, let inputs, let read = inputs.path(of: identity) {
+            if inputs.isScenario(identity) { return "'\(path)' is the scenario itself; choose another file name" }
+            let what = read == path ? "'\(path)' is a file the scenario reads" : "'\(path)' is '\(read)', a file the scenario reads"
+            return "\(what); choose another file name, since writing it would replace the model's own data"
         }
-        if rename(temporary.path, target.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            return "cannot replace '\(path)'"
+        switch PendingOutput.open(target, typed: path) {
+        case .success(let pending): return pending.commit(bytes)?.message
+        case .failure(let problem): return problem.message
         }
-        return nil
     }
 }

@@ -38,7 +38,7 @@ enum CheckCommand {
             }
             evaluatedAny = true
             if !json {
-                if report.checks.isEmpty { Output.out("\(path): no checks\n") }
+                if report.checks.isEmpty { Output.out("\(ScenarioLoader.displayPath(path)): no checks\n") }
                 Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false), options: options))
             }
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))

@@ -6,6 +6,8 @@ struct CommandContext {
     let path: String
     let overrides: [Override]
     let scenario: Scenario
+    /// Every regular file the scenario's load read, which no output may replace.
+    let filesRead: FilesRead
 
     /// Loads the scenario the arguments name, or returns the exit status to stop with after
     /// printing the error.
@@ -20,8 +22,9 @@ struct CommandContext {
         case .success(let list): overrides = list
         case .failure(let error): return .failure(ScenarioCommand.usage(error))
         }
-        switch CommonOptions.loader(parsed).load(path) {
-        case .success(let scenario): return .success(CommandContext(arguments: parsed, path: path, overrides: overrides, scenario: scenario))
+        switch CommonOptions.loader(parsed).loadNotingFiles(path) {
+        case .success(let loaded):
+            return .success(CommandContext(arguments: parsed, path: path, overrides: overrides, scenario: loaded.scenario, filesRead: loaded.filesRead))
         case .failure(let failure):
             Output.diagnostics(failure.diagnostics)
             return .failure(.badInput)

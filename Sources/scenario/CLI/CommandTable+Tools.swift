@@ -3,12 +3,13 @@
 extension CommandTable {
     static let report = Subcommand(
         name: "report", summary: "write an HTML report with tables, charts and checks",
-        usage: "scenario report FILE --output report.html [--variant NAME]... [--set NAME=VALUE]...",
+        usage: "scenario report FILE --output report.html [--variant NAME]... [--against NAME] [--set NAME=VALUE]...",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["html"]),
-                    help: "the HTML file to write (required); written whole or not at all", valueName: "FILE"),
+                    help: "the HTML file (required), written whole or not at all; - is standard output", valueName: "FILE"),
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare with the base; repeat for more", valueName: "NAME"),
+            CommonOptions.against,
             CommonOptions.set,
             CommonOptions.allowPath,
         ],
@@ -30,23 +31,27 @@ extension CommandTable {
         run: ReportCommand.run)
 
     static let export = Subcommand(
-        name: "export", summary: "write an Excel workbook with a sheet per table",
-        usage: "scenario export FILE --output model.xlsx [--variant NAME] [--set NAME=VALUE]...",
+        name: "export", summary: "write an Excel workbook that is a live model of the scenario",
+        usage: "scenario export FILE --output model.xlsx [--variant NAME] [--options] [--set NAME=VALUE]...",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["xlsx"]),
-                    help: "the .xlsx file to write (required); written whole or not at all", valueName: "FILE"),
+                    help: "the .xlsx file (required), written whole or not at all; - is standard output", valueName: "FILE"),
             CommonOptions.variant.described("export one of the scenario's variants"),
+            .flag("options", help: "add a sheet for each variant, live over the base's inputs"),
             CommonOptions.set,
             CommonOptions.allowPath,
         ],
         description: """
-            Writes a workbook that Excel and LibreOffice open: the inputs on a sheet of their own, then
-            one sheet per table. Figures are numbers, exact to their last decimal, formatted in £ as
-            the table shows them; totals are formulas (=SUM(B2:D2), and column totals for tables by
-            list) with their values, so a reviewer can see and re-check them.
+            Writes a workbook that Excel and LibreOffice open and recalculate: the inputs as named
+            cells on a sheet of their own, the lists' attributes, then one sheet per table in which
+            every figure is a formula over the inputs and other lines (rounding, uplift year on
+            year, apportionment written out on a workings sheet), so changing an input moves every
+            figure that depends on it. Each formula's exact figure is cached beside it. A checks
+            sheet compares stated and computed figures by formula. With --options, each variant
+            has a sheet of its own. Sheets print on A4, fitted to the width.
             """,
-        examples: [],
+        examples: ["scenario export Scenarios/nhse-pharmacists.scenario --output model.xlsx"],
         exitStatus: "0 written, 2 bad input or usage (nothing is written).",
         run: ExportCommand.run)
 

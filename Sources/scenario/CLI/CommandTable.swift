@@ -76,11 +76,12 @@ enum CommandTable {
 
     static let compare = Subcommand(
         name: "compare", summary: "show the base model and its variants side by side",
-        usage: "scenario compare FILE [--variant NAME]... [--changed] [--bridge FIGURE [--from NAME] --to NAME] [--set NAME=VALUE]... [--format table|csv|json|markdown]",
+        usage: "scenario compare FILE [--variant NAME]... [--changed] [--against NAME] [--bridge FIGURE [--from NAME] --to NAME] [--set NAME=VALUE]... [--format table|csv|json|markdown]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare; repeat for more (default: all)", valueName: "NAME"),
             .flag("changed", help: "hide lines no variant changes"),
+            CommonOptions.against,
             .option("bridge", kind: .figure, help: "explain one figure's change between two options, input by input", valueName: "FIGURE"),
             .option("from", kind: .variantName, help: "the option a bridge starts from (default: base)", valueName: "NAME"),
             .option("to", kind: .variantName, help: "the option a bridge ends at", valueName: "NAME"),
@@ -91,9 +92,11 @@ enum CommandTable {
             CommonOptions.allowPath,
         ],
         description: """
-            Evaluates the base model and each variant (all of them unless named) and prints every
+            Evaluates the base model and each variant (all of them unless named) and prints each
+            option's inputs side by side (a value an option sets differently is marked), then every
             table with a row per variant: its figure in each year, its total, and the change of the
-            total from the base. --changed hides lines that no variant changes.
+            total from the base, or from the option --against names. --changed hides lines that no
+            variant changes.
 
             With --bridge, explains why one figure (a year's, as surplus[2020/21], or a total, as
             total(surplus)) differs between two options: a row per input the two set differently,

@@ -37,4 +37,19 @@ enum CommonOptions {
     static func loader(_ arguments: ParsedArguments) -> ScenarioLoader {
         ScenarioLoader(allowedFolders: arguments.values("allow-path"))
     }
+
+    /// `--against NAME`: the option changes are measured from, in `compare` and `report`.
+    static let against = OptionSpec.option(
+        "against", kind: .variantName, help: "measure each option's changes from this one (default: base)", valueName: "NAME")
+
+    /// The option named by `--against`, which must be among those compared; nil for the base.
+    static func against(_ arguments: ParsedArguments, among names: [String]) -> Result<String?, UsageError> {
+        guard let name = arguments.value("against"), name != "base" else { return .success(nil) }
+        guard names.contains(name) else {
+            return .failure(UsageError(
+                message: "--against '\(name)' is not among the options compared",
+                help: "name one of: \(names.joined(separator: ", ")), or add it with --variant \(name)"))
+        }
+        return .success(name)
+    }
 }

@@ -23,7 +23,12 @@ enum CompareCommand {
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
         let format = CommonOptions.outputFormat(context.arguments)
-        let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"))
+        let against: String?
+        switch CommonOptions.against(context.arguments, among: comparison.names) {
+        case .success(let name): against = name
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"), against: against)
         Output.out(format.text(of: document, options: options) ?? "")
         return .success
     }

@@ -1,9 +1,11 @@
 import FinModel
 import Foundation
 
-/// `scenario export FILE --output model.xlsx [--variant NAME]`: the workbook.
+/// `scenario export FILE --output model.xlsx [--variant NAME] [--options]`: the workbook, a live
+/// model of the scenario (`Scenario.workbook`), written whole or not at all (`--output -`: its
+/// bytes on standard output).
 enum ExportCommand {
-    static let usage = "scenario export FILE --output model.xlsx [--variant NAME]"
+    static let usage = "scenario export FILE --output model.xlsx [--variant NAME] [--options]"
 
     static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
@@ -11,22 +13,35 @@ enum ExportCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        let output: String
+        let output: PendingOutput
         switch ExportFile.destination(context, example: "model.xlsx") {
-        case .success(let path): output = path
+        case .success(let opened): output = opened
         case .failure(let error): return ScenarioCommand.usage(error)
         }
-        let (evaluated, diagnostics) = context.scenario.evaluate(overrides: context.overrides, variant: context.arguments.value("variant"))
+        let variant = context.arguments.value("variant")
+        let options = context.arguments.has("options")
+        // Each option's sheet reads the base's inputs where the option leaves them as they are.
+        if options, let variant {
+            return ScenarioCommand.usage(UsageError(
+                message: "--options puts every variant beside the base, so it cannot be used with --variant '\(variant)'",
+                help: "leave out --variant, or --options"))
+        }
+        if options, context.scenario.variantNames.isEmpty {
+            return ScenarioCommand.usage(UsageError(
+                message: "this scenario has no variants to put beside the base",
+                help: "declare options with 'variant NAME \"description\":' and indented input overrides, or leave out --options"))
+        }
+        let (workbook, report, diagnostics) = context.scenario.workbook(overrides: context.overrides, variant: variant, options: options)
         Output.diagnostics(diagnostics)
-        guard let report = evaluated else { return .badInput }
-        let workbook: [UInt8]
+        guard let workbook, let report else { return .badInput }
+        let bytes: [UInt8]
         do throws(ZipArchiveError) {
-            workbook = try XLSXWriter.write(OutputDocument(report: report, overridden: Set(context.overrides.map(\.name))))
+            bytes = try XLSXWriter.write(workbook)
         } catch {
             return ScenarioCommand.usage(UsageError(message: "cannot make the workbook: \(error.message)", help: "export fewer or smaller tables"))
         }
-        if let status = ExportFile.write(Data(workbook), to: output, context: context) { return status }
-        Output.out("wrote \(output): \(ReportCommand.count(report.tables.count + 1, "sheet"))\n")
+        if let status = ExportFile.write(bytes, to: output) { return status }
+        ExportFile.announce(output, ReportCommand.count(workbook.sheets.count, "sheet"))
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
     }
 }

@@ -10,6 +10,9 @@ enum FmtCommand {
         guard !(parsed.has("check") && parsed.has("write")) else {
             return ScenarioCommand.usage(UsageError(message: "--check and --write do not go together", help: "check first, then write"))
         }
+        if parsed.has("write"), parsed.positionals.contains(ScenarioLoader.standardInput) {
+            return ScenarioCommand.usage(UsageError(message: "--write cannot write standard input back", help: "write: scenario fmt - > FILE"))
+        }
         let loader = ScenarioLoader()
         var status = ExitStatus.success
         for path in parsed.positionals {

@@ -12,9 +12,9 @@ enum ReportCommand {
         case .success(let prepared): context = prepared
         case .failure(let status): return status
         }
-        let output: String
+        let output: PendingOutput
         switch ExportFile.destination(context, example: "report.html") {
-        case .success(let path): output = path
+        case .success(let opened): output = opened
         case .failure(let error): return ScenarioCommand.usage(error)
         }
         let (evaluated, diagnostics) = context.scenario.evaluate(overrides: context.overrides)
@@ -30,16 +30,23 @@ enum ReportCommand {
         }
         var descriptions: [String: String] = [:]
         for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
+        var against: String?
+        if let comparison {
+            switch CommonOptions.against(context.arguments, among: comparison.names) {
+            case .success(let name): against = name
+            case .failure(let error): return ScenarioCommand.usage(error)
+            }
+        }
         var document = OutputDocument(
-            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)))
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against)
         switch ReportProvenance.date(environment: ProcessInfo.processInfo.environment, now: Date()) {
         case .success(let date): document.date = date
         case .failure(let error): return ScenarioCommand.usage(error)
         }
         document.sourceHash = ReportProvenance.shortHash(ofFile: context.path)
         let html = HTMLWriter.write(document)
-        if let status = ExportFile.write(Data(html.utf8), to: output, context: context) { return status }
-        Output.out("wrote \(output): \(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))\n")
+        if let status = ExportFile.write(Array(html.utf8), to: output) { return status }
+        ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
     }
 

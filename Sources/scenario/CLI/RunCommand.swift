@@ -45,7 +45,7 @@ enum RunCommand {
         let format = CommonOptions.outputFormat(parsed)
         let document = OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name)))
         if let folder = parsed.value("output-dir") {
-            if let status = TableFiles.write(document, to: folder, options: options, protecting: path) { return status }
+            if let status = TableFiles.write(document, to: folder, options: options, protecting: context.filesRead) { return status }
         } else {
             Output.out(format.text(of: document, options: options) ?? "")
         }

@@ -11,7 +11,7 @@ import Foundation
 ///     wrote reports/costs.csv: 'Costs'
 enum TableFiles {
     /// Writes the files; nil on success, else the exit status after the error.
-    static func write(_ document: OutputDocument, to folder: String, options: RenderOptions, protecting scenario: String) -> ExitStatus? {
+    static func write(_ document: OutputDocument, to folder: String, options: RenderOptions, protecting filesRead: FilesRead) -> ExitStatus? {
         var isDirectory: ObjCBool = false
         guard !folder.isEmpty, FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return ScenarioCommand.usage(UsageError(
@@ -21,7 +21,7 @@ enum TableFiles {
         var written = ""
         for file in files {
             let path = (folder as NSString).appendingPathComponent(file.name)
-            if let problem = AtomicFile.write(file.text, to: path, protecting: [scenario]) {
+            if let problem = AtomicFile.write(file.text, to: path, protecting: filesRead) {
                 Output.out(written)
                 return ScenarioCommand.usage(UsageError(message: problem, help: "the files listed above were written; this one and those after it were not"))
             }

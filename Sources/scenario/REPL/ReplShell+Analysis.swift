@@ -41,7 +41,7 @@ extension ReplShell {
             reportDiagnostics(problems)
             guard let outcome else { return }
             reportDiagnostics(outcome.warnings)
-            Output.out(TextWriter.write(OutputDocument(seek: outcome)))
+            Output.out(written(OutputDocument(seek: outcome)))
         }
     }
 
@@ -74,7 +74,7 @@ extension ReplShell {
             let (table, problems) = session.scenario.sensitivity(
                 of: pieces[0], varying: ranges, overrides: session.overrideList, variant: session.variant)
             reportDiagnostics(problems)
-            if let table { Output.out(TextWriter.write(OutputDocument(sensitivity: table))) }
+            if let table { Output.out(written(OutputDocument(sensitivity: table))) }
         }
     }
 
@@ -90,7 +90,7 @@ extension ReplShell {
         withCurrent { session in
             let (explanation, problems) = session.scenario.explain(figure, depth: depth, overrides: session.overrideList, variant: session.variant)
             reportDiagnostics(problems)
-            if let explanation { Output.out(TextWriter.write(OutputDocument(explanation: explanation))) }
+            if let explanation { Output.out(written(OutputDocument(explanation: explanation))) }
         }
     }
 
@@ -111,7 +111,7 @@ extension ReplShell {
             }
             let width = session.variantNames.map(\.count).max() ?? 0
             for name in session.variantNames {
-                let description = session.scenario.variantDescription(name).map { "  \($0)" } ?? ""
+                let description = session.scenario.variantDescription(name).map { "  " + TerminalText.visible($0) } ?? ""
                 Output.out("\(name == session.variant ? "* " : "  ")\(name.padding(toLength: width, withPad: " ", startingAt: 0))\(description)\n")
             }
         }
@@ -122,7 +122,7 @@ extension ReplShell {
             let names = text.split(separator: " ").map(String.init)
             let (comparison, problems) = session.scenario.compare(variants: names, overrides: session.overrideList)
             reportDiagnostics(problems)
-            if let comparison { Output.out(TextWriter.write(OutputDocument(comparison: comparison, changedOnly: false))) }
+            if let comparison { Output.out(written(OutputDocument(comparison: comparison, changedOnly: false))) }
         }
     }
 
@@ -132,7 +132,7 @@ extension ReplShell {
             reportDiagnostics(problems)
             guard let report else { return }
             if !report.checks.allSatisfy(\.passed) { noteFailedCheck() }
-            Output.out(TextWriter.write(OutputDocument(checks: report.checks)))
+            Output.out(written(OutputDocument(checks: report.checks)))
         }
     }
 
@@ -146,12 +146,22 @@ extension ReplShell {
                 reportError("error: cannot tell the format of '\(file)'\n  = help: end the name in .csv, .json, .md, .txt, .html or .xlsx\n")
                 return
             }
-            let data: Data
-            do throws(ZipArchiveError) { data = Data(try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))) } catch {
-                reportError("error: cannot build the workbook: \(error)\n")
+            let data: [UInt8]
+            do throws(ZipArchiveError) {
+                if format == .xlsx {
+                    // The same live model `scenario export` writes, with the session's inputs in place.
+                    let (workbook, _, problems) = session.scenario.workbook(overrides: session.overrideList, variant: session.variant)
+                    reportDiagnostics(problems)
+                    guard let workbook else { return }
+                    data = try XLSXWriter.write(workbook)
+                } else {
+                    data = try format.bytes(of: OutputDocument(report: report, overridden: Set(session.overrides.keys)))
+                }
+            } catch {
+                reportError("error: cannot build the workbook: \(error.message)\n")
                 return
             }
-            if let problem = AtomicFile.write(data, to: file, protecting: [currentPath].compactMap { $0 }) {
+            if let problem = AtomicFile.write(data, to: file, protecting: currentFilesRead) {
                 reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote \(file)\n")
@@ -172,7 +182,7 @@ extension ReplShell {
             var text = "# Inputs set in a scenario session; add  include \"\((file as NSString).lastPathComponent)\"  to the scenario to use them.\n"
             text += "variant \(name) \"Saved session\":\n"
             for input in session.overrides.keys.sorted() { text += "  \(input) = \(session.overrides[input]!)\n" }
-            if let problem = AtomicFile.write(text, to: file, protecting: [currentPath].compactMap { $0 }) {
+            if let problem = AtomicFile.write(text, to: file, protecting: currentFilesRead) {
                 reportError("error: \(problem)\n")
             } else {
                 Output.out("wrote variant '\(name)' to \(file)\n")

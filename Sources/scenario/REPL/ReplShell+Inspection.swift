@@ -24,7 +24,7 @@ extension ReplShell {
                 }
                 text += heading + (body.isEmpty ? ["(no \(kind))"] : body).map { indent + $0 + "\n" }.joined()
             }
-            Output.out(text)
+            Output.out(TerminalText.visibleLines(text))
         }
     }
 
@@ -88,7 +88,7 @@ extension ReplShell {
             }
             field("defined", details.location)
             field("used by", details.dependents.isEmpty ? "no line" : details.dependents.joined(separator: ", "))
-            Output.out(text)
+            Output.out(TerminalText.visibleLines(text))
         }
     }
 }

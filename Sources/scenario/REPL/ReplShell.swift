@@ -8,6 +8,9 @@ import Foundation
 final class ReplShell {
     private var session: ScenarioSession?
     private var path: String?
+    /// Every file the scenario read (itself, its includes, its CSV lists): `export` and `save`
+    /// never write over one.
+    private var filesRead: FilesRead?
     private var modified: Date?
     private let loader: ScenarioLoader
     /// Each line's figures at the last `show`, so the next one can mark what moved.
@@ -44,7 +47,7 @@ final class ReplShell {
         let rest = String(line.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
         switch word {
         case "quit", "exit": return false
-        case "echo": Output.out(rest + "\n")
+        case "echo": Output.out(TerminalText.visible(rest) + "\n")
         case "help": help(rest)
         case "load": load(rest)
         case "reload": reload(announce: true)
@@ -86,6 +89,7 @@ final class ReplShell {
 
     var current: ScenarioSession? { session }
     var currentPath: String? { path }
+    var currentFilesRead: FilesRead? { filesRead }
 
     func withCurrent(_ body: (ScenarioSession) -> Void) { withSession(body) }
 
@@ -102,18 +106,20 @@ final class ReplShell {
             reportError("error: load needs a file\n  = help: write: load Scenarios/nhse-pharmacists.scenario\n")
             return
         }
-        switch loader.load(file) {
+        switch loader.loadNotingFiles(file) {
         case .failure(let failure): reportDiagnostics(failure.diagnostics)
-        case .success(let scenario):
+        case .success(let loaded):
+            let scenario = loaded.scenario
             let (opened, problems) = ScenarioSession.open(scenario)
             reportDiagnostics(problems)
             guard let opened else { return }
             session = opened
             path = file
+            filesRead = loaded.filesRead
             modified = Self.modificationDate(file)
             shown = [:]
             answer = nil
-            Output.out("loaded \(scenario.title) (\(file))\n")
+            Output.out(TerminalText.visible("loaded \(scenario.title) (\(file))") + "\n")
         }
     }
 
@@ -133,15 +139,16 @@ final class ReplShell {
             return
         }
         modified = Self.modificationDate(path)
-        switch loader.load(path) {
+        switch loader.loadNotingFiles(path) {
         case .failure(let failure):
             reportDiagnostics(failure.diagnostics)
             reportError("the session keeps the previous version of \(path)\n")
-        case .success(let scenario):
-            let problems = session.replace(with: scenario)
+        case .success(let loaded):
+            let problems = session.replace(with: loaded.scenario)
             reportDiagnostics(problems)
+            if !problems.contains(where: \.isError) { filesRead = loaded.filesRead }
             if !problems.contains(where: \.isError), announce {
-                Output.out("reloaded \(path)\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
+                Output.out("reloaded \(TerminalText.visible(path))\(session.overrides.isEmpty ? "" : ", keeping \(session.overrides.count) input\(session.overrides.count == 1 ? "" : "s") set")\n")
             }
         }
     }
@@ -198,7 +205,7 @@ final class ReplShell {
                     return
                 }
             }
-            Output.out(TextWriter.write(OutputDocument(report: report, tables: tables, changed: changed)))
+            Output.out(written(OutputDocument(report: report, tables: tables, changed: changed)))
             shown.merge(now) { $1 }
         }
     }
@@ -211,7 +218,7 @@ final class ReplShell {
             }
             if let variant = session.variant { Output.out("variant \(variant)\n") }
             for name in session.overrides.keys.sorted() {
-                Output.out("\(name) = \(session.overrides[name]!)   (file: \(session.scenario.inputText(name) ?? "?"))\n")
+                Output.out(TerminalText.visible("\(name) = \(session.overrides[name]!)   (file: \(session.scenario.inputText(name) ?? "?"))") + "\n")
             }
         }
     }

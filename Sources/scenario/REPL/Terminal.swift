@@ -16,12 +16,11 @@ import Darwin
 /// async-signal-safe calls: `tcsetattr`, `write`, `sigaction` and `raise` are; allocating is not.
 enum Terminal {
     /// The signals whose handlers restore the terminal while raw mode is on.
-    private static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    private static let chain = SignalChain([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
     /// Turns bracketed paste off: pasted text then arrives as plain keys again.
     private static let leaveSequence: [UInt8] = Array("\u{1B}[?2004l".utf8)
 
     nonisolated(unsafe) private static let savedAttributes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-    nonisolated(unsafe) private static let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: handledSignals.count)
     nonisolated(unsafe) private static var isRaw = false
     nonisolated(unsafe) private static var isExitHookInstalled = false
 
@@ -66,7 +65,7 @@ enum Terminal {
         installHandlers()
         // TCSADRAIN, not TCSAFLUSH: keys typed ahead while a command ran must not be lost.
         guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else {
-            restoreHandlers()
+            chain.uninstall()
             return false
         }
         isRaw = true
@@ -78,7 +77,7 @@ enum Terminal {
     static func leaveRawMode() {
         guard isRaw else { return }
         restore()
-        restoreHandlers()
+        chain.uninstall()
     }
 
     /// Restores the terminal using only async-signal-safe calls.
@@ -94,21 +93,7 @@ enum Terminal {
             isExitHookInstalled = true
             atexit { Terminal.restore() }
         }
-        for (index, signal) in handledSignals.enumerated() {
-            var action = sigaction()
-            setHandler(of: &action, to: { signal in Terminal.restoreThenResignal(signal) })
-            sigemptyset(&action.sa_mask)
-            sigaction(signal, &action, previousActions + index)
-            if isIgnored(previousActions[index]) {
-                sigaction(signal, previousActions + index, nil)  // ignored before: stay ignored
-            }
-        }
-    }
-
-    private static func restoreHandlers() {
-        for (index, signal) in handledSignals.enumerated() {
-            sigaction(signal, previousActions + index, nil)
-        }
+        chain.install { signal in Terminal.restoreThenResignal(signal) }
     }
 
     /// The signal handler: restore the terminal, reinstate the old action, and let it run.
@@ -117,27 +102,7 @@ enum Terminal {
     /// to the previous action: by default, the process ends as if never caught.
     private static func restoreThenResignal(_ signal: Int32) {
         restore()
-        if let index = handledSignals.firstIndex(of: signal) {
-            sigaction(signal, previousActions + index, nil)
-        }
-        raise(signal)
-    }
-
-    private static func setHandler(of action: inout sigaction, to handler: @convention(c) (Int32) -> Void) {
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-    }
-
-    private static func isIgnored(_ action: sigaction) -> Bool {
-        #if canImport(Glibc)
-        let handler = action.__sigaction_handler.sa_handler
-        #else
-        let handler = action.__sigaction_u.__sa_handler
-        #endif
-        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        chain.handOn(signal)
     }
 
     // MARK: Input and output

@@ -2,16 +2,24 @@
 extension BuiltinFunction {
     /// The arguments of a call, each under its parameter's name.
     struct Bound: Sendable {
+        /// A parameter's name and the argument given for it.
+        struct Binding: Sendable {
+            let name: String
+            let expression: Expression
+        }
+
         let function: BuiltinFunction
-        /// For a variadic function, empty: its values are `arguments` in order.
-        let expressions: [String: Expression]
+        /// In the order written; for a variadic function, empty: its values are `arguments` in order.
+        /// A list, not a dictionary: a function has at most six parameters, and every line that
+        /// calls one is bound twice (checked and evaluated), so hashing cost more than looking.
+        let bindings: [Binding]
         let arguments: [Argument]
 
-        subscript(parameter: String) -> Expression? { expressions[parameter] }
+        subscript(parameter: String) -> Expression? { bindings.first { $0.name == parameter }?.expression }
 
         /// The source text of each bound argument, as `explain` quotes it.
         var texts: [String: String] {
-            expressions.mapValues { $0.span.file.text(of: $0.span) }
+            Dictionary(uniqueKeysWithValues: bindings.map { ($0.name, $0.expression.span.file.text(of: $0.expression.span)) })
         }
     }
 
@@ -21,34 +29,34 @@ extension BuiltinFunction {
             guard !arguments.isEmpty, arguments.allSatisfy({ $0.label == nil }) else {
                 return .failure(Diagnostic(at: span, "\(spelling)(...) takes one or more values without labels", help: "write \(spelling)(a, b, c)"))
             }
-            return .success(Bound(function: self, expressions: [:], arguments: arguments))
+            return .success(Bound(function: self, bindings: [], arguments: arguments))
         }
-        let names = parameters.map(\.name)
-        var bound: [String: Expression] = [:]
+        var bound: [Bound.Binding] = []
+        bound.reserveCapacity(arguments.count)
         var position = 0
         for argument in arguments {
             let parameter: String
             if let label = argument.label {
-                guard names.contains(label) else {
-                    return .failure(.unknown("argument of \(spelling)(...)", label, at: argument.labelSpan!, among: names,
+                guard parameters.contains(where: { $0.name == label }) else {
+                    return .failure(.unknown("argument of \(spelling)(...)", label, at: argument.labelSpan!, among: parameters.map(\.name),
                                              help: "write \(usage)"))
                 }
                 parameter = label
             } else {
-                guard position < names.count else {
+                guard position < parameters.count else {
                     return .failure(Diagnostic(at: argument.value.span, "too many arguments to \(spelling)(...)", help: "write \(usage)"))
                 }
-                parameter = names[position]
+                parameter = parameters[position].name
                 position += 1
             }
-            guard bound[parameter] == nil else {
+            guard !bound.contains(where: { $0.name == parameter }) else {
                 return .failure(Diagnostic(at: argument.value.span, "'\(parameter)' is given twice", help: "write \(usage)"))
             }
-            bound[parameter] = argument.value
+            bound.append(Bound.Binding(name: parameter, expression: argument.value))
         }
-        for parameter in parameters where parameter.isRequired && bound[parameter.name] == nil {
+        for parameter in parameters where parameter.isRequired && !bound.contains(where: { $0.name == parameter.name }) {
             return .failure(Diagnostic(at: span, "\(spelling)(...) needs '\(parameter.name)'", help: "write \(usage)"))
         }
-        return .success(Bound(function: self, expressions: bound, arguments: arguments))
+        return .success(Bound(function: self, bindings: bound, arguments: arguments))
     }
 }

@@ -6,7 +6,10 @@
 /// manual's function table are printed from it, so none of them can disagree about a function.
 /// Its evaluation is `Evaluator.apply(_:)`, a `switch` over `Name` that the compiler checks is
 /// complete.
-struct BuiltinFunction: Sendable {
+///
+/// A class: every call the checker and the evaluator bind hands one on, and a class is handed
+/// on by one reference count rather than one for each of its strings, lists and closure.
+final class BuiltinFunction: Sendable {
     enum Name: String, CaseIterable, Sendable {
         case abs, apportion, average, cumulative, max, min, prev, proRata = "pro_rata", round, sum, total, uplift, yearly
     }
@@ -42,6 +45,16 @@ struct BuiltinFunction: Sendable {
     /// How `explain` states the rounding a call does, from the source text of its bound
     /// arguments (`["rule": "half_up", "step": "£1"]`); nil for a function that does not round.
     let rounding: (@Sendable ([String: String]) -> String)?
+
+    init(name: Name, parameters: [Parameter], isVariadic: Bool, usage: String, result: String,
+         rounding: (@Sendable ([String: String]) -> String)?) {
+        self.name = name
+        self.parameters = parameters
+        self.isVariadic = isVariadic
+        self.usage = usage
+        self.result = result
+        self.rounding = rounding
+    }
 
     var spelling: String { name.rawValue }
 

@@ -1,0 +1,35 @@
+/// `scenario export`: the scenario as a workbook that is a live model (`OutputWorkbook`).
+extension Scenario {
+    /// The workbook of the scenario with `variant` and `overrides` in place and, with
+    /// `options`, a sheet for each of the file's variants (with the same overrides) beside it;
+    /// with the report of the model exported, for what the command says afterwards. Nil with
+    /// diagnostics when anything is wrong, as for `evaluate`.
+    public func workbook(overrides: [Override] = [], variant: String? = nil, options: Bool = false) -> (OutputWorkbook?, Report?, [Diagnostic]) {
+        let (base, diagnostics) = evaluated(overrides: overrides, variant: variant)
+        guard let base else { return (nil, nil, diagnostics) }
+        var all = diagnostics
+        var chosen: [WorkbookBuilder.Option] = []
+        if options {
+            for name in model.variantOrder {
+                let (option, problems) = evaluated(overrides: overrides, variant: name)
+                all += problems
+                guard let option else { return (nil, nil, all) }
+                chosen.append(WorkbookBuilder.Option(name: name, description: model.variants[name]?.description, model: option))
+            }
+        }
+        var builder = WorkbookBuilder(base: base, options: chosen)
+        return (builder.build(), base.report, all)
+    }
+
+    /// One model checked, evaluated and reported, kept together for the workbook.
+    private func evaluated(overrides: [Override], variant: String?) -> (WorkbookBuilder.Evaluated?, [Diagnostic]) {
+        let (prepared, diagnostics) = prepare(overrides: overrides, variant: variant)
+        guard let prepared else { return (nil, diagnostics) }
+        let (values, problems) = prepared.values()
+        guard let values else { return (nil, diagnostics + problems) }
+        let (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
+        let all = diagnostics + problems + reportProblems
+        if all.contains(where: \.isError) { return (nil, all) }
+        return (WorkbookBuilder.Evaluated(checked: prepared, evaluator: values, report: report), all)
+    }
+}

@@ -1,0 +1,196 @@
+"""Compares `scenario run --format json` with the reference's figures, exactly where it can.
+
+A figure in the JSON is a string: a fraction `"1/3"` or a decimal. A fraction, and a decimal
+with more places than today's writer shows (money 2, percentages 6, other figures 4), claim to
+be exact and must equal the reference's figure. A decimal within those places is today's
+format, the exact figure rounded for reading: it must be the reference's figure rounded to the
+same places (half up or half to even; the manual does not say which), and a figure other than
+money whose exact decimals fit must be shown exactly. With `exact=True` every decimal must be
+the exact figure.
+"""
+from fractions import Fraction
+
+from evaluator import year_label
+from units import MONEY
+from values import decimal_text
+
+PLACES = {"money": 2, "percent": 6}
+
+
+class Mismatches:
+    def __init__(self, exact):
+        self.exact, self.items, self.figures = exact, [], 0
+
+    def add(self, where, reference, tool):
+        self.items.append(f"{where}: reference {reference}, tool {tool}")
+
+    def figure(self, where, reference, shown, form, display_only=False):
+        """One figure: `reference` a Fraction or bool, `shown` the JSON value.
+
+        `display_only` is for a table's total too fine to hold exactly: docs/robustness.md lets
+        the tool round it (to odd) before it is shown, so only the shown decimals are compared.
+        """
+        self.figures += 1
+        if isinstance(reference, bool) or isinstance(shown, bool):
+            if reference is not shown:
+                self.add(where, reference, shown)
+            return
+        if not isinstance(shown, str):
+            self.add(where, show(reference), repr(shown))
+            return
+        if isinstance(reference, int) and not isinstance(reference, Fraction) and "/" in shown and "." not in shown \
+                and len(shown) == 7:  # a year line: the writer may give `2019/20` for the year 2019
+            if shown != year_label(reference):
+                self.add(where, year_label(reference), repr(shown))
+            return
+        if display_only and rounded_to_odd(reference, shown):
+            return
+        if not agrees(reference, shown, form, self.exact and not display_only):
+            self.add(where, show(reference), repr(shown))
+
+
+def show(x):
+    if isinstance(x, Fraction) and x.denominator != 1:
+        return f"{x} (= {decimal_text(x, 10)}...)"
+    return str(x)
+
+
+def rounded_to_odd(reference, shown):
+    """A total too fine to hold, shown on a decimal grid (docs/robustness.md, Totals beyond 128
+    bits: rounded to odd): within one unit of its last decimal of the exact total."""
+    try:
+        value = Fraction(shown)
+    except (ValueError, ZeroDivisionError):
+        return False
+    places = len(shown.split(".")[1]) if "." in shown else 0
+    return abs(value - reference) < Fraction(1, 10 ** places)
+
+
+def agrees(reference, shown, form, exact):
+    # A year line is written as its financial year, as the manual writes years: 2019/20.
+    if isinstance(shown, str) and len(shown) == 7 and shown[4] == "/" and shown[:4].isdigit() and shown[5:].isdigit():
+        return reference == int(shown[:4]) and (int(shown[:4]) + 1) % 100 == int(shown[5:])
+    try:
+        value = Fraction(shown)
+    except (ValueError, ZeroDivisionError):
+        return False
+    if value == reference:
+        return True
+    if "/" in shown or exact:
+        return False
+    places = len(shown.split(".")[1]) if "." in shown else 0
+    most = PLACES.get(form, 4)
+    if places > most:
+        return False  # more decimals than today's writer shows: a claim of exactness
+    if form != "money" and places < most:
+        return False  # exact decimals that fit are shown in full
+    roundings = {Fraction(decimal_text(reference, places, rule)) for rule in ("half_up", "half_even")}
+    return value in roundings
+
+
+def form_of(entry, unit):
+    name = entry.get("format") if isinstance(entry, dict) else None
+    if name in ("money", "percent"):
+        return name
+    return "money" if unit == MONEY and name is None else (name or "quantity")
+
+
+def compare_value(m, where, value, entry, totals, by):
+    """A line or an input of the JSON against the reference's value and totals."""
+    form = form_of(entry, value.unit)
+    if "value" in entry:
+        if value.years or value.list:
+            m.add(where, "a figure per year or member", "one figure")
+            return
+        m.figure(where, value.cell(None, None), entry["value"], form)
+        return
+    cells = entry.get("values")
+    if not isinstance(cells, dict):
+        m.add(where, "figures", repr(cells))
+        return
+    if value.list:
+        members = list(dict.fromkeys(k for k, _ in value.cells))
+        if list(cells) != members:
+            m.add(where + " members", members, list(cells))
+            return
+        for member in members:
+            if value.years:
+                by_year = cells[member]
+                for (mm, y), c in value.cells.items():
+                    if mm == member:
+                        m.figure(f"{where}[{member}][{year_label(y)}]", c, by_year.get(year_label(y)), form)
+            else:
+                m.figure(f"{where}[{member}]", value.cells[(member, None)], cells[member], form)
+    elif value.years:
+        for (_, y), c in value.cells.items():
+            m.figure(f"{where}[{year_label(y)}]", c, cells.get(year_label(y)), form)
+    else:
+        m.add(where, "one figure", "figures per year")
+        return
+    compare_totals(m, where, value, entry, totals, form)
+
+
+def wide(x):
+    """A total the tool may hold only rounded: beyond 10^30 in numerator or denominator."""
+    return isinstance(x, Fraction) and (abs(x.numerator) >= 10 ** 30 or x.denominator >= 10 ** 30)
+
+
+def compare_totals(m, where, value, entry, totals, form):
+    if "totals" in entry or "member_totals_over_years" in entry:
+        if totals is None or "members" not in totals:
+            if entry.get("totals") not in (None, {}) or entry.get("member_totals_over_years") not in (None, {}):
+                m.add(where + " totals", "none", (entry.get("member_totals_over_years"), entry.get("totals")))
+            return
+        for member, t in totals["members"].items():
+            m.figure(f"{where} total[{member}]", t, (entry.get("member_totals_over_years") or {}).get(member), form, wide(t))
+        for y, t in totals["years"].items():
+            m.figure(f"{where} total[{year_label(y)}]", t, (entry.get("totals") or {}).get(year_label(y)), form, wide(t))
+        m.figure(f"{where} total", totals["total"], (entry.get("totals") or {}).get("total"), form, wide(totals["total"]))
+        return
+    shown = entry.get("total")
+    if totals is None:
+        if shown is not None:
+            m.add(where + " total", "none", repr(shown))
+    else:
+        m.figure(where + " total", totals["total"], shown, form, wide(totals["total"]))
+
+
+def compare_document(outcome, document, exact):
+    m = Mismatches(exact)
+    inputs = {entry.get("name"): entry for entry in document.get("inputs", [])}
+    for name, value in outcome.inputs.items():
+        if name not in inputs:
+            m.add(f"input {name}", "present", "missing")
+            continue
+        totals = {"total": sum(value.cells.values(), Fraction(0))} if value.years and value.unit not in ((),) \
+            and all(p > 0 for _, p in value.unit) else None
+        compare_value(m, f"input {name}", value, inputs[name], totals, None)
+    seen = set()
+    for table in document.get("tables", []):
+        for entry in table.get("lines", []):
+            name = entry.get("name")
+            seen.add(name)
+            if name not in outcome.lines:
+                m.add(f"line {name}", "absent", "present")
+                continue
+            compare_value(m, f"line {name}", outcome.lines[name], entry, outcome.totals.get(name), table.get("by"))
+    for name in outcome.totals:
+        if name not in seen:
+            m.add(f"line {name}", "in a table", "missing")
+    compare_checks(m, outcome.checks, document.get("checks", []))
+    return m
+
+
+def compare_checks(m, expected, shown):
+    if len(expected) != len(shown):
+        m.add("checks", f"{len(expected)} results", f"{len(shown)}")
+        return
+    for i, (e, s) in enumerate(zip(expected, shown)):
+        where = f"check {i + 1} (line {e['line']} {e['place']})"
+        if s.get("line") != e["line"]:
+            m.add(where + " line", e["line"], s.get("line"))
+        form = "money" if e["unit"] == MONEY else "quantity"
+        for key in ("stated", "computed", "difference", "tolerance"):
+            m.figure(f"{where} {key}", e[key], s.get(key), form)
+        if s.get("passed") is not e["passed"]:
+            m.add(where + " passed", e["passed"], s.get("passed"))

@@ -1,0 +1,206 @@
+"""The reference evaluator: every line's exact cells, from docs/language.md alone.
+
+Units and shapes are checked as each expression is evaluated, and both branches of every `if`
+are evaluated, so a unit mistake anywhere is found (the manual: "units are checked before
+anything is computed"); a failure in a cell (division by zero, a figure too large) stays in
+that cell, and is an error only where a line's chosen cell holds it.
+"""
+from fractions import Fraction
+
+from functions import call
+from lexer import ReferenceError_
+from units import PLAIN, describe, divide, multiply, require_same
+from values import Failure, Value, cellwise
+
+_COMPARE = {
+    "=": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
+}
+
+
+def uses_a_name(e):
+    if isinstance(e, tuple):
+        if e and e[0] in ("name", "year"):
+            return True
+        return any(uses_a_name(part) for part in e[1:])
+    if isinstance(e, (list, dict)):
+        return any(uses_a_name(part) for part in (e.values() if isinstance(e, dict) else e))
+    return False
+
+
+def year_label(start):
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+class Context:
+    def __init__(self, scenario, overrides):
+        self.scenario, self.years, self.lists = scenario, scenario.years, scenario.lists
+        self.overrides = overrides
+        self.memo, self.active = {}, []
+
+    def members(self, list_name):
+        return [m for m, _ in self.lists[list_name].members]
+
+    def constant(self, kind, unit, value, display=None):
+        return Value(kind, unit, False, None, {(None, None): value}, display)
+
+    # Names ---------------------------------------------------------------------------------
+
+    def value_of(self, name):
+        if name in self.memo:
+            return self.memo[name]
+        if name in self.active:
+            raise ReferenceError_("cycle", f"'{name}' depends on itself")
+        self.active.append(name)
+        try:
+            value = self.compute(name)
+        finally:
+            self.active.pop()
+        self.memo[name] = value
+        return value
+
+    def compute(self, name):
+        scenario = self.scenario
+        if name in scenario.inputs:
+            written = self.input_value(scenario.inputs[name][0])
+            if name in self.overrides:
+                value = self.input_value(self.overrides[name])
+                require_same(value.unit, written.unit, f"'{name}' is overridden in another unit")
+                if value.kind != written.kind or value.shape() != written.shape():
+                    raise ReferenceError_("shape", f"'{name}' is overridden with another shape")
+                return value
+            return written
+        if name in scenario.lines:
+            return self.evaluate(scenario.lines[name].expression)
+        for scenario_list in scenario.lists.values():
+            if name in scenario_list.attributes:
+                index = list(scenario_list.attributes).index(name)
+                cells = {(m, None): values[index] for m, values in scenario_list.members}
+                return Value("num", scenario_list.attributes[name], False, scenario_list.name, cells)
+        raise ReferenceError_("name", f"unknown name '{name}'")
+
+    def input_value(self, expression):
+        """An input's figure: the manual writes a value; the tool also takes arithmetic of values
+        (`£1 / 7`), but no names."""
+        if uses_a_name(expression):
+            raise ReferenceError_("input", "an input is a figure, not a formula of other lines")
+        return self.evaluate(expression)
+
+    # Expressions ---------------------------------------------------------------------------
+
+    def evaluate(self, e):
+        form = e[0]
+        if form == "lit":
+            return self.constant("num", e[2], e[1], e[3])
+        if form == "name":
+            return self.value_of(e[1])
+        if form == "year":
+            return Value("year", PLAIN, True, None, {(None, y): y for y in self.years})
+        if form == "yearlit":
+            return self.constant("year", PLAIN, e[1])
+        if form == "neg":
+            v = self.number(self.evaluate(e[1]), "'-'")
+            return cellwise(self, [v], "num", v.unit, lambda a: -a, v.display)
+        if form == "bin":
+            return self.arithmetic(e[1], self.evaluate(e[2]), self.evaluate(e[3]))
+        if form == "cmp":
+            a, b = self.evaluate(e[2]), self.evaluate(e[3])
+            if a.kind != b.kind:
+                raise ReferenceError_("unit", f"cannot compare a {a.kind} with a {b.kind}")
+            require_same(a.unit, b.unit, "cannot compare")
+            return cellwise(self, [a, b], "bool", PLAIN, _COMPARE[e[1]])
+        if form in ("and", "or"):
+            return self.logical(form, self.condition(self.evaluate(e[1])), self.condition(self.evaluate(e[2])))
+        if form == "not":
+            v = self.condition(self.evaluate(e[1]))
+            return cellwise(self, [v], "bool", PLAIN, lambda a: not a)
+        if form == "if":
+            return self.choice(self.condition(self.evaluate(e[1])), self.evaluate(e[2]), self.evaluate(e[3]))
+        if form == "index":
+            return self.index(self.evaluate(e[1]), e[2])
+        if form == "in":
+            v = self.number(self.evaluate(e[1]), "'in'")
+            if e[3] == "percent":
+                require_same(v.unit, PLAIN, "only a plain number is shown in %")
+            else:
+                require_same(v.unit, e[2], "'in' shows a value in a unit of the same kind")
+            return Value(v.kind, v.unit, v.years, v.list, v.cells, e[3])
+        if form == "row":
+            return self.row([self.evaluate(item) for item in e[1]])
+        if form == "call":
+            return call(self, e[1], e[2], e[3])
+        if form == "member":
+            raise ReferenceError_("syntax", f"a member name '{e[1]}' is not a value")
+        raise ReferenceError_("syntax", f"'{form}' is not a value here")
+
+    def number(self, v, where):
+        if v.kind != "num":
+            raise ReferenceError_("unit", f"{where} needs a number, but this is a {v.kind}")
+        return v
+
+    def condition(self, v):
+        if v.kind != "bool":
+            raise ReferenceError_("unit", f"a condition is yes/no, but this is '{describe(v.unit)}'")
+        return v
+
+    def arithmetic(self, op, a, b):
+        self.number(a, f"'{op}'")
+        self.number(b, f"'{op}'")
+        if op in "+-":
+            require_same(a.unit, b.unit, f"cannot {'add' if op == '+' else 'subtract'}")
+            display = a.display if a.display == b.display else None
+            return cellwise(self, [a, b], "num", a.unit, (lambda x, y: x + y) if op == "+" else (lambda x, y: x - y), display)
+        if op == "*":
+            return cellwise(self, [a, b], "num", multiply(a.unit, b.unit), lambda x, y: x * y)
+        return cellwise(self, [a, b], "num", divide(a.unit, b.unit),
+                        lambda x, y: Failure("division") if y == 0 else Fraction(x) / y)
+
+    def logical(self, form, a, b):
+        def cell(x, y):
+            return x if (x is False if form == "and" else x is True) else y
+        result = cellwise(self, [a, b], "bool", PLAIN, lambda x, y: None)
+        for key in result.cells:
+            left = a.cell(*key)
+            result.cells[key] = left if isinstance(left, Failure) else cell(left, b.cell(*key))
+        return result
+
+    def choice(self, condition, then, otherwise):
+        if then.kind != otherwise.kind:
+            raise ReferenceError_("unit", "the branches of 'if' differ in kind")
+        require_same(then.unit, otherwise.unit, "the 'then' and 'else' values differ")
+        display = then.display if then.display == otherwise.display else None
+        result = cellwise(self, [condition, then, otherwise], then.kind, then.unit, lambda c, t, o: None, display)
+        for key in result.cells:
+            chosen = condition.cell(*key)
+            if not isinstance(chosen, Failure):
+                chosen = (then if chosen else otherwise).cell(*key)
+            result.cells[key] = chosen
+        return result
+
+    def index(self, v, key):
+        if key[0] == "yearlit":
+            if not v.years:
+                raise ReferenceError_("shape", "only a value for each year can be indexed by a year")
+            if key[1] not in self.years:
+                raise ReferenceError_("year", f"{year_label(key[1])} is outside the scenario's years")
+            cells = {(m, None): c for (m, y), c in v.cells.items() if y == key[1]}
+            return Value(v.kind, v.unit, False, v.list, cells, v.display)
+        if key[0] == "member":
+            if not v.list:
+                raise ReferenceError_("shape", "only a value for each member can be indexed by a member")
+            if key[1] not in self.members(v.list):
+                raise ReferenceError_("member", f"'{key[1]}' is not in the list '{v.list}'")
+            cells = {(None, y): c for (m, y), c in v.cells.items() if m == key[1]}
+            return Value(v.kind, v.unit, v.years, None, cells, v.display)
+        raise ReferenceError_("syntax", "an index is a year or a member's name")
+
+    def row(self, items):
+        if len(items) != len(self.years):
+            raise ReferenceError_("row", f"{len(items)} values for {len(self.years)} years")
+        for item in items:
+            if item.years or item.list:
+                raise ReferenceError_("row", "each value of a row is one figure")
+            require_same(item.unit, items[0].unit, "a row's values differ in unit")
+        display = items[0].display if all(i.display == items[0].display for i in items) else None
+        cells = {(None, y): item.cell(None, None) for y, item in zip(self.years, items)}
+        return Value(items[0].kind, items[0].unit, True, None, cells, display)

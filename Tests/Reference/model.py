@@ -1,0 +1,267 @@
+"""A scenario's declarations, collected from its statements (docs/language.md, Statements).
+
+The reference reads the subset the differential generates and the manual's examples: title,
+years, unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
+variants. `chart` is skipped (it draws, it does not compute); `include` is not modelled.
+"""
+import csv
+import os
+from fractions import Fraction
+
+from lexer import ReferenceError_, Unsupported, number_value
+from parser import KEYWORDS, statements
+
+# Not in docs/language.md: the tool models at most 100 years (a docs finding).
+MAXIMUM_YEARS = 100
+STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include")
+
+
+class Line:
+    def __init__(self, name, expression, number, label=None, total=None, table=None):
+        self.name, self.expression, self.number = name, expression, number
+        self.label, self.total, self.table = label, total, table
+
+
+class Table:
+    def __init__(self, title, by, shown):
+        self.title, self.by, self.shown, self.lines = title, by, shown, []
+
+
+class ScenarioList:
+    def __init__(self, name, attributes):
+        self.name, self.attributes, self.members = name, attributes, []  # members: (name, [Fraction])
+
+
+class Check:
+    def __init__(self, expression, stated, tolerance, label, number):
+        self.expression, self.stated, self.tolerance = expression, stated, tolerance
+        self.label, self.number = label, number
+
+
+class Scenario:
+    def __init__(self):
+        self.title, self.years = None, None
+        self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
+        self.checks, self.variants, self.charts = [], {}, []
+
+    def define(self, name, what):
+        if name in self.inputs or name in self.lines or any(name in l.attributes for l in self.lists.values()):
+            raise ReferenceError_("name", f"'{name}' is defined twice")
+        if name in KEYWORDS:
+            raise ReferenceError_("syntax", f"'{name}' is a keyword")
+        what[name] = None
+
+
+def _name(tokens):
+    return tokens.take("name").text
+
+
+def _line(tokens, number, table):
+    name = _name(tokens)
+    label = tokens.take("string").value if tokens.at("string") else None
+    tokens.take("op", "=")
+    expression = tokens.row()
+    total = None
+    if tokens.skip("name", "total"):
+        tokens.take("op", ":")
+        total = "none" if tokens.skip("name", "none") else tokens.expression()
+    tokens.skip("string")
+    if not tokens.done():
+        raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+    return Line(name, expression, number, label, total, table)
+
+
+def _check(tokens, number):
+    tokens.equals_ends = True  # the first '=' at the top separates the figure from the stated one
+    expression = tokens.expression()
+    tokens.equals_ends = False
+    tokens.take("op", "=")
+    stated = tokens.row()
+    tolerance = tokens.literal() if tokens.skip("name", "within") else None
+    label = tokens.take("string").value if tokens.at("string") else None
+    if not tokens.done():
+        raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+    return Check(expression, stated, tolerance, label, number)
+
+
+def _chart(tokens):
+    """`chart "Title" bars a, b line c`: (style, name perhaps indexed) of each line it draws."""
+    tokens.take("string")
+    items = []
+    while not tokens.done():
+        style = tokens.take("name").text
+        if style not in ("bars", "line"):
+            raise ReferenceError_("chart", f"expected 'bars' or 'line', found '{style}'")
+        while True:
+            item = ("name", _name(tokens))
+            while tokens.skip("op", "["):
+                item = ("index", item, tokens.expression())
+                tokens.take("op", "]")
+            items.append((style, item))
+            if not tokens.skip("op", ","):
+                break
+    if not items:
+        raise ReferenceError_("chart", "a chart draws at least one line")
+    return items
+
+
+def _list_header(tokens):
+    name = _name(tokens)
+    tokens.take("op", "(")
+    attributes = {}
+    while True:
+        attribute = _name(tokens)
+        unit, _ = tokens.unit_phrase()
+        attributes[attribute] = unit
+        if not tokens.skip("op", ","):
+            break
+    tokens.take("op", ")")
+    return ScenarioList(name, attributes)
+
+
+def _csv_members(scenario_list, path, folder):
+    inside = os.path.realpath(folder)
+    if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
+        raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
+    if not os.path.isfile(path):
+        raise ReferenceError_("csv", f"no file '{path}'")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    if "name" not in header:
+        raise ReferenceError_("csv", "the CSV file has no 'name' column")
+    for attribute in scenario_list.attributes:
+        if attribute not in header:
+            raise ReferenceError_("csv", f"the CSV file has no '{attribute}' column")
+    for row in rows[1:]:
+        if not row:
+            continue
+        if len(row) != len(header):
+            raise ReferenceError_("csv", f"a row has {len(row)} fields; the header has {len(header)}")
+        fields = dict(zip(header, row))
+        values = [_csv_number(fields[a]) for a in scenario_list.attributes]
+        if any(v < 0 for v in values):
+            # The manual names "a negative list size" as a CSV mistake; the tool refuses any
+            # negative attribute from a file (while an inline list takes them): a docs finding.
+            raise ReferenceError_("csv", "a list's attributes from a file cannot be negative")
+        scenario_list.members.append((fields["name"], values))
+
+
+def _csv_number(text):
+    text = text.strip()
+    negative = text.startswith("-")
+    text = text[1:] if text.startswith("-") else text
+    text = text[1:] if text.startswith("£") else text
+    value = number_value(text)
+    return -value if negative else value
+
+
+def build(source, folder="."):
+    """The scenario in `source`, whose CSV files are read from `folder`."""
+    scenario, block, block_kind = Scenario(), None, None
+    lines, _ = statements(source)
+    for number, indent, tokens in lines:
+        tokens.equals_ends = False
+        if indent > 0:
+            if block is None:
+                raise ReferenceError_("syntax", "unexpected indentation")
+            if block_kind == "table":
+                line = _line(tokens, number, block)
+                scenario.define(line.name, scenario.lines)
+                scenario.lines[line.name] = line
+                block.lines.append(line.name)
+            elif block_kind == "list":
+                member = tokens.take("string").value
+                values = []
+                while not tokens.done():
+                    negative = tokens.skip("op", "-")
+                    t = tokens.take()
+                    if t.kind not in ("number", "money", "percent"):
+                        raise ReferenceError_("syntax", f"unexpected '{t.text}' in a list row")
+                    values.append(-t.value if negative else t.value)
+                if len(values) != len(block.attributes):
+                    raise ReferenceError_("list", f"'{member}' has {len(values)} values")
+                block.members.append((member, values))
+            else:
+                name = _name(tokens)
+                tokens.take("op", "=")
+                block[name] = tokens.row()
+            continue
+        block, block_kind = None, None
+        head = tokens.peek()
+        word = head.text if head.kind == "name" else None
+        # A keyword starts its statement unless the line defines a name, as in `title = ...`.
+        defines = tokens.at("op", "=", 1) or (tokens.at("string", None, 1) and tokens.at("op", "=", 2))
+        keyword_statement = word in STATEMENT_WORDS and not defines
+        if keyword_statement:
+            tokens.take()
+        if not keyword_statement:
+            line = _line(tokens, number, None)
+            scenario.define(line.name, scenario.lines)
+            scenario.lines[line.name] = line
+        elif word == "title":
+            scenario.title = tokens.take("string").value
+        elif word == "years":
+            first = tokens.take("year").value
+            tokens.take("name", "to")
+            last = tokens.take("year").value
+            if last < first:
+                raise ReferenceError_("years", "the years run backwards")
+            if last - first + 1 > MAXIMUM_YEARS:
+                raise ReferenceError_("years", f"at most {MAXIMUM_YEARS} years are modelled")
+            scenario.years = list(range(first, last + 1))
+        elif word == "unit":
+            continue
+        elif word == "input":
+            name = _name(tokens)
+            tokens.take("op", "=")
+            scenario.define(name, scenario.inputs)
+            scenario.inputs[name] = (tokens.row(), number)
+            tokens.skip("string")
+            if not tokens.done():
+                raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+        elif word == "table":
+            title = tokens.take("string").value
+            by = _name(tokens) if tokens.skip("name", "by") else None
+            shown = None
+            if tokens.skip("name", "shown"):
+                tokens.take("name", "to")
+                shown = (tokens.literal(), _name(tokens))
+            tokens.take("op", ":")
+            block, block_kind = Table(title, by, shown), "table"
+            scenario.tables.append(block)
+        elif word == "list":
+            block, block_kind = _list_header(tokens), "list"
+            for attribute in block.attributes:
+                scenario.define(attribute, {})
+            if block.name in scenario.lists:
+                raise ReferenceError_("name", f"'{block.name}' is defined twice")
+            scenario.lists[block.name] = block
+            if tokens.skip("name", "from"):
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder)
+                block = None
+            else:
+                tokens.take("op", ":")
+        elif word == "check":
+            scenario.checks.append(_check(tokens, number))
+        elif word == "variant":
+            name = _name(tokens)
+            tokens.skip("string")
+            tokens.take("op", ":")
+            block, block_kind = {}, "variant"
+            scenario.variants[name] = block
+        elif word == "chart":
+            scenario.charts.append(_chart(tokens))
+        else:
+            raise Unsupported("include")
+    if scenario.years is None:
+        raise ReferenceError_("years", "the scenario does not say which years it covers")
+    for scenario_list in scenario.lists.values():
+        if not scenario_list.members:  # not in the manual; the tool refuses a list with no members
+            raise ReferenceError_("list", f"the list '{scenario_list.name}' has no members")
+        seen = set()
+        for member, _ in scenario_list.members:
+            if member in seen:
+                raise ReferenceError_("list", f"'{member}' appears twice in the list '{scenario_list.name}'")
+            seen.add(member)
+    return scenario

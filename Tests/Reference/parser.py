@@ -1,0 +1,256 @@
+"""Statements and expressions of the scenario language, from docs/language.md.
+
+Expressions are tuples, the first item naming the form:
+  ("lit", value, unit, display)   a number, amount, percentage or quantity
+  ("name", text)  ("year",)  ("yearlit", start)  ("member", text)  ("word", text)
+  ("neg", e)  ("bin", op, a, b)  ("cmp", op, a, b)  ("and", a, b)  ("or", a, b)  ("not", a)
+  ("if", condition, then, else)  ("index", e, key)  ("call", name, [positional], {named})
+  ("in", e, unit, display)  ("row", [e, ...])  ("range", first, last)
+
+Precedence is not written in the manual; the usual one is assumed (loosest first): `if`, `or`,
+`and`, `not`, comparisons, `in`, `+ -`, `* /`, unary `-`, indexing.
+"""
+from lexer import ReferenceError_, Unsupported, logical_lines
+from units import MONEY, PLAIN, UnitWords, divide
+
+KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown"}
+_COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
+MAXIMUM_DEPTH = 200
+
+
+class Tokens:
+    def __init__(self, items, words):
+        self.items, self.i, self.words = items, 0, words
+        self.equals_ends = False  # in a check, the top-level '=' ends the figure
+        self.depth = 0  # brackets, unary minuses and 'not's open around the current place
+
+    def peek(self, offset=0):
+        j = self.i + offset
+        return self.items[j] if j < len(self.items) else None
+
+    def at(self, kind, text=None, offset=0):
+        t = self.peek(offset)
+        return t is not None and t.kind == kind and (text is None or t.text == text)
+
+    def take(self, kind=None, text=None):
+        t = self.peek()
+        if t is None or (kind and t.kind != kind) or (text and t.text != text):
+            found = t.text if t else "the end of the line"
+            raise ReferenceError_("syntax", f"expected {text or kind}, found '{found}'")
+        self.i += 1
+        return t
+
+    def skip(self, kind, text=None):
+        if self.at(kind, text):
+            self.i += 1
+            return True
+        return False
+
+    def done(self):
+        return self.i >= len(self.items)
+
+    # Units ---------------------------------------------------------------------------------
+
+    def unit_word(self):
+        t = self.peek()
+        if t is None or t.kind != "name":
+            return None
+        return self.words.base(t.text)
+
+    def per_tail(self, u):
+        """`per word` clauses after a unit; `per year` and `per annum` add nothing."""
+        while self.at("name", "per"):
+            after = self.peek(1)
+            if after is not None and after.kind == "name" and after.text in ("year", "annum"):
+                self.i += 2
+                continue
+            if after is not None and after.kind == "number":
+                raise Unsupported("a rate with a number in its denominator")
+            self.i += 1
+            base = self.unit_word()
+            if base is None:
+                raise ReferenceError_("syntax", "expected a unit after 'per'")
+            self.i += 1
+            u = divide(u, ((base, 1),))
+        return u
+
+    def unit_phrase(self):
+        """A unit as written after `in` or in a list header: `%`, `£`, `£ per patient`, `hours`."""
+        if self.skip("op", "%"):
+            return PLAIN, "percent"
+        if self.skip("pound"):
+            return self.per_tail(MONEY), None
+        base = self.unit_word()
+        if base is None:
+            raise ReferenceError_("syntax", "expected a unit")
+        self.i += 1
+        return self.per_tail(((base, 1),)), None
+
+    # Expressions ---------------------------------------------------------------------------
+
+    def expression(self):
+        if self.skip("name", "if"):
+            condition = self.expression()
+            self.take("name", "then")
+            then = self.expression()
+            self.take("name", "else")
+            return ("if", condition, then, self.expression())
+        return self.disjunction()
+
+    def disjunction(self):
+        e = self.conjunction()
+        while self.skip("name", "or"):
+            e = ("or", e, self.conjunction())
+        return e
+
+    def conjunction(self):
+        e = self.negation()
+        while self.skip("name", "and"):
+            e = ("and", e, self.negation())
+        return e
+
+    def negation(self):
+        if self.skip("name", "not"):
+            return ("not", self.nested(self.negation))
+        return self.comparison()
+
+    def comparison(self):
+        e = self.conversion()
+        t = self.peek()
+        if t is not None and t.kind == "op" and t.text in _COMPARISONS and not (t.text == "=" and self.equals_ends):
+            op = self.take().text
+            e = ("cmp", op, e, self.conversion())
+        return e
+
+    def conversion(self):
+        e = self.additive()
+        while self.skip("name", "in"):
+            u, display = self.unit_phrase()
+            e = ("in", e, u, display)
+        return e
+
+    def additive(self):
+        e = self.multiplicative()
+        while self.at("op", "+") or self.at("op", "-"):
+            op = self.take().text
+            e = ("bin", op, e, self.multiplicative())
+        return e
+
+    def multiplicative(self):
+        e = self.unary()
+        while self.at("op", "*") or self.at("op", "/"):
+            op = self.take().text
+            e = ("bin", op, e, self.unary())
+        return e
+
+    def unary(self):
+        if self.skip("op", "-"):
+            return ("neg", self.nested(self.unary))
+        return self.postfix()
+
+    def nested(self, parse):
+        """docs/robustness.md: at most 200 levels of brackets, `-` and `not` around a value."""
+        self.depth += 1
+        if self.depth > MAXIMUM_DEPTH:
+            raise ReferenceError_("nested", "expression nested too deeply")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
+
+    def postfix(self):
+        e = self.primary()
+        while self.skip("op", "["):
+            key = self.bracketed(self.expression)
+            while self.skip("op", ","):  # contribution["Enderby", 2019/20]: one key after another
+                e = ("index", e, key)
+                key = self.bracketed(self.expression)
+            self.take("op", "]")
+            e = ("index", e, key)
+        return e
+
+    def bracketed(self, parse):
+        """Inside brackets every '=' compares, even in a check's figure."""
+        saved, self.equals_ends = self.equals_ends, False
+        try:
+            return self.nested(parse)
+        finally:
+            self.equals_ends = saved
+
+    def primary(self):
+        t = self.peek()
+        if t is None:
+            raise ReferenceError_("syntax", "expected a value, found the end of the line")
+        if t.kind == "op" and t.text == "(":
+            self.i += 1
+            e = self.bracketed(self.expression)
+            self.take("op", ")")
+            return e
+        if t.kind in ("number", "percent", "money"):
+            return self.literal()
+        if t.kind == "year":
+            self.i += 1
+            if self.skip("name", "to"):
+                return ("range", t.value, self.take("year").value)
+            return ("yearlit", t.value)
+        if t.kind == "string":
+            self.i += 1
+            return ("member", t.value)
+        if t.kind == "name":
+            self.i += 1
+            if t.text == "year":
+                return ("year",)
+            if self.at("op", "("):
+                return self.call(t.text)
+            if t.text in KEYWORDS:
+                raise ReferenceError_("syntax", f"'{t.text}' cannot start a value")
+            return ("name", t.text)
+        raise ReferenceError_("syntax", f"unexpected '{t.text}'")
+
+    def literal(self):
+        t = self.take()
+        if t.kind == "percent":
+            return ("lit", t.value, PLAIN, "percent")
+        if t.kind == "money":
+            return ("lit", t.value, self.per_tail(MONEY), None)
+        u = PLAIN
+        base = self.unit_word()
+        if base is not None:
+            self.i += 1
+            u = ((base, 1),)
+        return ("lit", t.value, self.per_tail(u), None)
+
+    def call(self, function):
+        self.take("op", "(")
+        positional, named = [], {}
+        while not self.at("op", ")"):
+            if self.at("name") and self.at("op", ":", 1):
+                key = self.take().text
+                self.take("op", ":")
+                named[key] = self.bracketed(self.expression)
+            else:
+                positional.append(self.bracketed(self.expression))
+            if not self.skip("op", ","):
+                break
+        self.take("op", ")")
+        return ("call", function, positional, named)
+
+    def row(self):
+        """`a | b | c`, one value per year, or a single value."""
+        items = [self.expression()]
+        while self.skip("op", "|"):
+            items.append(self.expression())
+        return items[0] if len(items) == 1 else ("row", items)
+
+
+def statements(source):
+    """Logical lines with their first word, and the unit words the file declares."""
+    words = UnitWords()
+    lines = logical_lines(source)
+    for number, indent, items in lines:
+        if indent == 0 and items and items[0].kind == "name" and items[0].text == "unit":
+            names = [t.text for t in items[1:] if t.kind == "name"]
+            if not names or len(names) > 2:
+                raise ReferenceError_("syntax", "a unit statement names a word and perhaps its plural")
+            words.declare(names[0], names[1] if len(names) > 1 else None)
+    return [(number, indent, Tokens(items, words)) for number, indent, items in lines], words

@@ -1,0 +1,300 @@
+import FinModel
+import Foundation
+import Testing
+
+/// The exported workbook as a live model, verified with a real spreadsheet engine: every
+/// shipped scenario (and the fixtures under Tests/Fixtures/workbook, a guarded division and
+/// figures whose decimals never end) is exported, its formulas'
+/// cached values are removed, LibreOffice recalculates it, and every figure of every table is
+/// compared with `scenario run --format csv`, and every check with `--format json`. Then inputs
+/// are changed in the workbook's cells, as a user changes them, and the recalculated figures are
+/// compared with `scenario run --set` of the same change. With `--options`, each option's sheet
+/// is compared with `scenario run --variant`.
+///
+/// Figures are compared at the decimals `scenario run` writes them with (pennies for money):
+/// the engine computes in binary floating point, so 179,377.2 may come back as
+/// 179,377.19999999998, which is 179,377.20 to the penny.
+@Suite(.serialized) struct WorkbookRecalculationTests {
+    static let python = ExternalTool.find(["python3"])
+    static let editor = TranscriptRunner.packageRoot.appendingPathComponent("Tests/Tools/xlsx_edit.py")
+    static let reader = TranscriptRunner.packageRoot.appendingPathComponent("Tests/Tools/xlsx_cells.py")
+
+    /// An input changed in the workbook: its cell (`year` for a figure by year) gets `cell`, and
+    /// `scenario run` gets `--set NAME=set`.
+    struct Change {
+        let input: String
+        var year: String?
+        let cell: String
+        let set: String
+    }
+
+    /// A workbook to export and the inputs to change in it.
+    struct Case {
+        let name: String
+        let arguments: [String]
+        var changes: [Change] = []
+    }
+
+    static let cases: [Case] = [
+        Case(name: "extended-access", arguments: ["Scenarios/extended-access.scenario"], changes: [
+            Change(input: "rate", year: "2019/20", cell: "6.5", set: "£3.34 per patient | £6.50 per patient"),
+        ]),
+        Case(name: "federation-beyond-april-2019", arguments: ["Scenarios/federation-beyond-april-2019.scenario"], changes: [
+            Change(input: "practice_contribution", cell: "0.52", set: "£0.52 per patient"),
+            Change(input: "cost_uplift", cell: "0.031", set: "3.1%"),
+            Change(input: "secured_contracts", cell: "123456.78", set: "£123,456.78"),
+        ]),
+        Case(name: "federation-income-expenditure", arguments: ["Scenarios/federation-income-expenditure.scenario"]),
+        Case(name: "federation-income-streams", arguments: ["Scenarios/federation-income-streams.scenario"]),
+        Case(name: "llr-transformation-fund", arguments: ["Scenarios/llr-transformation-fund.scenario"], changes: [
+            Change(input: "rate", cell: "1.6", set: "£1.60 per patient"),
+            Change(input: "federation_stated", cell: "180000", set: "£180,000"),
+        ]),
+        Case(name: "nhse-pharmacists", arguments: ["Scenarios/nhse-pharmacists.scenario"], changes: [
+            Change(input: "pay_uplift", cell: "0.03", set: "3%"),
+            Change(input: "pharmacist_days", cell: "16", set: "16 days"),
+            Change(input: "salary", cell: "60000.5", set: "£60,000.50 per pharmacist"),
+            Change(input: "nhse_funding", year: "2019/20", cell: "61000", set: "£87,000 | £61,000 | £33,000 | £0"),
+        ]),
+        // A division by zero in a branch 'if' does not choose, in a year and then not.
+        Case(name: "if-guards-division", arguments: ["Tests/Fixtures/language/if-guards-division.scenario"], changes: [
+            Change(input: "patients", year: "2020/21", cell: "0", set: "0 patients | 0 patients"),
+        ]),
+        // Figures whose decimals never end.
+        Case(name: "machine-outputs-exact", arguments: ["Tests/Fixtures/render/machine-outputs-exact.scenario"]),
+        Case(name: "rounding-rules", arguments: ["Tests/Fixtures/workbook/rounding-rules.scenario"], changes: [
+            Change(input: "amount", cell: "-2.5", set: "-£2.50"),
+            Change(input: "rate", cell: "0.125", set: "12.5%"),
+        ]),
+        Case(name: "every-construct", arguments: ["Tests/Fixtures/workbook/every-construct.scenario"], changes: [
+            Change(input: "threshold", cell: "900", set: "£900"),
+            Change(input: "growth", cell: "0.035", set: "3.5%"),
+        ]),
+    ]
+
+    /// One workbook recalculated, and the `scenario run` arguments its figures must match.
+    struct Workbook: Sendable {
+        let file: URL
+        let run: [String]
+        let label: String
+        /// Its sheets' names, in order.
+        let sheets: [String]
+    }
+
+    /// Every workbook both tests compare, exported, edited and recalculated in one run of the
+    /// engine, which takes seconds to start: the shipped scenarios and the fixtures, each as
+    /// exported and with its inputs changed; and the options workbook, as exported and with a
+    /// base input changed that no option sets.
+    struct Batch: Sendable {
+        let workbooks: [Workbook]
+        let options: [Workbook]
+        let recalculated: [URL: [String: [[String]]]]
+        let folder: URL
+    }
+
+    /// Scenarios exported with `--options`, their variants, and a base input no variant sets.
+    static let optionCases: [(scenario: String, variants: [String], change: Change)] = [
+        ("Scenarios/federation-beyond-april-2019.scenario", ["contribution_only", "secured_fees", "all_streams"],
+         Change(input: "cost_uplift", cell: "0.025", set: "2.5%")),
+        ("Tests/Fixtures/workbook/every-construct.scenario", ["faster"], Change(input: "fee", cell: "0.45", set: "£0.45 per patient")),
+    ]
+
+    static let batch: Result<Batch, any Error> = Result { try makeBatch() }
+
+    static func makeBatch() throws -> Batch {
+        let scenario = try ExternalTool.scenario()
+        let folder = try ExternalTool.temporaryFolder("recalculate")
+        var workbooks: [Workbook] = []
+        func exported(_ name: String, _ arguments: [String]) throws(ExternalTool.Failure) -> (URL, [(name: String, cells: [String: [String: Any]])]) {
+            let file = folder.appendingPathComponent("\(name)-exported.xlsx")
+            let export = try ExternalTool.run(scenario, ["export"] + arguments + ["--output", file.path])
+            guard export.status == 0 else { throw ExternalTool.Failure(description: "export of \(name) failed: \(export.stderr)") }
+            return (file, try read(file))
+        }
+        /// The workbook as exported, and with `changes` made, each with no cached value left.
+        func prepare(_ name: String, _ arguments: [String], _ changes: [Change]) throws(ExternalTool.Failure) -> [Workbook] {
+            let (file, sheets) = try exported(name, arguments)
+            let names = sheets.map(\.name)
+            let fresh = folder.appendingPathComponent("\(name).xlsx")
+            try edit(file, into: fresh, [])
+            var prepared = [Workbook(file: fresh, run: arguments, label: name, sheets: names)]
+            guard !changes.isEmpty else { return prepared }
+            let inputs = sheets.first { $0.name == "Inputs" }?.cells ?? [:]
+            var edits: [String] = [], sets: [String] = []
+            for change in changes {
+                guard let reference = inputCell(change, in: inputs) else { throw ExternalTool.Failure(description: "\(name): no cell for \(change.input)") }
+                edits.append("Inputs!\(reference)=\(change.cell)")
+                sets += ["--set", "\(change.input)=\(change.set)"]
+            }
+            let changed = folder.appendingPathComponent("\(name)-changed.xlsx")
+            try edit(file, into: changed, edits)
+            prepared.append(Workbook(file: changed, run: arguments + sets, label: "\(name) with \(sets.joined(separator: " "))", sheets: names))
+            return prepared
+        }
+        for test in cases { workbooks += try prepare(test.name, test.arguments, test.changes) }
+        var options: [Workbook] = []
+        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], [test.change]) }
+        let all = workbooks + options
+        let recalculated = try SpreadsheetEngine.recalculate(all.map(\.file), sheets: Dictionary(uniqueKeysWithValues: all.map { ($0.file, $0.sheets) }), in: folder)
+        return Batch(workbooks: workbooks, options: options, recalculated: recalculated, folder: folder)
+    }
+
+    static let enabled = SpreadsheetEngine.office != nil && python != nil
+
+    @Test(.enabled(if: enabled, "LibreOffice (soffice) or python3 not found: the workbooks are not recalculated; .ci/run installs libreoffice-calc-nogui"))
+    func recalculatedWorkbooksMatchScenarioRunAndFollowAChangedInput() throws {
+        let batch = try Self.batch.get()
+        for workbook in batch.workbooks {
+            let sheets = try #require(batch.recalculated[workbook.file])
+            let json = try Self.expectTables(sheets, order: workbook.sheets, match: workbook.run, label: workbook.label)
+            try Self.expectChecks(sheets["Checks"], json: json, label: workbook.label)
+        }
+    }
+
+    @Test(.enabled(if: enabled, "LibreOffice (soffice) or python3 not found: the option sheets are not recalculated"))
+    func eachOptionSheetRecalculatesToItsVariantAndFollowsTheBase() throws {
+        let batch = try Self.batch.get()
+        for workbook in batch.options {
+            let scenario = workbook.run[0]
+            let variants = try #require(Self.optionCases.first { $0.scenario == scenario }).variants
+            #expect(workbook.sheets.suffix(variants.count) == variants.map { "Option \($0)" })
+            let sheets = try #require(batch.recalculated[workbook.file])
+            // The run's arguments less --options: the base, then each option with the same --set.
+            let extra = Array(workbook.run.drop { $0 != "--options" }.dropFirst())
+            try Self.expectTables(sheets, order: workbook.sheets, match: [scenario] + extra, label: "\(scenario) \(extra)")
+            for variant in variants {
+                let rows = try #require(sheets["Option \(variant)"])
+                try Self.expectTables(["Option \(variant)": rows], order: ["Option \(variant)"], match: [scenario, "--variant", variant] + extra,
+                                      label: "\(scenario) option \(variant) \(extra)")
+            }
+        }
+    }
+
+    // MARK: Comparing
+
+    /// Each table of `scenario run … --format csv` against the block on the workbook's sheets
+    /// headed by the table's title (its sheet's corner, or a row of an option's sheet).
+    /// Returns what `scenario run … --format json` printed, for the checks.
+    @discardableResult
+    static func expectTables(_ sheets: [String: [[String]]], order: [String], match arguments: [String], label: String) throws -> [String: Any] {
+        let scenario = try ExternalTool.scenario()
+        let csv = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "csv"])
+        try #require(csv.status == 0, "run failed: \(csv.stderr)")
+        let run = try ExternalTool.run(scenario, ["run"] + arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let titles = try #require(json["tables"] as? [[String: Any]]).compactMap { $0["title"] as? String }
+        // The workbook keeps units in its number formats: the CSV's unit column and headings' units are left out.
+        let blocks = csv.stdout.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }.map { WorkbookTests.withoutUnits(SpreadsheetEngine.rows($0)) }
+        try #require(blocks.count == titles.count, "\(label): \(blocks.count) CSV blocks for \(titles.count) tables")
+        var used: Set<String> = []
+        var compared = 0
+        for (title, expected) in zip(titles, blocks) {
+            // The first sheet (or block) not yet used whose top-left cell is the title.
+            var found: (sheet: String, row: Int)?
+            search: for name in order {
+                guard let rows = sheets[name] else { continue }
+                for (index, row) in rows.enumerated() where row.first == title && !used.contains("\(name)#\(index)") {
+                    found = (name, index)
+                    break search
+                }
+            }
+            let (sheet, top) = try #require(found, "\(label): no sheet or block headed '\(title)'")
+            used.insert("\(sheet)#\(top)")
+            let rows = sheets[sheet]!
+            for (offset, fields) in expected.enumerated() {
+                let row = top + offset < rows.count ? rows[top + offset] : []
+                for (column, text) in fields.enumerated() {
+                    let got = column < row.count ? row[column] : ""
+                    let place = "\(label): \(sheet) row \(top + offset + 1) column \(column + 1)"
+                    if offset == 0 {
+                        if column > 0 { #expect(got.lowercased() == text.lowercased(), "\(place): heading '\(got)', CSV '\(text)'") }
+                        continue
+                    }
+                    compared += 1
+                    expectFigure(got, text, place: place)
+                }
+            }
+        }
+        #expect(compared > 0, "\(label): nothing compared")
+        return json
+    }
+
+    /// One figure: equal at the decimals `scenario run` writes, or within a billionth for a
+    /// figure whose decimals never end (`1/3`); text equal; empty where the CSV is empty.
+    static func expectFigure(_ got: String, _ expected: String, place: String) {
+        // Text, such as a year (2019/20, which would read as a fraction) or yes.
+        if got == expected, !expected.isEmpty { return }
+        if expected.isEmpty {
+            #expect(got.isEmpty, "\(place): '\(got)' where the CSV is empty")
+            return
+        }
+        if let fraction = fraction(expected) {
+            guard let value = SpreadsheetEngine.number(got), let difference = try? value.subtracting(fraction) else {
+                Issue.record("\(place): '\(got)' is not the figure \(expected)")
+                return
+            }
+            let magnitude = difference.signum < 0 ? ((try? difference.negated()) ?? difference) : difference
+            #expect(magnitude <= (try! Exact(parsingDecimal: "0.000000001")), "\(place): \(got), CSV \(expected)")
+            return
+        }
+        guard let places = decimalPlaces(expected) else {
+            #expect(got == expected || (expected == "total" && got == "Total"), "\(place): '\(got)', CSV '\(expected)'")
+            return
+        }
+        guard let value = SpreadsheetEngine.number(got) else {
+            Issue.record("\(place): '\(got)' is not a number; the CSV says \(expected)")
+            return
+        }
+        #expect(value.decimalText(places: places, rule: .halfUp, grouping: false) == expected, "\(place): recalculated \(got), CSV \(expected)")
+    }
+
+    /// The checks sheet against `scenario run --format json`: stated, computed and difference at
+    /// the JSON's decimals, and the result.
+    static func expectChecks(_ rows: [[String]]?, json: [String: Any], label: String) throws {
+        let checks = json["checks"] as? [[String: Any]] ?? []
+        guard !checks.isEmpty else { return }
+        let rows = try #require(rows, "\(label): no Checks sheet")
+        for (index, check) in checks.enumerated() {
+            let row = index + 1 < rows.count ? rows[index + 1] : []
+            let place = "\(label): Checks row \(index + 2)"
+            try #require(row.count >= 7, "\(place) is missing")
+            #expect(row[0] == check["label"] as? String, "\(place): '\(row[0])'")
+            for (column, key) in [(2, "stated"), (3, "computed"), (4, "difference")] {
+                expectFigure(row[column], check[key] as? String ?? "", place: "\(place) \(key)")
+            }
+            let passed = check["passed"] as? Bool ?? false
+            let exact = (check["difference"] as? String).flatMap { try? Exact(parsingDecimal: $0) } == .zero
+            #expect(row[6] == (!passed ? "FAIL" : exact ? "pass" : "pass within tolerance"), "\(place): '\(row[6])'")
+        }
+    }
+
+    // MARK: Workbooks
+
+    /// The sheets of a workbook as the independent reader reads them.
+    static func read(_ workbook: URL) throws(ExternalTool.Failure) -> [(name: String, cells: [String: [String: Any]])] {
+        let read = try ExternalTool.run(python!, [reader.path, workbook.path])
+        guard let json = (try? JSONSerialization.jsonObject(with: Data(read.stdout.utf8))) as? [String: Any] else {
+            throw ExternalTool.Failure(description: "xlsx_cells.py could not read \(workbook.lastPathComponent): \(read.stderr)")
+        }
+        return (json["sheets"] as? [[String: Any]] ?? []).map { ($0["name"] as? String ?? "", $0["cells"] as? [String: [String: Any]] ?? [:]) }
+    }
+
+    /// A copy with every formula's cache removed and `edits` (`Inputs!H4=0.03`) made.
+    static func edit(_ source: URL, into destination: URL, _ edits: [String]) throws(ExternalTool.Failure) {
+        let run = try ExternalTool.run(python!, [editor.path, source.path, destination.path] + edits)
+        guard run.status == 0 else { throw ExternalTool.Failure(description: "xlsx_edit.py: \(run.stderr)") }
+    }
+
+    /// The Inputs sheet's cell for a change: the row named by the input (column B), under Value
+    /// or under the change's year.
+    static func inputCell(_ change: Change, in cells: [String: [String: Any]]) -> String? {
+        func text(_ reference: String) -> String? { cells[reference]?["value"] as? String }
+        let header = (0..<30).map { WorkbookTests.reference(row: 0, column: $0) }
+        guard let column = header.firstIndex(where: { text($0) == (change.year ?? "Value") }),
+              let row = (1..<500).first(where: { text(WorkbookTests.reference(row: $0, column: 1)) == change.input }) else { return nil }
+        return WorkbookTests.reference(row: row, column: column)
+    }
+
+    static func decimalPlaces(_ text: String) -> Int? { WorkbookTests.decimalPlaces(text) }
+    static func fraction(_ text: String) -> Exact? { WorkbookTests.fraction(text) }
+}
