@@ -68,8 +68,10 @@ def rounded_to_odd(reference, shown):
 
 def agrees(reference, shown, form, exact):
     # A year line is written as its financial year, as the manual writes years: 2019/20.
-    if isinstance(shown, str) and len(shown) == 7 and shown[4] == "/" and shown[:4].isdigit() and shown[5:].isdigit():
-        return reference == int(shown[:4]) and (int(shown[:4]) + 1) % 100 == int(shown[5:])
+    # A fraction such as `1889/30` has the same shape, so one that is not a year is read as a fraction.
+    if isinstance(shown, str) and len(shown) == 7 and shown[4] == "/" and shown[:4].isdigit() and shown[5:].isdigit() \
+            and (int(shown[:4]) + 1) % 100 == int(shown[5:]) and reference == int(shown[:4]):
+        return True
     try:
         value = Fraction(shown)
     except (ValueError, ZeroDivisionError):

@@ -141,8 +141,7 @@ def _csv_members(scenario_list, path, folder):
         fields = dict(zip(header, row))
         values = [_csv_number(fields[a]) for a in scenario_list.attributes]
         if any(v < 0 for v in values):
-            # The manual names "a negative list size" as a CSV mistake; the tool refuses any
-            # negative attribute from a file (while an inline list takes them): a docs finding.
+            # The manual: a list's attributes are zero or more, from a file or written inline.
             raise ReferenceError_("csv", "a list's attributes from a file cannot be negative")
         scenario_list.members.append((fields["name"], values))
 
@@ -178,7 +177,9 @@ def build(source, folder="."):
                     t = tokens.take()
                     if t.kind not in ("number", "money", "percent"):
                         raise ReferenceError_("syntax", f"unexpected '{t.text}' in a list row")
-                    values.append(-t.value if negative else t.value)
+                    if negative and t.value != 0:
+                        raise ReferenceError_("list", "a list's attributes cannot be negative")
+                    values.append(t.value)
                 if len(values) != len(block.attributes):
                     raise ReferenceError_("list", f"'{member}' has {len(values)} values")
                 block.members.append((member, values))

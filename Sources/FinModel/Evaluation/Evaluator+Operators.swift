@@ -145,7 +145,12 @@ extension Evaluator {
 
     /// `income[2017/18]`, `cost["Enderby"]`: the cells of one year or one member.
     func index(_ baseSyntax: Expression, _ indices: [Expression]) throws(Failure) -> Value {
-        var value = try compute(baseSyntax)
+        // The base keeps its failed cells, so only a failure in a cell the index picks is an
+        // error (the caller's `compute` reports it): `(£100 / list_size)["Northfield"]` is
+        // Northfield's figure even where another practice's list size is zero.
+        var keeping = self
+        keeping.keepsFailures = true
+        var value = try keeping.compute(baseSyntax)
         for indexSyntax in indices {
             switch indexSyntax.kind {
             case .year(let year):

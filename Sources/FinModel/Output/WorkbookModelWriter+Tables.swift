@@ -96,8 +96,9 @@ extension WorkbookModelWriter {
             return cell(term, for: line.name, member: member, year: year, cached: cached, on: sheet, heading: bold)
         }
         let emitter = emitter(on: sheet)
-        return emitter.cell(cached: cached, heading: bold) { () throws(WorkbookUnsupported) in
-            emitter.sum(figures.map { WorkbookFormula.reference($0, from: sheet) })
-        }
+        // The sum is made before the closure: capturing it there crashed the optimizer of Swift
+        // 6.3.1 in release builds (copy propagation in `writeMemberRows`, where this is inlined).
+        let sum = emitter.sum(figures.map { WorkbookFormula.reference($0, from: sheet) })
+        return emitter.cell(cached: cached, heading: bold) { () throws(WorkbookUnsupported) in sum }
     }
 }

@@ -68,7 +68,9 @@ extension ModelBuilder {
         }
     }
 
-    /// A list value as written inline: a number, optionally negative, with the attribute's unit or none.
+    /// A list value as written inline: a number of zero or more, with the attribute's unit or
+    /// none. Attributes are weights and sizes (what `apportion` splits by), so a negative one is
+    /// refused here as it is in a CSV file.
     private mutating func listValue(_ expression: Expression, attribute: AttributeSyntax, unit: (unit: Unit, factor: Exact)) -> Exact? {
         var negative = false
         var literal = expression
@@ -93,9 +95,13 @@ extension ModelBuilder {
                 help: "write the value without a unit, or in '\(unit.unit)'"))
             return nil
         }
+        if negative, number != .zero {
+            diagnostics.append(Diagnostic(
+                at: expression.span, "'\(attribute.name)' cannot be negative", help: "list sizes and other attributes are zero or more"))
+            return nil
+        }
         do {
-            let scaled = try number.multiplied(by: written?.factor ?? unit.factor)
-            return negative ? try scaled.negated() : scaled
+            return try number.multiplied(by: written?.factor ?? unit.factor)
         } catch {
             diagnostics.append(Diagnostic(at: expression.span, error.message, help: "write a smaller value"))
             return nil

@@ -98,8 +98,12 @@ extension Parser {
         do throws(ExactParseError) {
             return try Exact(parsingDecimal: Substring(written))
         } catch {
-            throw fail("'\(written)' is not a number this tool can hold exactly", at: span(token),
-                       help: "write at most 18 decimal places and amounts below £10^15")
+            // A figure is a fraction of 128-bit integers: its digits, before and after the point,
+            // must fit in one (about 38 digits), and at most 18 of them after the point.
+            let help = error == .tooManyDecimalPlaces
+                ? "write at most \(Exact.maximumParsedDecimalPlaces) decimal places"
+                : "write a number of at most 38 digits in all, at most \(Exact.maximumParsedDecimalPlaces) of them after the point"
+            throw fail("'\(written)' is not a number this tool can hold exactly", at: span(token), help: help)
         }
     }
 
