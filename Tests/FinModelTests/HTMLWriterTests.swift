@@ -68,6 +68,32 @@ import Testing
         #expect(HTMLText.escape("a\tb\nc\r") == "a\tb\nc\r")
     }
 
+    /// The options' inputs give each input's note, then each document it cites by its short name
+    /// linked to the sources list (the full title in the link's title), escaped like the rest.
+    @Test func optionInputsLinkEachCitedDocumentToTheSourcesList() throws {
+        let source = """
+            title "Options"
+            years 2018/19 to 2019/20
+            source coo_2018 "COO report <April 2018>"
+            input rate = £2 per patient "scheme rate" from coo_2018 "appendix \\"B\\""
+            input patients = 1,000 patients
+            table "Income":
+              income "Income" = yearly(rate * patients)
+            variant dearer "Dearer":
+              rate = £3 per patient
+
+            """
+        let (scenario, problems) = Scenario.load(path: "test.scenario", text: source, files: .none)
+        #expect(problems.filter(\.isError).isEmpty, "\(DiagnosticRenderer.render(problems))")
+        let (comparison, more) = try #require(scenario).compare(variants: ["dearer"])
+        let document = OutputDocument(comparison: try #require(comparison, "\(DiagnosticRenderer.render(more))"), changedOnly: false)
+        let html = HTMLWriter.write(document)
+        #expect(html.contains("<td class=\"note\">scheme rate<br><span class=\"cited\"><a href=\"#source-coo_2018\" title=\"COO report &lt;April 2018&gt;, appendix &quot;B&quot;\"><code>coo_2018</code></a>, appendix &quot;B&quot;</span></td>"),
+                "\(html)")
+        // An input that cites nothing and has no note has an empty cell.
+        #expect(html.contains("<td class=\"num\">1,000 patients</td><td class=\"note\"></td>"), "\(html)")
+    }
+
     /// The text between `<svg` and `</svg>`, for each chart.
     static func svgs(_ html: String) -> [String] {
         html.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }

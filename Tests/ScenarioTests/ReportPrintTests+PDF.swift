@@ -49,7 +49,9 @@ extension ReportPrintTests {
     static func charts(in html: String) -> [PrintedChart] {
         var charts: [PrintedChart] = []
         var heading: String?
-        let pattern = #"(<h3>(.*?)</h3>\n<div class="multiples">)|<figure class="chart">\n<figcaption>(.*?)</figcaption>\n(<svg.*?</svg>)"#
+        // A heading holds no tag: `[^<]*` keeps a match from running on from an earlier `<h3>`
+        // (the options' inputs) to the charts' heading.
+        let pattern = #"(<h3>([^<]*)</h3>\n<div class="multiples">)|<figure class="chart">\n<figcaption>(.*?)</figcaption>\n(<svg.*?</svg>)"#
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
         let whole = NSRange(html.startIndex..., in: html)
         for match in expression.matches(in: html, range: whole) {

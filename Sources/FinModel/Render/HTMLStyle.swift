@@ -105,6 +105,10 @@ enum HTMLStyle {
           tr, figure.chart, .multiples figure.chart { break-inside: avoid; }
           /* Options' charts side by side as blocks, two to a row: a grid's rows can split across pages. */
           .multiples { display: block; max-width: none; }
+          /* An options chart's heading and its panels stay on one page: a row of panels pushed
+             to the next page would leave the heading with half the options. */
+          h3 { break-after: avoid; }
+          .multiples { break-inside: avoid; }
           .multiples figure.chart { display: inline-block; vertical-align: top; width: 48%; margin: 0 1% 10px 0; }
           figure.chart { max-width: 150mm; }
           a { color: inherit; text-decoration: none; }

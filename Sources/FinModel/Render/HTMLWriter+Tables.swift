@@ -99,9 +99,22 @@ extension HTMLWriter {
                 let text = HTMLText.escape(CellText.prose(cell))
                 out += cell.status == .changed ? "<td class=\"num changed\"><mark>\(text)</mark></td>" : "<td class=\"num\">\(text)</td>"
             }
-            out += "<td class=\"note\">\(HTMLText.escape(row.cells.last.map(CellText.plain) ?? ""))</td></tr>\n"
+            out += "<td class=\"note\">\(optionInputSource(row))</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// An option input's source: its note, then each document it cites by its short name, linked
+    /// to the sources list where the full title is. The assumptions above give the titles in
+    /// full; repeating them in a column beside four options' figures would make every row tall.
+    static func optionInputSource(_ row: OutputRow) -> String {
+        guard let input = row.line else { return HTMLText.escape(row.cells.last.map(CellText.plain) ?? "") }
+        let cited = input.citations.map { citation in
+            "<a href=\"#\(sourceAnchor(citation.source))\" title=\"\(HTMLText.escape(citation.text))\"><code>\(HTMLText.escape(citation.source))</code></a>"
+                + (citation.place.map { ", " + HTMLText.escape($0) } ?? "")
+        }.joined(separator: "; ")
+        let parts = [HTMLText.escape(input.note ?? ""), cited.isEmpty ? "" : "<span class=\"cited\">\(cited)</span>"]
+        return parts.filter { !$0.isEmpty }.joined(separator: "<br>")
     }
 
     /// The options compared: a row per line and option, the option's figures, its total and
