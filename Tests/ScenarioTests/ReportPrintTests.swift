@@ -121,6 +121,24 @@ import Testing
         #expect(try Data(contentsOf: report) == Data(contentsOf: URL(fileURLWithPath: report.path + ".again")), "made twice, the report differs")
     }
 
+    /// The hash is of the bytes the report was made from, read once: a scenario on standard
+    /// input (which cannot be read again) and one starting with a byte-order mark hash as
+    /// `sha256sum` hashes the file.
+    @Test func theShortHashIsOfTheBytesReadFromStandardInput() throws {
+        let folder = try ExternalTool.temporaryFolder("print-stdin")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("bom.scenario")
+        let bytes = Data([0xEF, 0xBB, 0xBF] + Array(Self.fourSections.utf8))
+        try bytes.write(to: scenario)
+        let report = folder.appendingPathComponent("stdin.html")
+        let command = "'\(try ExternalTool.scenario().path)' report - --output '\(report.path)' < '\(scenario.path)'"
+        let written = try ExternalTool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], extraEnvironment: Self.epoch)
+        try #require(written.status == 0, "report failed: \(written.stderr)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        let hash = try Self.sha256sum(bytes)
+        #expect(html.contains("sha256 \(hash.prefix(12))"), "no 'sha256 \(hash.prefix(12))' in the report")
+    }
+
     @Test func aSourceDateEpochThatIsNotWholeSecondsIsAUsageError() throws {
         let folder = try ExternalTool.temporaryFolder("print-epoch")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -43,7 +43,7 @@ enum ReportCommand {
         case .success(let date): document.date = date
         case .failure(let error): return ScenarioCommand.usage(error)
         }
-        document.sourceHash = ReportProvenance.shortHash(ofFile: context.path)
+        document.sourceHash = context.sourceHash
         let html = HTMLWriter.write(document)
         if let status = ExportFile.write(Array(html.utf8), to: output) { return status }
         ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))")

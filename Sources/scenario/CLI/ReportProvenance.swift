@@ -37,9 +37,11 @@ enum ReportProvenance {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
-    /// The first 12 hex digits of the file's SHA-256, as `sha256sum` starts; nil when it cannot be read.
-    static func shortHash(ofFile path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(SHA256.hex([UInt8](data)).prefix(12))
+    /// The first 12 hex digits of the SHA-256 of the bytes read, as `sha256sum` starts.
+    ///
+    /// Of the bytes the scenario was loaded from, not the file read again: standard input and a
+    /// FIFO cannot be read twice, and a file changed since would be hashed as it is not modelled.
+    static func shortHash(of bytes: [UInt8]) -> String {
+        String(SHA256.hex(bytes).prefix(12))
     }
 }
