@@ -24,7 +24,8 @@ if [ "$target" = scenario ]; then
   extra=()
   if [ ! -x "$binary" ] || newer Sources/FinModel Fuzz/FuzzEntry.swift Tests/FinModelTests/Support/FuzzOracle.swift; then
     echo "fuzz: building the scenario target (swiftc -sanitize=fuzzer,address)"
-    swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -module-name FuzzScenario \
+    # Bare /regex/ literals are on in Swift 6 packages; swiftc alone needs the flag.
+    swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -Onone -g -module-name FuzzScenario \
       $(find Sources/FinModel -name '*.swift' | sort) Fuzz/FuzzEntry.swift Tests/FinModelTests/Support/FuzzOracle.swift \
       -o "$binary" 2> >(quiet)
   fi
@@ -49,10 +50,10 @@ else
       while IFS= read -r file; do generated+=("$file"); done \
         < <(find .build/plugins/outputs -path '*/scenario/destination/*' -name '*.swift' 2>/dev/null | sort)
     fi
-    swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -module-name FinModel \
+    swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -Onone -g -module-name FinModel \
       -emit-module -emit-module-path "$out/cli-module/FinModel.swiftmodule" -emit-library -static \
       $(find Sources/FinModel -name '*.swift' | sort) -o "$out/cli-module/libFinModel.a" 2> >(quiet)
-    swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g -module-name FuzzCLI -I "$out/cli-module" \
+    swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -Onone -g -module-name FuzzCLI -I "$out/cli-module" \
       $(find Sources/scenario -name '*.swift' ! -path Sources/scenario/main.swift | sort) "${generated[@]}" Fuzz/CLIFuzz*.swift \
       -L "$out/cli-module" -lFinModel -o "$binary" 2> >(quiet)
   fi

@@ -94,7 +94,15 @@ struct ReportBuilder {
 
     /// `total_income` is shown as "Total income".
     static func label(for name: String) -> String {
-        let words = name.replacingOccurrences(of: "_", with: " ")
+        // Bytewise: Foundation's `replacingOccurrences` took a third of `scenario check`'s time
+        // on a national model of 10,000 lines.
+        var bytes = Array(name.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "_") { bytes[index] = UInt8(ascii: " ") }
+        if let first = bytes.first, first < 0x80 {
+            if first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { bytes[0] = first - 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let words = String(decoding: bytes, as: UTF8.self)
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 

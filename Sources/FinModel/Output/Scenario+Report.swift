@@ -35,7 +35,10 @@ extension Scenario {
                 origins[definition.name] = (definition.expression.span.file.text(of: definition.expression.span), "variant \(variant)")
             }
         }
-        for override in overrides { origins[override.name] = (override.value, "--set") }
+        // Named by what set it: `--set` on the command line, or the REPL's `set` (origin `set NAME`).
+        for override in overrides {
+            origins[override.name] = (override.value, override.origin.hasPrefix("set ") ? "set in this session" : "--set")
+        }
         report.overrides = model.names.compactMap { name in
             origins[name].map { ReportOverride(name: name, value: $0.value, fileValue: inputText(name) ?? "", origin: $0.origin) }
         }
