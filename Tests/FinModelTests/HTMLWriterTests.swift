@@ -15,7 +15,9 @@ import Testing
           "<script>alert('m')</script>" 6,254
           "Enderby \\"East\\""            11,490
 
-        input rate = £3 per patient "<img src=x onerror=alert(2)>"
+        source doc "<script>alert(6)</script> report"
+
+        input rate = £3 per patient "<img src=x onerror=alert(2)>" from doc "<i>page 3</i>"
 
         table "<b>Income</b>":
           income "<script>alert(1)</script>" = yearly(rate * 1,000 patients)
@@ -66,6 +68,32 @@ import Testing
         #expect(HTMLText.escape("a\tb\nc\r") == "a\tb\nc\r")
     }
 
+    /// The options' inputs give each input's note, then each document it cites by its short name
+    /// linked to the sources list (the full title in the link's title), escaped like the rest.
+    @Test func optionInputsLinkEachCitedDocumentToTheSourcesList() throws {
+        let source = """
+            title "Options"
+            years 2018/19 to 2019/20
+            source coo_2018 "COO report <April 2018>"
+            input rate = £2 per patient "scheme rate" from coo_2018 "appendix \\"B\\""
+            input patients = 1,000 patients
+            table "Income":
+              income "Income" = yearly(rate * patients)
+            variant dearer "Dearer":
+              rate = £3 per patient
+
+            """
+        let (scenario, problems) = Scenario.load(path: "test.scenario", text: source, files: .none)
+        #expect(problems.filter(\.isError).isEmpty, "\(DiagnosticRenderer.render(problems))")
+        let (comparison, more) = try #require(scenario).compare(variants: ["dearer"])
+        let document = OutputDocument(comparison: try #require(comparison, "\(DiagnosticRenderer.render(more))"), changedOnly: false)
+        let html = HTMLWriter.write(document)
+        #expect(html.contains("<td class=\"note\">scheme rate<br><span class=\"cited\"><a href=\"#source-coo_2018\" title=\"COO report &lt;April 2018&gt;, appendix &quot;B&quot;\"><code>coo_2018</code></a>, appendix &quot;B&quot;</span></td>"),
+                "\(html)")
+        // An input that cites nothing and has no note has an empty cell.
+        #expect(html.contains("<td class=\"num\">1,000 patients</td><td class=\"note\"></td>"), "\(html)")
+    }
+
     /// The text between `<svg` and `</svg>`, for each chart.
     static func svgs(_ html: String) -> [String] {
         html.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
@@ -74,7 +102,7 @@ import Testing
     @Test func everyNameFromTheScenarioIsShownAsText() throws {
         let html = HTMLWriter.write(OutputDocument(report: try Self.report(Self.hostile)))
         // Markup is harmless once its '<' is escaped; what must never arrive is a tag.
-        for markup in ["<script", "<img", "<svg onload", "<b>", "'m')"] {
+        for markup in ["<script", "<img", "<svg onload", "<b>", "'m')", "<i>"] {
             #expect(!html.contains(markup), "'\(markup)' reached the page unescaped")
         }
         #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>"))
@@ -84,6 +112,39 @@ import Testing
         #expect(html.contains("&lt;img src=x onerror=alert(2)&gt;"))
         #expect(html.contains("&lt;script&gt;alert(5)&lt;/script&gt;"))
         #expect(html.contains("Enderby &quot;East&quot;"))
+        #expect(html.contains("<a href=\"#source-doc\">&lt;script&gt;alert(6)&lt;/script&gt; report</a>, &lt;i&gt;page 3&lt;/i&gt;"))
+    }
+
+    /// Each input links to its document in the sources list, and the list links back to the
+    /// input; a table's citation is noted under it; each document is listed once.
+    @Test func theSourcesListLinksEachFigureToItsDocumentAndBack() throws {
+        let report = try Self.report("""
+            title "Sources"
+            years 2018/19 to 2019/20
+            source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"
+            input salary = £58,620 "rate per pharmacist, year 1" from coo_2018 "appendix B"
+            table "Costs" from coo_2018 "appendix B":
+              pay "Pay" = yearly(salary) from coo_2018
+            """)
+        let html = HTMLWriter.write(OutputDocument(report: report))
+        let title = "ELR GP Federation, Chief Operating Officer report, April 2018"
+        #expect(html.contains("<tr id=\"input-salary\">"))
+        #expect(html.contains("<td class=\"note\">rate per pharmacist, year 1<br><span class=\"cited\"><a href=\"#source-coo_2018\">\(title)</a>, appendix B</span></td>"))
+        #expect(html.contains("<p class=\"note\">Source: <a href=\"#source-coo_2018\">\(title)</a>, appendix B.</p>"))
+        #expect(html.contains("<section id=\"sources\">\n<h2>Sources</h2>\n<ol class=\"sources\">\n<li id=\"source-coo_2018\"><cite>\(title)</cite>"))
+        #expect(html.contains("<li><a href=\"#input-salary\">Salary</a> <code>salary</code>: appendix B</li><li>Pay <code>pay</code></li><li>the table <q>Costs</q>: appendix B</li>"))
+        #expect(html.components(separatedBy: "<li id=\"source-").count == 2, "the document is listed once")
+    }
+
+    /// The date and the file's short hash, when the document has them, under the title and in the footer.
+    @Test func theDateAndShortHashAreUnderTheTitleAndInTheFooter() throws {
+        var document = OutputDocument(report: try Self.report("title \"Dated\"\nyears 2018/19 to 2019/20\ninput x = £1\n"))
+        #expect(!HTMLWriter.write(document).contains("sha256"))
+        document.date = "2 December 2018"
+        document.sourceHash = "0123456789ab"
+        let html = HTMLWriter.write(document)
+        #expect(html.contains("<p class=\"meta\">Scenario test.scenario · sha256 0123456789ab · 2018/19 to 2019/20 · 2 December 2018</p>"))
+        #expect(html.contains("from test.scenario (sha256 0123456789ab) on 2 December 2018."))
     }
 
     @Test func namesInSVGTextAndAttributesAreEscaped() throws {

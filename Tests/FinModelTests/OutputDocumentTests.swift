@@ -136,7 +136,7 @@ import Testing
                    dearer  £8,008.00  £14,712.00  £22,720.00       +£17,744.00
 
             """)
-        #expect(CSVWriter.write(document).hasPrefix("input,base,dearer,source\r\nrate,2.00,2.50,seed 003\r\n\r\nline,variant,2019/20,2020/21,total,change\r\nIncome,base,35488.00,35488.00,70976.00,\r\nIncome,dearer,44360.00,44360.00,88720.00,+17744.00\r\n"))
+        #expect(CSVWriter.write(document).hasPrefix("input,base,dearer,source\r\nrate,2.00,2.50,seed 003\r\n\r\nline,variant,unit,2019/20,2020/21,total,change\r\nIncome,base,£,35488.00,35488.00,70976.00,\r\nIncome,dearer,£,44360.00,44360.00,88720.00,+17744.00\r\n"))
     }
 
     @Test func aDataTableRightAlignsItsInputValuesAndStatesItsTarget() throws {

@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func csvHasPlainFiguresAndPlainLabels() {
-        #expect(CSVWriter.write(Self.document) == "line,2019/20,2020/21,total\r\nPay,1000.50,-2000.00,-999.50\r\nDays,1.5,2,3.5\r\n")
+        #expect(CSVWriter.write(Self.document) == "line,unit,2019/20,2020/21,total\r\nPay,£,1000.50,-2000.00,-999.50\r\nDays,days,1.5,2,3.5\r\n")
         #expect(CSVWriter.write(Self.document, byteOrderMark: true).hasPrefix("\u{FEFF}line,"))
     }
 
@@ -108,9 +108,9 @@ import Testing
             rows: [OutputRow(headers: [.text(label)], cells: [.figure(x("-1200.5"), format: .money)]),
                    OutputRow(headers: [.text("Change")], cells: [.figure(x("4"), format: .money, showsSign: true)])])
         let document = OutputDocument(sections: [OutputSection(.tables, title: "Tables", blocks: [.grid(grid)])])
-        #expect(CSVWriter.write(document) == "line,2019/20\r\n\(written),-1200.50\r\nChange,+4.00\r\n")
+        #expect(CSVWriter.write(document) == "line,unit,2019/20\r\n\(written),£,-1200.50\r\nChange,£,+4.00\r\n")
         let raw = CSVWriter.write(document, guardsFormulas: false)
-        #expect(raw == "line,2019/20\r\n\(CSVWriter.field(label)),-1200.50\r\nChange,+4.00\r\n")
+        #expect(raw == "line,unit,2019/20\r\n\(CSVWriter.field(label)),£,-1200.50\r\nChange,£,+4.00\r\n")
     }
 
     @Test func markdownHasAPipeTableTheRoundingNoteAndTheChecks() {

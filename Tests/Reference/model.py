@@ -13,7 +13,7 @@ from parser import KEYWORDS, statements
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
-STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include")
+STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include", "source")
 
 
 class Line:
@@ -43,6 +43,8 @@ class Scenario:
         self.title, self.years = None, None
         self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
         self.checks, self.variants, self.charts = [], {}, []
+        # Documents by name, and the names cited: they change no figure, only what a reader is told.
+        self.sources, self.cited = {}, []
 
     def define(self, name, what):
         if name in self.inputs or name in self.lines or any(name in l.attributes for l in self.lists.values()):
@@ -56,7 +58,18 @@ def _name(tokens):
     return tokens.take("name").text
 
 
-def _line(tokens, number, table):
+def _citations(tokens, scenario):
+    """`from NAME ["place"], NAME ["place"]...` after a note or a table's title: noted, not evaluated."""
+    if not tokens.skip("name", "from"):
+        return
+    while True:
+        scenario.cited.append(_name(tokens))
+        tokens.skip("string")
+        if not tokens.skip("op", ","):
+            return
+
+
+def _line(tokens, number, table, scenario):
     name = _name(tokens)
     label = tokens.take("string").value if tokens.at("string") else None
     tokens.take("op", "=")
@@ -66,6 +79,7 @@ def _line(tokens, number, table):
         tokens.take("op", ":")
         total = "none" if tokens.skip("name", "none") else tokens.expression()
     tokens.skip("string")
+    _citations(tokens, scenario)
     if not tokens.done():
         raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
     return Line(name, expression, number, label, total, table)
@@ -173,7 +187,7 @@ def build(source, folder="."):
             if block is None:
                 raise ReferenceError_("syntax", "unexpected indentation")
             if block_kind == "table":
-                line = _line(tokens, number, block)
+                line = _line(tokens, number, block, scenario)
                 scenario.define(line.name, scenario.lines)
                 scenario.lines[line.name] = line
                 block.lines.append(line.name)
@@ -195,6 +209,8 @@ def build(source, folder="."):
                 name = _name(tokens)
                 tokens.take("op", "=")
                 block[name] = tokens.row()
+                tokens.skip("string")
+                _citations(tokens, scenario)
             continue
         block, block_kind = None, None
         head = tokens.peek()
@@ -205,7 +221,7 @@ def build(source, folder="."):
         if keyword_statement:
             tokens.take()
         if not keyword_statement:
-            line = _line(tokens, number, None)
+            line = _line(tokens, number, None, scenario)
             scenario.define(line.name, scenario.lines)
             scenario.lines[line.name] = line
         elif word == "title":
@@ -227,11 +243,13 @@ def build(source, folder="."):
             scenario.define(name, scenario.inputs)
             scenario.inputs[name] = (tokens.row(), number)
             tokens.skip("string")
+            _citations(tokens, scenario)
             if not tokens.done():
                 raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
         elif word == "table":
             title = tokens.take("string").value
             by = _name(tokens) if tokens.skip("name", "by") else None
+            _citations(tokens, scenario)
             shown = None
             if tokens.skip("name", "shown"):
                 tokens.take("name", "to")
@@ -261,10 +279,23 @@ def build(source, folder="."):
             scenario.variants[name] = block
         elif word == "chart":
             scenario.charts.append(_chart(tokens))
+        elif word == "source":
+            name = _name(tokens)
+            title = tokens.take("string").value
+            if not title.strip():
+                raise ReferenceError_("source", "a source needs a title")
+            if name in scenario.sources:
+                raise ReferenceError_("source", f"the source '{name}' is declared twice")
+            scenario.sources[name] = title
+            if not tokens.done():
+                raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
         else:
             raise Unsupported("include")
     if scenario.years is None:
         raise ReferenceError_("years", "the scenario does not say which years it covers")
+    for name in scenario.cited:
+        if name not in scenario.sources:
+            raise ReferenceError_("source", f"unknown source '{name}'")
     for scenario_list in scenario.lists.values():
         if not scenario_list.members:  # not in the manual; the tool refuses a list with no members
             raise ReferenceError_("list", f"the list '{scenario_list.name}' has no members")

@@ -45,13 +45,14 @@ import Testing
         for block in csv.stdout.components(separatedBy: "\r\n\r\n") where !block.isEmpty {
             let table = try CSVReader.read(block)
             let rows = table.rows.map { $0.fields.map(\.text) }
-            let isByList = table.header.first == "name"
+            let header = table.header.map(Self.withoutUnit)
+            let isByList = header.first == "name"
             // Across: each `total` column against the figures of its group to its left.
-            for (column, heading) in table.header.enumerated() where heading == "total" || heading.hasSuffix(" total") {
+            for (column, heading) in header.enumerated() where heading == "total" || heading.hasSuffix(" total") {
                 let group = String(heading.dropLast("total".count))
                 // `total` adds the year columns; `Share total` adds `Share 2019/20`, `Share 2020/21`.
-                let parts = table.header.indices.filter { index in
-                    index < column && table.header[index].hasPrefix(group) && Self.isYear(String(table.header[index].dropFirst(group.count)))
+                let parts = header.indices.filter { index in
+                    index < column && header[index].hasPrefix(group) && Self.isYear(String(header[index].dropFirst(group.count)))
                 }
                 for row in rows where column < row.count {
                     guard !stated.contains(row[0]), !stated.contains(String(group.dropLast())), let total = Self.value(row[column]) else { continue }
@@ -63,8 +64,8 @@ import Testing
             }
             // Down: the total row of a table by list against the members above it.
             guard isByList, let totalRow = rows.last, totalRow.first == "total" else { continue }
-            for column in 1..<table.header.count where column < totalRow.count {
-                let heading = table.header[column]
+            for column in 1..<header.count where column < totalRow.count {
+                let heading = header[column]
                 guard !stated.contains(where: { heading == $0 || heading.hasPrefix($0 + " ") }), let total = Self.value(totalRow[column]) else { continue }
                 let figures = rows.dropLast().compactMap { column < $0.count ? Self.value($0[column]) : nil }
                 guard figures.count == rows.count - 1 else { continue }
@@ -75,6 +76,12 @@ import Testing
         #expect(compared > 0, "\(path): no total was compared")
     }
 
+    /// A heading without the unit after it: `Contribution 2018/19 (£)` → `Contribution 2018/19`.
+    static func withoutUnit(_ heading: String) -> String {
+        guard heading.hasSuffix(")"), let open = heading.range(of: " (", options: .backwards) else { return heading }
+        return String(heading[..<open.lowerBound])
+    }
+
     static func isYear(_ text: String) -> Bool {
         text.wholeMatch(of: /\d{4}\/\d{2}/) != nil
     }
@@ -83,8 +90,8 @@ import Testing
     @Test func figuresFinerThanAPennyAreWrittenExactly() throws {
         let path = "Tests/Fixtures/render/machine-outputs-exact.scenario"
         let csv = try TranscriptRunner.forPackage().run(command: "scenario run \(path) --format csv").stdout
-        #expect(csv.contains("Half a penny,0.005,0.005,0.01\r\n"))
-        #expect(csv.contains("A third,1/3,1/3,2/3\r\n"))
+        #expect(csv.contains("Half a penny,£,0.005,0.005,0.01\r\n"))
+        #expect(csv.contains("A third,£,1/3,1/3,2/3\r\n"))
         let json = try TranscriptRunner.forPackage().run(command: "scenario run \(path) --format json").stdout
         #expect(json.contains("\"2019/20\": \"0.005\""))
     }

@@ -31,6 +31,9 @@ extension ReportBrowserTests {
         let viewportWidth: Double
         let pageHeight: Double
         let scripts: Int
+        /// The smallest chart text as drawn, in CSS pixels (its font size times the chart's
+        /// scale); nil on a page without charts.
+        let smallestChartText: Double?
     }
 
     /// Records errors of every kind, and `alert` (a name that runs would call it), then measures
@@ -62,12 +65,16 @@ extension ReportBrowserTests {
                 })
               };
             });
+            var sizes = all(document, 'svg.chart text').map(function (text) {
+              return parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+            });
             var record = document.createElement('pre');
             record.id = 'test-probe';
             record.textContent = JSON.stringify({
               problems: problems, charts: charts, title: document.title,
               pageWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth,
-              pageHeight: document.documentElement.scrollHeight, scripts: document.scripts.length
+              pageHeight: document.documentElement.scrollHeight, scripts: document.scripts.length,
+              smallestChartText: sizes.length ? Math.min.apply(null, sizes) : null
             });
             document.body.appendChild(record);
           });

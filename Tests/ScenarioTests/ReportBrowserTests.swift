@@ -99,7 +99,9 @@ import Testing
         title "<script>alert(1)</script> <img src=x onerror=alert(2)>"
         years 2018/19 to 2019/20
 
-        input cost "<svg onload=alert(4)>" = £1,000 | £2,000 "<iframe src=javascript:alert(5)>"
+        source doc "<script>alert(8)</script>"
+
+        input cost "<svg onload=alert(4)>" = £1,000 | £2,000 "<iframe src=javascript:alert(5)>" from doc "<img src=x onerror=alert(9)>"
 
         table "<script>alert(6)</script>":
           line "<script>alert(7)</script>" = cost

@@ -119,7 +119,7 @@ struct Explainer {
         return Scenario.Explanation(
             name: name, place: place, figures: figures, format: format, scope: scope, isInput: named.isInput,
             location: "\(definition.nameSpan.file.path):\(definition.nameSpan.line)",
-            formula: definition.expression.span.file.text(of: definition.expression.span), note: definition.note,
+            formula: definition.expression.span.file.text(of: definition.expression.span), note: model.sourceNote(of: definition),
             roundings: roundings(in: definition.expression), uses: uses)
     }
 

@@ -60,7 +60,8 @@ extension Scenario {
         replaced[definition.name] = replaced[definition.name] ?? existing.definition
         model.values[definition.name] = Model.NamedValue(
             definition: Definition(name: definition.name, nameSpan: definition.nameSpan, label: existing.definition.label,
-                                   expression: definition.expression, total: nil, note: existing.definition.note),
+                                   expression: definition.expression, total: nil, note: existing.definition.note,
+                                   citations: definition.citations.isEmpty ? existing.definition.citations : definition.citations),
             isInput: true, original: replaced[definition.name])
         return nil
     }

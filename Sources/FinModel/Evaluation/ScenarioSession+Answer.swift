@@ -85,7 +85,7 @@ extension CheckedScenario {
         var model = model
         model.values[name] = Model.NamedValue(
             definition: Definition(name: name, nameSpan: answer.expression.span, label: nil, expression: answer.expression,
-                                   total: nil, note: nil),
+                                   total: nil, note: nil, citations: []),
             isInput: false, original: nil)
         var types = types
         types[name] = answer.type

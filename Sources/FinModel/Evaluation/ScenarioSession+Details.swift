@@ -20,7 +20,7 @@ extension ScenarioSession {
         public let shape: String
         /// Its figures with their unit, in its display unit: one line, or one line per list member.
         public let value: String
-        /// The note written after it in the file: where the figure comes from.
+        /// The note written after it in the file, and the documents it cites: where the figure comes from.
         public let note: String?
         /// Its definition as the session evaluates it: the file's, or the value set or the variant's.
         public let formula: String
@@ -57,7 +57,7 @@ extension ScenarioSession {
         }
         let details = Details(
             name: word, label: written.label, isInput: named.isInput, unit: unit, shape: type.shape.description,
-            value: describe(value, display: prepared.displays[word]), note: written.note, formula: text(definition.expression),
+            value: describe(value, display: prepared.displays[word]), note: model.sourceNote(of: written), formula: text(definition.expression),
             fileFormula: named.original.map { text($0.expression) }.flatMap { $0 == text(definition.expression) ? nil : $0 },
             location: "\(written.nameSpan.file.path):\(written.nameSpan.line)",
             dependents: prepared.dependents(of: [word]).filter { $0 != word })

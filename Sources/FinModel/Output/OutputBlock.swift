@@ -21,6 +21,8 @@ public enum OutputBlock: Sendable {
     case paragraph(String)
     /// Items, one per line.
     case list([String])
+    /// The documents the figures are taken from, each with what cites it.
+    case sources([OutputSource])
 
     /// Whether the block shows nothing: a grid without rows, or checks without results.
     public var isEmpty: Bool {
@@ -29,6 +31,7 @@ public enum OutputBlock: Sendable {
         case .checks(let checks): checks.results.isEmpty
         case .options(let options): options.isEmpty
         case .list(let items): items.isEmpty
+        case .sources(let sources): sources.isEmpty
         default: false
         }
     }

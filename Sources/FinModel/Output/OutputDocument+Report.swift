@@ -24,6 +24,7 @@ extension OutputDocument {
         ]
         if tables == nil {
             sections.append(OutputSection(.checks, title: "Checks", blocks: [.checks(OutputChecks(report.checks, layout: .table))]))
+            if !report.sources.isEmpty { sections.append(OutputSection(.sources, title: "Sources", blocks: [.sources(report.sources)])) }
         }
         var byline = ["Scenario \(report.path)"]
         if let first = report.years.first, let last = report.years.last {

@@ -26,6 +26,11 @@ public struct OutputDocument: Sendable {
     public var generator: String
     /// The parts of the document, in the order they are shown.
     public var sections: [OutputSection]
+    /// The day the document is dated, as people write it (`2 December 2018`); nil leaves it out.
+    public var date: String?
+    /// A short hash of the scenario file (the first 12 hex digits of its SHA-256), so a reader
+    /// can tell which version of the file a printed report shows; nil leaves it out.
+    public var sourceHash: String?
 
     /// A document of `sections`, made by this version of the library.
     public init(

@@ -21,7 +21,7 @@ extension OutputGrid {
             }
             return OutputRow(
                 headers: [OutputCell(.text(OutputLabel(baseInput.label, plain: baseInput.name)))],
-                cells: cells + [.text(baseInput.note ?? "")], line: Self.facts(baseInput))
+                cells: cells + [.text(baseInput.sourceText ?? "")], line: Self.facts(baseInput))
         }
         let names = comparison.names
         return OutputGrid(

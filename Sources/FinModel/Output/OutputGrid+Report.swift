@@ -35,6 +35,7 @@ extension OutputGrid {
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
                 columns: Self.yearColumns(years), rows: rows, rounding: table.display)
+            citations = table.citations
             return
         }
         var columns: [OutputColumn] = []
@@ -75,6 +76,7 @@ extension OutputGrid {
         self.init(
             title: table.title, arrangement: .byList(list), headers: [OutputLabel("", plain: "name")], columns: columns, rows: rows,
             rounding: table.display)
+        citations = table.citations
     }
 
     /// The inputs: a row per input with its figure per year, or its one figure under the total.
@@ -130,6 +132,6 @@ extension OutputGrid {
     static func facts(_ line: ReportLine) -> OutputLine {
         OutputLine(
             name: line.name, label: line.label, unit: line.unit, format: line.format, hasYears: line.hasYears, list: line.list,
-            sourceLine: line.line, note: line.note)
+            sourceLine: line.line, note: line.note, citations: line.citations)
     }
 }

@@ -44,6 +44,8 @@ public struct OutputGrid: Sendable, Equatable {
     public var rows: [OutputRow]
     /// The table's stated display rounding, which writers note under it.
     public var rounding: DisplayRounding?
+    /// The documents the table's figures are taken from, which the HTML report notes under it.
+    public var citations: [OutputCitation] = []
 
     /// A grid of `rows` under `columns`, as one of the builders lays it out.
     public init(

@@ -18,12 +18,15 @@ public struct OutputLine: Sendable, Equatable {
     public var list: String?
     /// Where the line is defined, for tracing a figure to its formula.
     public var sourceLine: Int
-    /// The source the scenario gives for the figure.
+    /// The note the scenario gives for the figure: what it is.
     public var note: String?
+    /// The documents the figure is taken from, and where in them.
+    public var citations: [OutputCitation]
 
     /// A line as the report describes it.
     public init(
-        name: String, label: String, unit: String, format: ValueFormat, hasYears: Bool, list: String? = nil, sourceLine: Int, note: String?
+        name: String, label: String, unit: String, format: ValueFormat, hasYears: Bool, list: String? = nil, sourceLine: Int, note: String?,
+        citations: [OutputCitation] = []
     ) {
         self.name = name
         self.label = label
@@ -33,5 +36,6 @@ public struct OutputLine: Sendable, Equatable {
         self.list = list
         self.sourceLine = sourceLine
         self.note = note
+        self.citations = citations
     }
 }

@@ -19,6 +19,8 @@ public struct OutputSection: Sendable {
         case checks
         /// A goal seek, a data table, or a figure's audit trail.
         case analysis
+        /// The documents the figures are taken from: the report's sources list.
+        case sources
     }
 
     /// What the section holds.

@@ -18,6 +18,9 @@ public struct Report: Sendable {
     public let checks: [CheckResult]
     /// The charts the scenario's `chart` statements ask for, in file order; empty when it has none.
     public let charts: [OutputChart]
+    /// The documents the scenario's `source` statements declare, each with what cites it, in
+    /// file order; empty when it declares none.
+    public let sources: [OutputSource]
     /// The inputs set for this run by `--set` or the variant, in file order; empty for the file as written.
     public internal(set) var overrides: [ReportOverride] = []
     /// The lines and inputs whose figures differ from the file's own because of `overrides`.
@@ -38,6 +41,8 @@ public struct ReportTable: Sendable {
     public let display: DisplayRounding?
     /// Where the table statement is, to tell apart two tables with one title.
     public let sourceLine: Int
+    /// The documents the table's header cites: `from strategy_2018 "table 2"`.
+    public var citations: [OutputCitation] = []
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -64,8 +69,10 @@ public struct ReportLine: Sendable {
     public let grandTotal: Exact?
     /// Where the line is defined, for tracing a figure to its formula.
     public let line: Int
-    /// The note written after the definition: where the figure comes from.
+    /// The note written after the definition: what the figure is.
     public let note: String?
+    /// The documents the definition cites after its note: `from coo_2018 "appendix B"`.
+    public var citations: [OutputCitation] = []
 }
 
 /// One check of a stated figure against the computed one, for one year or member where it is per cell.
@@ -112,7 +119,7 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine)
+                    sourceLine: sourceLine, citations: citations)
     }
 }
 

@@ -27,7 +27,7 @@ struct ReportBuilder {
             }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
-                                      sourceLine: table.span.line))
+                                      sourceLine: table.span.line, citations: citations(table.citations)))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
@@ -53,7 +53,7 @@ struct ReportBuilder {
             }
         }
         let report = Report(title: model.title ?? model.file.path, path: model.file.path, years: model.years, variant: variant,
-                            inputs: inputs, tables: tables, checks: checks, charts: charts)
+                            inputs: inputs, tables: tables, checks: checks, charts: charts, sources: sources())
         return (report, problems)
     }
 
@@ -73,7 +73,7 @@ struct ReportBuilder {
             unit: display?.text ?? value.unit?.description ?? "", format: value.kind.format(display: display),
             hasYears: value.shape.hasYears, list: value.shape.list, values: try scale(value.cells) ?? [],
             totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
-            line: definition.nameSpan.line, note: definition.note)
+            line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations))
     }
 
     /// A figure in the unit its line is shown in (`in minutes`), or a diagnostic when the

@@ -100,7 +100,7 @@ extension WorkbookModelWriter {
             sheet.set(row: row, column: 0, .text(input.label))
             sheet.set(row: row, column: 1, .text(input.name))
             sheet.set(row: row, column: 2, .text(input.format == .percent ? "%" : input.unit))
-            if let note = input.note { sheet.set(row: row, column: 4 + yearCount, .text(note)) }
+            if let source = input.sourceText { sheet.set(row: row, column: 4 + yearCount, .text(source)) }
             let places = OutputGrid.places(input)
             if let list = input.list {
                 var cell = OutputSheetCell.text("")

@@ -1,7 +1,14 @@
 import Foundation
 
-/// CSV: one block per grid, each starting with its header row (`line,2016/17,...,total`),
-/// blocks separated by a blank line, lines ended by CRLF (RFC 4180). Figures are plain numbers,
+/// CSV: one block per grid, each starting with its header row (`line,unit,2016/17,...,total`),
+/// blocks separated by a blank line, lines ended by CRLF (RFC 4180). `scenario run --table NAME`
+/// writes one table; `--output-dir DIR` writes each table to a file of its own (`tableFiles`).
+///
+/// Every figure's unit is in a header, so a program reading the file needs nothing else: a
+/// table by year has a `unit` column after the line's label (`£`, `£ per patient`, `days`); a
+/// table by list heads each line's columns with the unit (`Days a week (days)`,
+/// `Contribution 2018/19 (£)`). Percentages are written as fractions (`0.07` for 7%), under the
+/// unit `fraction`. Figures are plain numbers,
 /// exact (`-2083.00`, `0.005`, and `1/3` where the decimals never end), so every total is the
 /// exact sum of the figures it totals; spreadsheets read terminating figures as numbers (a
 /// fraction reads as text there: `scenario export` writes a workbook for spreadsheets).
@@ -34,18 +41,93 @@ public enum CSVWriter {
         return (byteOrderMark ? "\u{FEFF}" : "") + blocks.joined(separator: "\r\n")
     }
 
-    /// The header row, then a row per grid row; a grouped column is headed `Share 2019/20`.
+    /// Each table of the document as its own CSV text, named by its title: what
+    /// `--output-dir DIR` writes, one file per table. Names are made from the titles (`Income and
+    /// expenditure` → `income-and-expenditure.csv`) and never repeat (`costs-2.csv`).
+    public static func tableFiles(
+        _ document: OutputDocument, byteOrderMark: Bool = false, guardsFormulas: Bool = true
+    ) -> [(name: String, title: String, text: String)] {
+        var files: [(name: String, title: String, text: String)] = []
+        var taken: Set<String> = []
+        for section in document.sections where section.role != .assumptions {
+            for case .grid(let grid) in section.blocks {
+                var stem = fileStem(grid.title)
+                if stem.isEmpty { stem = "table-\(files.count + 1)" }
+                var name = stem + ".csv", number = 1
+                while taken.contains(name) {
+                    number += 1
+                    name = "\(stem)-\(number).csv"
+                }
+                taken.insert(name)
+                files.append((name, grid.title, (byteOrderMark ? "\u{FEFF}" : "") + block(grid, guardsFormulas: guardsFormulas)))
+            }
+        }
+        return files
+    }
+
+    /// A title as a file name: lower-case ASCII letters and digits, other runs as one `-`, at most 60 characters.
+    static func fileStem(_ title: String) -> String {
+        var stem = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                stem.unicodeScalars.append(scalar)
+            } else if !stem.isEmpty, !stem.hasSuffix("-") {
+                stem += "-"
+            }
+        }
+        stem = String(stem.prefix(60))
+        while stem.hasSuffix("-") { stem.removeLast() }
+        return stem
+    }
+
+    /// The header row, then a row per grid row; a grouped column is headed `Share 2019/20 (£)`.
     static func block(_ grid: OutputGrid, guardsFormulas: Bool = true) -> String {
         func text(_ text: String) -> String { guardsFormulas ? guarded(text) : field(text) }
         func cell(_ cell: OutputCell) -> String {
             if case .text = cell.content { return text(CellText.plain(cell)) }
             return field(CellText.plain(cell))
         }
-        let header = grid.headers.map { text($0.plain) } + grid.columns.map { column in
-            column.group.map { text("\($0.plain) \(CellText.plain(column.heading))") } ?? cell(column.heading)
+        // A table of lines by year, or of options, has a unit per row; a table by list, per column.
+        let unitPerRow = switch grid.arrangement {
+        case .byYear, .comparison: true
+        default: false
         }
-        let rows = grid.rows.map { $0.headers.map(cell) + $0.cells.map(cell) }
+        let unitPerColumn = if case .byList = grid.arrangement { true } else { false }
+        func headed(_ heading: String, _ column: Int) -> String {
+            guard unitPerColumn, let unit = unitName(columnFormat(grid, column)), !unit.isEmpty else { return heading }
+            return "\(heading) (\(unit))"
+        }
+        var header = grid.headers.map { text($0.plain) }
+        if unitPerRow { header.append("unit") }
+        header += grid.columns.enumerated().map { index, column in
+            if let group = column.group { return text(headed("\(group.plain) \(CellText.plain(column.heading))", index)) }
+            return unitPerColumn ? text(headed(CellText.plain(column.heading), index)) : cell(column.heading)
+        }
+        let rows = grid.rows.map { row in
+            row.headers.map(cell) + (unitPerRow ? [text(unitName(rowFormat(row)) ?? "")] : []) + row.cells.map(cell)
+        }
         return ([header] + rows).map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The unit a format's figures are written in: `£`, the quantity's unit, `fraction` for a
+    /// percentage (written 0.07 for 7%); nil for plain numbers, years and yes/no.
+    static func unitName(_ format: ValueFormat?) -> String? {
+        switch format {
+        case .money?: "£"
+        case .quantity(let unit)?: unit.isEmpty ? nil : unit
+        case .percent?: "fraction"
+        default: nil
+        }
+    }
+
+    /// A row's format: its line's, else its first figure's.
+    static func rowFormat(_ row: OutputRow) -> ValueFormat? {
+        row.line?.format ?? row.cells.first { !$0.isEmpty }?.format
+    }
+
+    /// A column's format: its line's, else its first figure's.
+    static func columnFormat(_ grid: OutputGrid, _ column: Int) -> ValueFormat? {
+        grid.columns[column].line?.format ?? grid.rows.lazy.compactMap { column < $0.cells.count && !$0.cells[column].isEmpty ? $0.cells[column] : nil }.first?.format
     }
 
     /// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).

@@ -55,14 +55,15 @@ enum HTMLStyle {
         p.summary.fail { color: var(--fail); }
         p.summary.pass { color: var(--pass); }
         ul.options { padding-left: 1.2em; }
-        figure.chart { margin: 12px 0 20px; max-width: 720px; }
+        figure.chart { margin: 12px 0 20px; max-width: 600px; }
         figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
-        .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 12px 24px; max-width: 1000px; }
+        .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 12px 24px; max-width: 1000px; }
         .multiples figure.chart figcaption { font-weight: normal; }
         .multiples figure.chart { margin: 0; }
         svg.chart { display: block; width: 100%; height: auto; }
-        svg.chart text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
-        svg.chart text.tick, svg.chart text.figure { fill: var(--muted); font-size: 11px; }
+        /* 13 units in a viewBox of at most 480: at least 10 px when a chart is drawn 376 px wide. */
+        svg.chart text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
+        svg.chart text.tick, svg.chart text.figure { fill: var(--muted); }
         svg.chart line.grid { stroke: var(--rule); stroke-width: 1; }
         svg.chart line.zero { stroke: var(--ink); stroke-width: 1.2; }
         svg.chart polyline.line, svg.chart g.legend line.line { fill: none; stroke-width: 2.5; }
@@ -71,6 +72,10 @@ enum HTMLStyle {
         .s3 { fill: #c8553d; stroke: #c8553d; } .s4 { fill: #7b5ea7; stroke: #7b5ea7; } .s5 { fill: #6b7280; stroke: #6b7280; }
         svg.chart rect.bar { stroke: none; }
         svg.chart polyline.line { fill: none; }
+        ol.sources { padding-left: 1.4em; }
+        ol.sources > li { margin-bottom: 10px; }
+        ol.sources cite { font-style: normal; font-weight: 600; }
+        ol.sources ul { margin: 4px 0 0; padding-left: 1.2em; color: var(--muted); }
         footer { margin-top: 40px; border-top: 1px solid var(--rule); padding-top: 8px; }
         @media (max-width: 640px) {
           body { font-size: 14px; padding: 14px 12px 28px; }
@@ -85,18 +90,27 @@ enum HTMLStyle {
           table.inputs td.num { text-align: left; white-space: normal; }
           table.inputs td.note { min-width: 0; }
         }
-        @page { size: A4; margin: 14mm 12mm 16mm; }
+        @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5b6474; } }
         @media print {
           html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           body { max-width: none; padding: 0; font-size: 9.5pt; }
           nav { display: none; }
+          /* Each section from a new page, but the first shares the title's: no near-blank first page. */
           section { break-before: page; }
-          h2, h3 { break-after: avoid; }
+          main > section:first-child { break-before: auto; }
+          h2 { margin-top: 18px; }
+          h2, h3, figcaption { break-after: avoid; }
           .scroll { overflow: visible; }
           table { font-size: 8.5pt; }
           tr, figure.chart, .multiples figure.chart { break-inside: avoid; }
-          .multiples { grid-template-columns: 1fr 1fr; }
-          figure.chart { max-width: 170mm; }
+          /* Options' charts side by side as blocks, two to a row: a grid's rows can split across pages. */
+          .multiples { display: block; max-width: none; }
+          /* An options chart's heading and its panels stay on one page: a row of panels pushed
+             to the next page would leave the heading with half the options. */
+          h3 { break-after: avoid; }
+          .multiples { break-inside: avoid; }
+          .multiples figure.chart { display: inline-block; vertical-align: top; width: 48%; margin: 0 1% 10px 0; }
+          figure.chart { max-width: 150mm; }
           a { color: inherit; text-decoration: none; }
         }
 

@@ -8,6 +8,7 @@ extension HTMLWriter {
         if let rounding = grid.rounding {
             out += "<p class=\"note\">Money shown to \(HTMLText.escape(rounding.stepText)), \(rounding.rule.scenarioName); totals are of exact values.</p>\n"
         }
+        if !grid.citations.isEmpty { out += "<p class=\"note\">Source: \(citationLinks(grid.citations)).</p>\n" }
         return out
     }
 
@@ -69,7 +70,7 @@ extension HTMLWriter {
             guard let input = row.line else { continue }
             // An input set for this run is marked, and its cell says it is not the file's figure.
             let overridden = row.status == .overridden
-            out += "<tr\(overridden ? " class=\"overridden\"" : "")><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code>"
+            out += "<tr id=\"\(inputAnchor(input.name))\"\(overridden ? " class=\"overridden\"" : "")><th scope=\"row\">\(HTMLText.escape(input.label))<br><code>\(HTMLText.escape(input.name))</code>"
             out += "\(overridden ? " <span class=\"moved\" title=\"set for this run\">set for this run</span>" : "")</th><td class=\"num\">"
             if input.list != nil {
                 out += row.cells.filter { $0.total == nil }.map { HTMLText.escape(CellText.prose($0)) }.joined(separator: "<br>")
@@ -80,7 +81,8 @@ extension HTMLWriter {
             } else {
                 out += HTMLText.escape(CellText.prose(row.cells.last ?? .empty))
             }
-            out += "</td><td class=\"note\">\(HTMLText.escape(input.note ?? ""))</td></tr>\n"
+            let cited = input.citations.isEmpty ? "" : "<span class=\"cited\">\(citationLinks(input.citations))</span>"
+            out += "</td><td class=\"note\">\([HTMLText.escape(input.note ?? ""), cited].filter { !$0.isEmpty }.joined(separator: "<br>"))</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
     }
@@ -97,9 +99,22 @@ extension HTMLWriter {
                 let text = HTMLText.escape(CellText.prose(cell))
                 out += cell.status == .changed ? "<td class=\"num changed\"><mark>\(text)</mark></td>" : "<td class=\"num\">\(text)</td>"
             }
-            out += "<td class=\"note\">\(HTMLText.escape(row.cells.last.map(CellText.plain) ?? ""))</td></tr>\n"
+            out += "<td class=\"note\">\(optionInputSource(row))</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// An option input's source: its note, then each document it cites by its short name, linked
+    /// to the sources list where the full title is. The assumptions above give the titles in
+    /// full; repeating them in a column beside four options' figures would make every row tall.
+    static func optionInputSource(_ row: OutputRow) -> String {
+        guard let input = row.line else { return HTMLText.escape(row.cells.last.map(CellText.plain) ?? "") }
+        let cited = input.citations.map { citation in
+            "<a href=\"#\(sourceAnchor(citation.source))\" title=\"\(HTMLText.escape(citation.text))\"><code>\(HTMLText.escape(citation.source))</code></a>"
+                + (citation.place.map { ", " + HTMLText.escape($0) } ?? "")
+        }.joined(separator: "; ")
+        let parts = [HTMLText.escape(input.note ?? ""), cited.isEmpty ? "" : "<span class=\"cited\">\(cited)</span>"]
+        return parts.filter { !$0.isEmpty }.joined(separator: "<br>")
     }
 
     /// The options compared: a row per line and option, the option's figures, its total and

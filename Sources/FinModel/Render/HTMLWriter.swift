@@ -3,8 +3,10 @@
 ///
 /// Self-contained means no scripts, fonts, images or links to fetch: the styles are inline and
 /// the charts are inline SVG drawn by `SVGChartWriter`, so the file can be mailed, opened
-/// offline and archived as it is. It prints on A4 with a page break between sections and reads
-/// on a phone (tables scroll sideways). Tables show the same cells as the terminal. Every name
+/// offline and archived as it is. It prints on A4 with a page break between sections (none
+/// before the first, so the title shares its page), no chart split across pages and page
+/// numbers, and reads on a phone (tables scroll sideways; chart text stays at least 10 px).
+/// Under the title it gives the scenario file, its short hash and the date it is dated. Tables show the same cells as the terminal. Every name
 /// and note from the scenario is escaped.
 ///
 ///     let html = HTMLWriter.write(document)
@@ -30,7 +32,7 @@ public enum HTMLWriter {
             <h1>\(title)</h1>
 
             """
-        out += "<p class=\"meta\">" + document.byline.map(HTMLText.escape).joined(separator: " · ") + "</p>\n"
+        out += "<p class=\"meta\">" + facts(document).map(HTMLText.escape).joined(separator: " · ") + "</p>\n"
         if sections.count > 1 {
             out += "<nav aria-label=\"Contents\"><ol>"
             out += sections.map { "<li><a href=\"#\($0.role.rawValue)\">\(HTMLText.escape($0.title))</a></li>" }.joined()
@@ -42,8 +44,19 @@ public enum HTMLWriter {
         }
         out += "</main>\n<footer><p>Made by \(HTMLText.escape(document.generator))"
         out += document.source.map { " from \(HTMLText.escape($0))" } ?? ""
+        out += document.sourceHash.map { " (sha256 \(HTMLText.escape($0)))" } ?? ""
+        out += document.date.map { " on \(HTMLText.escape($0))" } ?? ""
         out += ". Figures are exact; money is rounded only for display, as each table says.</p></footer>\n</body>\n</html>\n"
         return out
+    }
+
+    /// What the page says under its title: the file and its short hash, the years, the variant,
+    /// and the day it is dated, so a printed copy can be matched to its file.
+    static func facts(_ document: OutputDocument) -> [String] {
+        var facts = document.byline
+        if let hash = document.sourceHash { facts.insert("sha256 \(hash)", at: min(1, facts.count)) }
+        if let date = document.date { facts.append(date) }
+        return facts
     }
 
     /// The section's blocks in order; tables of lines are numbered within the section for their ids.
@@ -75,6 +88,7 @@ public enum HTMLWriter {
             case .trace(let trace): out += "<pre>\(HTMLText.escape(TextWriter.trace(trace, indent: 0)))</pre>\n"
             case .paragraph(let text): out += "<p class=\"note\">\(HTMLText.escape(text))</p>\n"
             case .list(let items): out += "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+            case .sources(let sources): out += self.sources(sources)
             }
         }
         return out

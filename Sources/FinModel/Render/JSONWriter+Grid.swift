@@ -11,8 +11,7 @@ extension JSONWriter {
                 ("columns", .array(grid.columns.map { .string(CellText.plain($0.heading)) })),
                 ("rows", .array(grid.rows.map { row in
                     .object(zip(["line", "variant"], row.headers).map { ($0, .string(CellText.plain($1))) }
-                        + [("values", .array(row.cells.map { $0.isEmpty ? .null : .string(CellText.plain($0)) })),
-                           ("shown", .array(row.cells.map(shown)))])
+                        + [("values", .array(row.cells.map(figure))), ("shown", .array(row.cells.map(shown)))])
                 })),
             ])
         case .optionInputs(let against):
@@ -49,7 +48,7 @@ extension JSONWriter {
                 ("columns", columnInput.map { name in
                     .object([("input", .string(name)), ("values", .array(grid.columns.map { .string(CellText.plain($0.heading)) }))])
                 } ?? .null),
-                ("cells", .array(grid.rows.map { .array($0.cells.map { .string(CellText.plain($0)) }) })),
+                ("cells", .array(grid.rows.map { .array($0.cells.map(figure)) })),
                 ("shown", .array(grid.rows.map { .array($0.cells.map(shown)) })),
             ])
         }
@@ -67,6 +66,7 @@ extension JSONWriter {
         if let rounding = grid.rounding {
             object.append(("display", .object([("step", .string(FigureText.number(rounding.step))), ("rule", .string(rounding.rule.scenarioName))])))
         }
+        if !grid.citations.isEmpty { object.append(("sources", citations(grid.citations))) }
         object.append(("lines", .array(lines(of: .grid(grid)))))
         return .object(object)
     }
@@ -98,6 +98,7 @@ extension JSONWriter {
             ("format", .string(formatName(line.format))), ("source_line", .integer(line.sourceLine)),
         ]
         if let note = line.note { object.append(("note", .string(note))) }
+        if !line.citations.isEmpty { object.append(("sources", citations(line.citations))) }
         return object
     }
 

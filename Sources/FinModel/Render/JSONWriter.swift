@@ -10,6 +10,9 @@
 /// can lose a penny. Yes/no lines are booleans. Beside the figures of each line, check and row,
 /// `shown` holds the same figures as the terminal shows them (`"£98,923"` under the table's
 /// rounding, `"£0.333…"` in a check), for a program that prints what people read.
+///
+/// docs/json.md describes every key, and docs/scenario.schema.json is the JSON Schema that the
+/// tests validate every JSON transcript against.
 public enum JSONWriter {
     /// The document as pretty-printed JSON, ending in a line feed.
     public static func write(_ document: OutputDocument) -> String {
@@ -46,6 +49,9 @@ public enum JSONWriter {
                 ] + (expected > 0 ? [("expected", .integer(expected))] : []))))
             case .charts:
                 continue
+            case .sources:
+                let sources = section.blocks.flatMap { block -> [OutputSource] in if case .sources(let sources) = block { sources } else { [] } }
+                members.append(("sources", .array(sources.map(source))))
             case .tables, .options:
                 // A table's notes for people (`* moved by …`) are fields here (`"moved": true`),
                 // so the arrays hold only tables and options.
@@ -70,6 +76,7 @@ public enum JSONWriter {
         case .trace(let trace): return self.trace(trace)
         case .paragraph(let text): return .string(text)
         case .list(let items): return .array(items.map(JSONValue.string))
+        case .sources(let sources): return .array(sources.map(source))
         }
     }
 
@@ -93,6 +100,38 @@ public enum JSONWriter {
     /// A figure as a sentence shows it, with its unit: `"£1.50 per patient"`; null for an empty cell.
     static func shownInProse(_ cell: OutputCell) -> JSONValue {
         cell.isEmpty ? .null : .string(CellText.prose(cell))
+    }
+
+    /// `scenario check --format json`: every check of every file, each with its file, then the
+    /// counts, as one object.
+    public static func checks(_ results: [OutputCheck]) -> String {
+        let failed = results.filter { $0.status == .fail }.count
+        return JSONValue.object([
+            ("checks", .array(results.map { result in
+                guard case .object(let members) = check(result) else { return check(result) }
+                return .object([("file", .string(result.path))] + members)
+            })),
+            ("summary", .object([("checks", .integer(results.count)), ("passed", .integer(results.count - failed)), ("failed", .integer(failed))])),
+        ]).text() + "\n"
+    }
+
+    /// A document of the sources list: its name, title, and what cites it where.
+    static func source(_ source: OutputSource) -> JSONValue {
+        .object([
+            ("name", .string(source.name)), ("title", .string(source.title)),
+            ("cited_by", .array(source.citedBy.map { citing in
+                .object([("kind", .string(citing.kind.rawValue)), ("name", .string(citing.name)), ("label", .string(citing.label)),
+                         ("place", citing.place.map(JSONValue.string) ?? .null)])
+            })),
+        ])
+    }
+
+    /// A figure's or a table's citations: each document's name, title and the place in it.
+    static func citations(_ citations: [OutputCitation]) -> JSONValue {
+        .array(citations.map { citation in
+            .object([("source", .string(citation.source)), ("title", .string(citation.title)),
+                     ("place", citation.place.map(JSONValue.string) ?? .null)])
+        })
     }
 
     static func check(_ check: OutputCheck) -> JSONValue {

@@ -27,6 +27,7 @@ public enum MarkdownWriter {
                 case .trace(let trace): out += (out.isEmpty ? "" : "\n") + "```\n" + TextWriter.trace(trace, indent: 0) + "```\n"
                 case .paragraph(let text): out += "\n" + escape(text) + "\n"
                 case .list(let items): out += items.map { "- \(escape($0))\n" }.joined()
+                case .sources(let sources): out += (out.isEmpty ? "" : "\n") + self.sources(sources)
                 }
             }
         }

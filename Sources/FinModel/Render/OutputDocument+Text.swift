@@ -40,6 +40,7 @@ extension OutputBlock {
         case .trace(let trace): .trace(trace.mappingText(transform))
         case .paragraph(let text): .paragraph(transform(text))
         case .list(let items): .list(items.map(transform))
+        case .sources(let sources): .sources(sources.map { $0.mappingText(transform) })
         }
     }
 }
@@ -106,6 +107,7 @@ extension OutputLine {
         line.label = transform(label)
         line.unit = transform(unit)
         line.note = note.map(transform)
+        line.citations = citations.map { $0.mappingText(transform) }
         line.format = format.mappingText(transform)
         return line
     }
@@ -144,5 +146,19 @@ extension OutputTrace {
             name: transform(name), place: transform(place), figures: figures.map { $0.mappingText(transform) }, scope: scope.map(transform),
             isInput: isInput, location: transform(location), formula: transform(formula), note: note.map(transform),
             roundings: roundings.map(transform), uses: uses.map { $0.mappingText(transform) })
+    }
+}
+
+extension OutputCitation {
+    func mappingText(_ transform: (String) -> String) -> OutputCitation {
+        OutputCitation(source: transform(source), title: transform(title), place: place.map(transform))
+    }
+}
+
+extension OutputSource {
+    func mappingText(_ transform: (String) -> String) -> OutputSource {
+        OutputSource(name: transform(name), title: transform(title), citedBy: citedBy.map { citing in
+            OutputSource.Citing(kind: citing.kind, name: transform(citing.name), label: transform(citing.label), place: citing.place.map(transform))
+        })
     }
 }

@@ -11,10 +11,14 @@ import Foundation
 enum SVGChartWriter {
     /// The usual width of a chart's `viewBox`; charts side by side are drawn narrower, so their
     /// text stays readable when several share the page's width.
-    static let fullWidth = 640.0
-    static let panelWidth = 460.0
-    /// Approximate width of one character of 12px label text, to lay out legends and labels.
-    static let characterWidth = 6.6
+    ///
+    /// Text is 13 units high (`HTMLStyle`), and a chart scales with its box: drawn 376 px wide,
+    /// as on a 400 px phone, a 480-unit chart shows its text at 13 × 376 / 480 ≈ 10.2 px, and a
+    /// panel at 12.2 px. Wider boxes would shrink the text below what a phone can read.
+    static let fullWidth = 480.0
+    static let panelWidth = 400.0
+    /// Approximate width of one character of 13-unit label text, to lay out legends and labels.
+    static let characterWidth = 7.2
 
     /// One scale for charts drawn side by side, so that equal bars mean equal figures.
     static func scale(for charts: [OutputChart]) -> ChartScale {

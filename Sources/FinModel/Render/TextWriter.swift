@@ -39,6 +39,7 @@ public enum TextWriter {
         case .trace(let trace): return self.trace(trace, indent: 0)
         case .paragraph(let text): return text + "\n"
         case .list(let items): return items.map { "  \($0)\n" }.joined()
+        case .sources(let sources): return self.sources(sources)
         }
     }
 
@@ -47,6 +48,7 @@ public enum TextWriter {
         switch block {
         case .grid: true
         case .checks(let checks): checks.layout == .table
+        case .sources: true
         default: false
         }
     }

@@ -39,7 +39,7 @@ extension XLSXWriter {
             } else if let cell = input.list == nil ? row.cells.last : row.cells.first {
                 sheet.set(row: index + 1, column: valueColumn, figure(cell))
             }
-            if let note = input.note { sheet.set(row: index + 1, column: valueColumn + 1, .text(note, .text)) }
+            if let source = input.sourceText { sheet.set(row: index + 1, column: valueColumn + 1, .text(source, .text)) }
         }
         sheet.labelWidth = min(60, max(12, labels.map(\.count).max() ?? 0) + 2)
         return sheet

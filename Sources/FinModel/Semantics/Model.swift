@@ -25,6 +25,15 @@ struct Model: Sendable {
         let list: NameReference?
         let lines: [String]
         let display: DisplaySyntax?
+        /// The documents the table's figures are taken from, as its header cites them.
+        var citations: [CitationSyntax] = []
+    }
+
+    /// A document declared by `source NAME "Title"`, which figures and tables cite by name.
+    struct Source: Sendable {
+        let name: String
+        let title: String
+        let span: SourceSpan
     }
 
     struct Check: Sendable {
@@ -80,6 +89,9 @@ struct Model: Sendable {
     var charts: [Chart] = []
     var variants: [String: Variant] = [:]
     var variantOrder: [String] = []
+    var sources: [String: Source] = [:]
+    /// Source names in the order they are declared, the order of the report's sources list.
+    var sourceOrder: [String] = []
     let file: SourceFile
 
     init(file: SourceFile) { self.file = file }

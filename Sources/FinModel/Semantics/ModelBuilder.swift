@@ -26,6 +26,7 @@ struct ModelBuilder {
         for index in statements.indices where isUnit(statements[index]) { builder.add(statements[index]) }
         for index in statements.indices where !isUnit(statements[index]) { builder.add(statements[index]) }
         builder.finish(syntax)
+        builder.checkCitations()
         return (builder.model, builder.diagnostics)
     }
 
@@ -74,7 +75,7 @@ struct ModelBuilder {
     private static func definitionCount(_ statement: Statement) -> Int {
         switch statement.kind {
         case .input, .line: 1
-        case .table(_, _, let lines, _): lines.count
+        case .table(_, _, let lines, _, _): lines.count
         default: 0
         }
     }
@@ -130,12 +131,13 @@ struct ModelBuilder {
             guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }
             model.values[definition.name] = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
             model.names.append(definition.name)
-        case .table(let title, let by, let lines, let display):
+        case .table(let title, let by, let lines, let display, let citations):
             for line in lines where claim(line.name, at: line.nameSpan, as: "line") {
                 model.values[line.name] = Model.NamedValue(definition: line, isInput: false, original: nil)
                 model.names.append(line.name)
             }
-            model.tables.append(Model.Table(title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display))
+            model.tables.append(Model.Table(
+                title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations))
         case .check(let check):
             model.checks.append(Model.Check(
                 computed: check.computed, comparison: check.comparison, stated: check.stated, tolerance: check.tolerance,
@@ -146,6 +148,8 @@ struct ModelBuilder {
             break  // expanded before statements are added
         case .chart(let title, let series):
             model.charts.append(Model.Chart(title: title, span: statement.span, series: series))
+        case .source(let name, let title):
+            addSource(name, title: title, span: statement.span)
         case .variant(let name, let description, let overrides):
             guard claim(name.name, at: name.span, as: "variant") else { return }
             model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)

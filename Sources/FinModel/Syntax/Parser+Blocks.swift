@@ -1,6 +1,6 @@
 /// The block statements: `table`, `list`, `variant`, and the one-line `check`.
 extension Parser {
-    /// `table "Title" [by list] [shown to £1 half_up]:` then indented line definitions.
+    /// `table "Title" [by list] [from SOURCE ["place"]] [shown to £1 half_up]:` then indented line definitions.
     mutating func parseTable() throws(Abandon) -> Statement {
         let header = advance()
         let title = try expect(.string, "the table's title in double quotes", help: "write: table \"Income\":")
@@ -8,6 +8,8 @@ extension Parser {
         if acceptKeyword(.by) != nil {
             by = try expectName("a list name", help: "write: table \"Per practice\" by practices:")
         }
+        // Before `shown to`, where the rounding rule ends the header and cannot be read as a unit.
+        let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         var display: DisplaySyntax?
         if let shown = acceptKeyword(.shown) {
             _ = try expectKeyword(.to, help: "write: shown to £1 half_up")
@@ -19,7 +21,7 @@ extension Parser {
         let lines = try parseBlock("table", header: header) { (parser: inout Parser) throws(Abandon) in
             try parser.parseDefinition(allowTotal: true)
         }
-        return Statement(kind: .table(title: text(title), by: by, lines: lines, display: display), span: span(header).through(span(title)))
+        return Statement(kind: .table(title: text(title), by: by, lines: lines, display: display, citations: citations), span: span(header).through(span(title)))
     }
 
     mutating func parseRoundingRule() throws(Abandon) -> RoundingRule {

@@ -180,6 +180,8 @@ struct Parser {
                 return try parseVariant()
             case .chart:
                 return try parseChart()
+            case .source:
+                return try parseSource()
             case .include:
                 advance()
                 let path = try expect(.string, "the file's name in double quotes", help: "write: include \"options.scenario\"")
@@ -199,7 +201,7 @@ struct Parser {
         return finish(.line(definition))
     }
 
-    /// `name ["Label"] = expression [total: expression | none] ["note"]`
+    /// `name ["Label"] = expression [total: expression | none] ["note"] [from SOURCE ["place"], ...]`
     mutating func parseDefinition(allowTotal: Bool) throws(Abandon) -> Definition {
         let name = try expectName("a name", help: "names start with a letter and use letters, digits and '_', as in 'practice_contribution'")
         var label: String?
@@ -222,7 +224,8 @@ struct Parser {
         }
         var note: String?
         if current.kind == .string { note = text(advance()) }
-        return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note)
+        let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
+        return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note, citations: citations)
     }
 
     mutating func parseYear() throws(Abandon) -> FinancialYear {

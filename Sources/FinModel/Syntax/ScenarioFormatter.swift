@@ -42,7 +42,7 @@ struct FormattedLine {
     /// cells (`|`-separated values, or a list row's values), then what follows (a note, a comment).
     let head: String
     let cells: [String]
-    /// A definition's note: `"seed 002, appendix B"`.
+    /// A definition's note and citations: `"overheads" from coo_2018 "appendix B"`.
     var note = ""
     let tail: String
     let kind: Kind
@@ -77,6 +77,14 @@ struct FormattedLine {
             var rest = Array(body[(equals + 1)...])
             var restPieces = Array(pieces[(equals + 1)...])
             var trailing = ""
+            // The citations after the note (`from coo_2018 "appendix B"`) stay with the note, unaligned;
+            // `from` outside brackets can only start them.
+            var citations = ""
+            if let from = Self.citationStart(rest) {
+                citations = FormattedLine.join(Array(restPieces[from...]), body: Array(rest[from...]))
+                rest.removeSubrange(from...)
+                restPieces.removeSubrange(from...)
+            }
             if rest.count > 1, rest.last?.kind == .string {
                 trailing = restPieces.removeLast()
                 rest.removeLast()
@@ -96,7 +104,7 @@ struct FormattedLine {
             cells.append(FormattedLine.join(Array(restPieces[start...]), body: Array(rest[start...])))
             head = headText
             self.cells = cells
-            note = trailing
+            note = [trailing, citations].filter { !$0.isEmpty }.joined(separator: " ")
             tail = comment
             kind = .definition
             return
@@ -124,6 +132,20 @@ struct FormattedLine {
         cells = []
         tail = comment
         kind = .other
+    }
+
+    /// Where a definition's citations start: the first `from` outside brackets, after the value.
+    static func citationStart(_ tokens: [Token]) -> Int? {
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            case .identifier where depth == 0 && index > 0 && token.isKeyword(.from): return index
+            default: break
+            }
+        }
+        return nil
     }
 
     /// Each token's canonical text.

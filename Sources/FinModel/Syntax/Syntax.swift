@@ -144,21 +144,25 @@ final class Definition: Sendable, Hashable {
     let expression: Expression
     /// `total: expr` or `total: none` after a line; nil means the default (sum where it adds up).
     let total: TotalSyntax?
-    /// Where the figure comes from, shown with inputs: `input x = £5 "seed 000, table 2"`.
+    /// What the figure is, shown with inputs: `input x = £5 "overheads, not uplifted"`.
     let note: String?
+    /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
+    let citations: [CitationSyntax]
 
-    init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?) {
+    init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
+         citations: [CitationSyntax]) {
         self.name = name
         self.nameSpan = nameSpan
         self.label = label
         self.expression = expression
         self.total = total
         self.note = note
+        self.citations = citations
     }
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations)
     }
 
     func hash(into hasher: inout Hasher) {
@@ -207,13 +211,16 @@ struct Statement: Sendable {
         case input(Definition)
         case line(Definition)
         case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
-        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?)
+        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
         case check(CheckSyntax)
         case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.
         case include(path: String, span: SourceSpan)
         /// `chart "Income against expenditure" bars income, expenses line surplus`: what a report draws.
         case chart(title: String, series: [ChartSeriesSyntax])
+        /// `source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"`: a
+        /// document that figures cite by name.
+        case source(NameReference, title: String)
     }
     let kind: Kind
     let span: SourceSpan

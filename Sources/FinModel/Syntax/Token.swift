@@ -34,7 +34,7 @@ struct Token: Sendable, Hashable {
         // Words that end an expression or a unit (`isReserved`).
         case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, shown
         // Words that start a statement, and the few others the grammar tests for.
-        case title, years, unit, input, list, table, check, variant, chart, include, none, k, m
+        case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
 
         /// The word the bytes `start..<end` spell.
         ///
@@ -54,7 +54,7 @@ struct Token: Sendable, Hashable {
         private static let keysByLength: [[(UInt64, Word)]] = {
             let all: [Word] = [
                 .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .shown,
-                .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .none, .k, .m,
+                .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
             ]
             return (0...7).map { length in
                 all.filter { $0.spelling.utf8.count == length }.map { word in
@@ -90,6 +90,7 @@ struct Token: Sendable, Hashable {
             case .variant: "variant"
             case .chart: "chart"
             case .include: "include"
+            case .source: "source"
             case .none: "none"
             case .k: "k"
             case .m: "m"

@@ -16,6 +16,7 @@ enum CheckCommand {
         case .success(let chosen): options = chosen
         case .failure(let error): return ScenarioCommand.usage(error)
         }
+        let json = CommonOptions.outputFormat(parsed) == .json
         let loader = CommonOptions.loader(parsed)
         var badInput = false
         var allChecks: [CheckResult] = []
@@ -36,14 +37,18 @@ enum CheckCommand {
                 continue
             }
             evaluatedAny = true
-            if report.checks.isEmpty { Output.out("\(ScenarioLoader.displayPath(path)): no checks\n") }
-            Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false), options: options))
+            if !json {
+                if report.checks.isEmpty { Output.out("\(ScenarioLoader.displayPath(path)): no checks\n") }
+                Output.out(TextWriter.write(OutputDocument(checks: report.checks, summary: false), options: options))
+            }
             let failures = TextWriter.failures(OutputChecks(report.checks, layout: .listing))
             if !failures.isEmpty { Output.error(failures) }
             allChecks += report.checks
         }
         // No summary when nothing was evaluated: "0 checks: 0 passed" would read as a pass.
-        if evaluatedAny { Output.out(TextWriter.write(OutputDocument(checks: allChecks, listing: false), options: options)) }
+        if evaluatedAny {
+            Output.out(json ? JSONWriter.checks(allChecks.map(OutputCheck.init)) : TextWriter.write(OutputDocument(checks: allChecks, listing: false), options: options))
+        }
         if badInput { return .badInput }
         return allChecks.allSatisfy(\.passed) ? .success : .checkFailed
     }

@@ -8,6 +8,8 @@ struct CommandContext {
     let scenario: Scenario
     /// Every regular file the scenario's load read, which no output may replace.
     let filesRead: FilesRead
+    /// The short SHA-256 of the scenario file as read.
+    let sourceHash: String
 
     /// Loads the scenario the arguments name, or returns the exit status to stop with after
     /// printing the error.
@@ -24,7 +26,8 @@ struct CommandContext {
         }
         switch CommonOptions.loader(parsed).loadNotingFiles(path) {
         case .success(let loaded):
-            return .success(CommandContext(arguments: parsed, path: path, overrides: overrides, scenario: loaded.scenario, filesRead: loaded.filesRead))
+            return .success(CommandContext(arguments: parsed, path: path, overrides: overrides, scenario: loaded.scenario, filesRead: loaded.filesRead,
+                                           sourceHash: loaded.shortHash))
         case .failure(let failure):
             Output.diagnostics(failure.diagnostics)
             return .failure(.badInput)
@@ -43,6 +46,9 @@ extension CommonOptions {
         guard outputFormat(arguments) != .csv else { return nil }
         for name in ["bom", "csv-raw-text"] where arguments.has(name) {
             return UsageError(message: "--\(name) applies only to --format csv", help: "write: scenario \(subcommand) FILE --format csv --\(name)")
+        }
+        if arguments.value("output-dir") != nil {
+            return UsageError(message: "--output-dir applies only to --format csv", help: "write: scenario \(subcommand) FILE --format csv --output-dir DIR")
         }
         return nil
     }

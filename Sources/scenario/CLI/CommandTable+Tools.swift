@@ -18,7 +18,13 @@ extension CommandTable {
             table as the terminal shows it, the charts the scenario's 'chart' lines ask for, and the
             checks with every difference marked. With --variant, the base and each named variant are
             also compared side by side, in tables and in charts on one scale. The page needs no
-            network, prints on A4 with a page per section, and reads on a phone.
+            network, prints on A4 with a page per section, and reads on a phone. It ends with the
+            sources list: each document the scenario's 'source' lines declare, with what cites it.
+
+            Under its title the page names the scenario file with the first 12 hex digits of its
+            SHA-256 (as sha256sum prints them) and its date: today, or the day SOURCE_DATE_EPOCH
+            (whole seconds since 1970, UTC) falls on when it is set, so a report made twice from
+            one file is the same byte for byte.
             """,
         examples: [],
         exitStatus: "0 written, 2 bad input or usage (nothing is written).",

@@ -34,13 +34,14 @@ enum CommandTable {
 
     static let run = Subcommand(
         name: "run", summary: "evaluate a scenario and print its tables",
-        usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--strict] [--bom]",
+        usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--output-dir DIR] [--strict] [--bom]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%"),
             CommonOptions.variant.described("run one of the scenario's variants"),
             CommonOptions.format,
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
+            .option("output-dir", kind: .folder, help: "with --format csv, write each table to its own file in DIR, named by its title", valueName: "DIR"),
             .flag("strict", help: "exit 1 when a check fails (by default 'run' reports checks and exits 0)"),
             .flag("bom", help: "start CSV with a UTF-8 byte order mark, so Excel reads '£' right"),
             CommonOptions.csvRawText,
@@ -55,11 +56,12 @@ enum CommandTable {
 
     static let check = Subcommand(
         name: "check", summary: "evaluate every check in one or more scenarios",
-        usage: "scenario check FILE... [--set NAME=VALUE]... [--variant NAME]",
+        usage: "scenario check FILE... [--set NAME=VALUE]... [--variant NAME] [--format table|json]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .oneOrMore)],
         options: [
             CommonOptions.set,
             CommonOptions.variant.described("check one of the scenario's variants"),
+            CommonOptions.resultFormat,
             CommonOptions.color.described("colour each FAIL red and each pass within tolerance amber (auto: at a terminal, without NO_COLOR)"),
             CommonOptions.allowPath.described("let scenarios read files under DIR as well as their own folders"),
         ],
@@ -111,7 +113,7 @@ enum CommandTable {
 
     static let seek = Subcommand(
         name: "seek", summary: "find the input value that makes a figure reach a target",
-        usage: "scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--within FROM..TO] [--variant NAME] [--set NAME=VALUE]...",
+        usage: "scenario seek FILE --target 'LINE[PERIOD] = VALUE' --vary INPUT [--within FROM..TO] [--variant NAME] [--set NAME=VALUE]... [--format table|json]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("target", kind: .seekTarget, help: "the figure and the value it should reach (required)", valueName: "'LINE[PERIOD] = VALUE'"),
@@ -119,6 +121,7 @@ enum CommandTable {
             .option("within", kind: .inputBounds, help: "look only from FROM to TO, in the input's unit", valueName: "FROM..TO"),
             CommonOptions.variant.described("seek in one of the scenario's variants"),
             CommonOptions.set,
+            CommonOptions.resultFormat,
             CommonOptions.allowPath,
         ],
         description: """
@@ -172,13 +175,14 @@ enum CommandTable {
 
     static let explain = Subcommand(
         name: "explain", summary: "show where a figure comes from",
-        usage: "scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents] [--variant NAME] [--set NAME=VALUE]...",
+        usage: "scenario explain FILE 'LINE[PERIOD]' [--depth N] [--dependents] [--variant NAME] [--set NAME=VALUE]... [--format table|json]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one), .init(name: "'LINE[PERIOD]'", kind: .figure, count: .one)],
         options: [
             .option("depth", kind: .wholeNumber, help: "how many levels of inputs to show (default 10)", valueName: "N"),
             .flag("dependents", help: "list what would move if it changed, instead"),
             CommonOptions.variant.described("explain the figure in one of the scenario's variants"),
             CommonOptions.set,
+            CommonOptions.resultFormat,
             CommonOptions.allowPath,
         ],
         description: """

@@ -13,6 +13,10 @@ enum CommonOptions {
     static let format = OptionSpec.option("format", kind: .choice(OutputFormat.printedNames), default: "table",
                                           help: "how to print the tables", valueName: "FORMAT")
 
+    /// `--format` for the commands whose result is not a table: the terminal's text, or JSON.
+    static let resultFormat = OptionSpec.option("format", kind: .choice(["table", "json"]), default: "table",
+                                                help: "how to print the result", valueName: "FORMAT")
+
     static let csvRawText = OptionSpec.flag(
         "csv-raw-text", help: "write CSV text cells as they are, with no guard against formulas (for programs)")
 

@@ -30,14 +30,14 @@ enum ExplainCommand {
             let (dependents, diagnostics) = context.scenario.dependents(of: name)
             Output.diagnostics(diagnostics)
             if diagnostics.contains(where: \.isError) { return .badInput }
-            Output.out(TextWriter.write(OutputDocument(dependents: dependents, of: name)))
+            Output.out(CommonOptions.outputFormat(parsed).text(of: OutputDocument(dependents: dependents, of: name)) ?? "")
             return .success
         }
         let (explanation, diagnostics) = context.scenario.explain(
             SourceText(figure, origin: "explain"), depth: depth, overrides: context.overrides, variant: context.arguments.value("variant"))
         Output.diagnostics(diagnostics)
         guard let explanation else { return .badInput }
-        Output.out(TextWriter.write(OutputDocument(explanation: explanation)))
+        Output.out(CommonOptions.outputFormat(parsed).text(of: OutputDocument(explanation: explanation)) ?? "")
         return .success
     }
 }

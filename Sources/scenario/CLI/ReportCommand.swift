@@ -37,8 +37,14 @@ enum ReportCommand {
             case .failure(let error): return ScenarioCommand.usage(error)
             }
         }
-        let html = HTMLWriter.write(OutputDocument(
-            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against))
+        var document = OutputDocument(
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against)
+        switch ReportProvenance.date(environment: ProcessInfo.processInfo.environment, now: Date()) {
+        case .success(let date): document.date = date
+        case .failure(let error): return ScenarioCommand.usage(error)
+        }
+        document.sourceHash = context.sourceHash
+        let html = HTMLWriter.write(document)
         if let status = ExportFile.write(Array(html.utf8), to: output) { return status }
         ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)

@@ -1,6 +1,6 @@
 import FinModel
 
-/// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME] [--bom]`
+/// `scenario run FILE [--set NAME=VALUE]... [--format table|csv|json|markdown] [--table NAME] [--output-dir DIR] [--bom]`
 enum RunCommand {
     static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
@@ -44,7 +44,11 @@ enum RunCommand {
         }
         let format = CommonOptions.outputFormat(parsed)
         let document = OutputDocument(report: report, tables: tables, overridden: Set(overrides.map(\.name)))
-        Output.out(format.text(of: document, options: options) ?? "")
+        if let folder = parsed.value("output-dir") {
+            if let status = TableFiles.write(document, to: folder, options: options, protecting: context.filesRead) { return status }
+        } else {
+            Output.out(format.text(of: document, options: options) ?? "")
+        }
         let failed = report.checks.filter { !$0.passed }
         if !failed.isEmpty {
             Output.error("warning: \(failed.count) of \(report.checks.count) checks failed; 'scenario check \(path)' shows each\n")

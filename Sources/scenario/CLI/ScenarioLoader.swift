@@ -26,6 +26,8 @@ struct ScenarioLoader {
     struct Loaded {
         let scenario: Scenario
         let filesRead: FilesRead
+        /// The short SHA-256 of the scenario's bytes as read, for the report's provenance.
+        let shortHash: String
     }
 
     /// Loads and parses; on failure returns the diagnostics to print.
@@ -47,7 +49,10 @@ struct ScenarioLoader {
         guard let scenario, !diagnostics.contains(where: \.isError) else {
             return .failure(LoadFailure(diagnostics: diagnostics))
         }
-        return .success(Loaded(scenario: scenario, filesRead: filesRead))
+        // Warnings only (a source nothing cites, a unit declared twice): the file loads, and says so.
+        Output.diagnostics(diagnostics)
+        // The text is the bytes validated as UTF-8 (a byte-order mark kept), so these are the file's bytes.
+        return .success(Loaded(scenario: scenario, filesRead: filesRead, shortHash: ReportProvenance.shortHash(of: Array(text.utf8))))
     }
 
     struct LoadFailure: Error {

@@ -36,7 +36,7 @@ enum SeekCommand {
         Output.diagnostics(diagnostics)
         guard let outcome = found else { return .badInput }
         Output.diagnostics(outcome.warnings)
-        Output.out(TextWriter.write(OutputDocument(seek: outcome)))
+        Output.out(CommonOptions.outputFormat(context.arguments).text(of: OutputDocument(seek: outcome)) ?? "")
         return .success
     }
 }

@@ -36,9 +36,10 @@ enum ExternalTool {
         return nil
     }
 
-    /// Runs `tool` with `arguments` in `directory`, with `HOME` and `TMPDIR` set to a fresh folder.
+    /// Runs `tool` with `arguments` in `directory`, with `HOME` and `TMPDIR` set to a fresh folder
+    /// and `extraEnvironment` added to the transcripts' environment.
     static func run(_ tool: URL, _ arguments: [String], in directory: URL = TranscriptRunner.packageRoot,
-                    timeoutSeconds: Int = 60) throws(Failure) -> Result {
+                    timeoutSeconds: Int = 60, extraEnvironment: [String: String] = [:]) throws(Failure) -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)", isDirectory: true)
         let home = scratch.appendingPathComponent("home", isDirectory: true)
         do {
@@ -50,6 +51,7 @@ enum ExternalTool {
         var environment = TranscriptRunner.standardEnvironment
         environment["HOME"] = home.path
         environment["TMPDIR"] = scratch.path
+        environment.merge(extraEnvironment) { _, new in new }
         let runner = ProcessRunner(
             tool, arguments, environment: environment, workingDirectory: directory, timeout: .seconds(timeoutSeconds))
         do {

@@ -57,7 +57,8 @@ extension CheckedScenario {
         var model = model
         model.values[definition.name] = Model.NamedValue(
             definition: Definition(name: definition.name, nameSpan: definition.nameSpan, label: existing.definition.label,
-                                   expression: definition.expression, total: nil, note: existing.definition.note),
+                                   expression: definition.expression, total: nil, note: existing.definition.note,
+                                   citations: definition.citations.isEmpty ? existing.definition.citations : definition.citations),
             isInput: true, original: existing.original ?? existing.definition)
         var checker = Checker(model: model)
         checker.check([definition.name])
