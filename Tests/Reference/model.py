@@ -52,6 +52,54 @@ class Scenario:
         what[name] = None
 
 
+DISPLAY_RULES = ("half_up", "half_even", "toward_zero", "down", "up", "floor", "ceiling")
+
+
+def _display(tokens):
+    """docs/language.md, Display formats: after `shown`, roundings separated by commas
+    (`to STEP RULE`, `in £000 RULE`, `in £m [to N places] RULE`), then perhaps
+    `with negatives in brackets`. Gives the steps written, as (literal, rule) pairs."""
+    steps = []
+    if not tokens.at("name", "with"):
+        while True:
+            if tokens.skip("name", "to"):
+                steps.append((tokens.literal(), _rule(tokens)))
+            elif tokens.skip("name", "in"):
+                if tokens.at("money", "£000"):
+                    tokens.take()
+                elif tokens.skip("pound") and tokens.skip("name", "m"):
+                    if tokens.skip("name", "to"):
+                        _places(tokens, 3)
+                else:
+                    raise ReferenceError_("syntax", "tables are shown in £000 or £m")
+                _rule(tokens)
+            else:
+                raise ReferenceError_("syntax", "expected 'to', 'in' or 'with' after 'shown'")
+            if not tokens.skip("op", ","):
+                break
+    if tokens.skip("name", "with"):
+        for word in ("negatives", "in", "brackets"):
+            tokens.take("name", word)
+    return steps
+
+
+def _rule(tokens):
+    rule = tokens.take("name").text
+    if rule not in DISPLAY_RULES:
+        raise ReferenceError_("syntax", f"unknown rounding rule '{rule}'")
+    return rule
+
+
+def _places(tokens, most):
+    """`N places` after `to`: a whole number from 0 to `most`."""
+    t = tokens.take("number")
+    if t.value != int(t.value) or not 0 <= t.value <= most:
+        raise ReferenceError_("syntax", f"places from 0 to {most}")
+    if not (tokens.skip("name", "places") or tokens.skip("name", "place")):
+        raise ReferenceError_("syntax", "expected 'places'")
+    return int(t.value)
+
+
 def _name(tokens):
     return tokens.take("name").text
 
@@ -214,6 +262,7 @@ def build(source, folder="."):
             continue
         elif word == "input":
             name = _name(tokens)
+            tokens.skip("string")  # the input's label, as a line's: `input rate "Rate" = ...`
             tokens.take("op", "=")
             scenario.define(name, scenario.inputs)
             scenario.inputs[name] = (tokens.row(), number)
@@ -223,10 +272,7 @@ def build(source, folder="."):
         elif word == "table":
             title = tokens.take("string").value
             by = _name(tokens) if tokens.skip("name", "by") else None
-            shown = None
-            if tokens.skip("name", "shown"):
-                tokens.take("name", "to")
-                shown = (tokens.literal(), _name(tokens))
+            shown = _display(tokens) if tokens.skip("name", "shown") else None
             tokens.take("op", ":")
             block, block_kind = Table(title, by, shown), "table"
             scenario.tables.append(block)

@@ -150,8 +150,9 @@ def check_tables(scenario, lines):
             raise ReferenceError_("table", "empty table")
         if table.by is not None and table.by not in scenario.lists:
             raise ReferenceError_("name", f"unknown list '{table.by}'")
-        if table.shown is not None and table.shown[0][1] <= 0:
-            raise ReferenceError_("table", "a table is shown to a step above zero")
+        for step, _ in table.shown or []:
+            if step[1] <= 0:
+                raise ReferenceError_("table", "a table is shown to a step above zero")
         for name in table.lines:
             if lines[name].list != table.by:
                 raise ReferenceError_("table", f"'{name}' does not have the table's shape")

@@ -42,7 +42,9 @@ extension OutputGrid {
                 let changed = lines.contains { $0.values != baseLine.values }
                 if changedOnly, !changed { continue }
                 func cell(_ value: Exact?, showsSign: Bool = false, total: OutputCell.Total? = nil) -> OutputCell {
-                    .figure(value, format: baseLine.format, rounding: baseLine.format == .money ? table.display : nil, showsSign: showsSign, total: total)
+                    // A comparison has no footnote to name a £000 or £m heading: its money stays in pounds.
+                    .figure(value, format: baseLine.format, rounding: baseLine.format == .money && table.display?.scale == .pounds ? table.display : nil,
+                            showsSign: showsSign, total: total)
                 }
                 for (variantIndex, line) in lines.enumerated() {
                     var cells: [OutputCell]

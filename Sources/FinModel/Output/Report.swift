@@ -38,6 +38,8 @@ public struct ReportTable: Sendable {
     public let display: DisplayRounding?
     /// Where the table statement is, to tell apart two tables with one title.
     public let sourceLine: Int
+    /// `with negatives in brackets`: every negative figure of the table written `(£2,083)`.
+    public var negativesInBrackets = false
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -66,6 +68,10 @@ public struct ReportLine: Sendable {
     public let line: Int
     /// The note written after the definition: where the figure comes from.
     public let note: String?
+    /// How the table rounds this line's figures when they are not money: its step in the
+    /// line's unit (`shown to 0.25 hours half_up`), or a percentage's places
+    /// (`in % to 2 places`); nil to show them as they are.
+    public internal(set) var rounding: DisplayRounding? = nil
 }
 
 /// One check of a stated figure against the computed one, for one year or member where it is per cell.
@@ -101,7 +107,7 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine)
+                    sourceLine: sourceLine, negativesInBrackets: negativesInBrackets)
     }
 }
 
