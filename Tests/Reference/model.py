@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value
 from parser import KEYWORDS, statements
+from units import MONEY
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
@@ -58,12 +59,14 @@ DISPLAY_RULES = ("half_up", "half_even", "toward_zero", "down", "up", "floor", "
 def _display(tokens):
     """docs/language.md, Display formats: after `shown`, roundings separated by commas
     (`to STEP RULE`, `in £000 RULE`, `in £m [to N places] RULE`), then perhaps
-    `with negatives in brackets`. Gives the steps written, as (literal, rule) pairs."""
+    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale."""
     steps = []
     if not tokens.at("name", "with"):
         while True:
             if tokens.skip("name", "to"):
-                steps.append((tokens.literal(), _rule(tokens)))
+                literal = tokens.literal()
+                _rule(tokens)
+                steps.append((literal[2], literal[1]))
             elif tokens.skip("name", "in"):
                 if tokens.at("money", "£000"):
                     tokens.take()
@@ -73,6 +76,7 @@ def _display(tokens):
                 else:
                     raise ReferenceError_("syntax", "tables are shown in £000 or £m")
                 _rule(tokens)
+                steps.append((MONEY, 1))
             else:
                 raise ReferenceError_("syntax", "expected 'to', 'in' or 'with' after 'shown'")
             if not tokens.skip("op", ","):

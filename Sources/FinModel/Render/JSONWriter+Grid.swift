@@ -67,12 +67,12 @@ extension JSONWriter {
         // Money's step and rule as before; a scale, other units' steps and brackets only where the table states them.
         var display: [(String, JSONValue)] = []
         if let rounding = grid.rounding {
-            display += [("step", .string(FigureText.number(rounding.step))), ("rule", .string(rounding.rule.scenarioName))]
+            display += [("step", .string(FigureText.number(rounding.step, grouping: false))), ("rule", .string(rounding.rule.scenarioName))]
             if let scale = rounding.scaleText { display.append(("scale", .string(scale))) }
         }
         if !grid.unitRoundings.isEmpty {
             display.append(("units", .array(grid.unitRoundings.map { rounding in
-                .object([("unit", .string(rounding.unit ?? "")), ("step", .string(FigureText.number(rounding.step, maximumPlaces: 6))),
+                .object([("unit", .string(rounding.unit ?? "")), ("step", .string(FigureText.number(rounding.step, maximumPlaces: 6, grouping: false))),
                          ("rule", .string(rounding.rule.scenarioName))])
             })))
         }

@@ -36,7 +36,7 @@ extension Parser {
                     last = current
                     roundings.append(.step(step, try parseRoundingRule()))
                 } else if let inToken = acceptKeyword(.in) {
-                    guard accept(.money) != nil else {
+                    guard let pound = accept(.money) else {
                         throw fail("expected '£000' or '£m' after 'in', found \(describe(current))", help: help)
                     }
                     let scale = current
@@ -46,7 +46,7 @@ extension Parser {
                     } else if scale.kind == .identifier, text(scale) == "m" {
                         millions = true
                     } else {
-                        throw fail("unknown scale '£\(text(scale))'", at: span(scale), label: "not a scale a table is shown in",
+                        throw fail("unknown scale '£\(text(scale))'", at: span(pound).through(span(scale)), label: "not a scale a table is shown in",
                                    help: "tables are shown in £000 (thousands) or £m (millions): shown in £000 half_up")
                     }
                     advance()
