@@ -7,15 +7,12 @@ extension WorkbookModelWriter {
         let grid = OutputGrid(table: table, years: report.years)
         let top = origin.row
         sheet.set(row: top, column: 0, .text(table.title, heading: true))
-        // A table in £000 or £m names the scale with each money line, `CCG (£000)`, as its figures are shown in it.
-        let scaled = table.display?.scaleText != nil
         for (index, column) in grid.columns.enumerated() {
             let heading = Self.text(column.heading)
-            let label = scaled && column.line?.format == .money ? Self.text(column.heading) : column.line?.label
-            sheet.set(row: top, column: 1 + index, .text(column.group.map { "\(scaled ? $0.text : $0.plain) \(heading)" } ?? label ?? heading, heading: true))
+            sheet.set(row: top, column: 1 + index, .text(column.group.map { "\($0.plain) \(heading)" } ?? column.line?.label ?? heading, heading: true))
         }
         for (index, row) in grid.rows.enumerated() {
-            let header = row.headers.first.map { row.isTotal || scaled ? Self.text($0) : Self.plain($0) } ?? ""
+            let header = row.headers.first.map { row.isTotal ? Self.text($0) : Self.plain($0) } ?? ""
             sheet.set(row: top + 1 + index, column: 0, .text(header, heading: row.isTotal))
         }
         if table.list == nil {

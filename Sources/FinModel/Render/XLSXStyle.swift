@@ -21,13 +21,14 @@
 /// | `moneyPounds`  | `"£"#,##0;\-"£"#,##0`            | £1,235       | -£2,083      |
 /// | `decimals(1)`  | `#,##0.0`                        | 1,234.5      | -2,083.0     |
 /// | `percent`      | `0.00%`                          | 123450.00%   | -208300.00%  |
-/// | `thousands`    | `#,##0,`                         | 1            | -2           |
-/// | `thousandsBrackets` | `#,##0,;(#,##0,)`           | 1            | (2)          |
-/// | `millionsOne`  | `#,##0.0,,`                      | 0.0          | -0.0         |
+/// | `thousands`    | `"£"#,##0,"k";\-"£"#,##0,"k"`    | £1k          | -£2k         |
+/// | `thousandsBrackets` | `"£"#,##0,"k";("£"#,##0,"k")` | £1k         | (£2k)        |
+/// | `millionsOne`  | `"£"#,##0.0,,"m";\-"£"#,##0.0,,"m"` | £0.0m      | -£0.0m       |
 ///
 /// A table `shown in £000 half_up` keeps each exact figure in its cell and shows it through
-/// `thousands` (a comma after the digits divides by 1,000 for display); `with negatives in
-/// brackets` picks the bracketed money formats; `in % to 1 place half_up` is `0.0%`.
+/// `thousands` (a comma after the digits divides by 1,000 for display), with `£` and `k` in
+/// the format because the sheet's labels are the CSV's and cannot name the scale; `with
+/// negatives in brackets` picks the bracketed money formats; `in % to 1 place half_up` is `0.0%`.
 struct XLSXStyle: Sendable, Hashable {
     enum Format: Int, Sendable, Hashable, CaseIterable {
         case general, moneyPence, moneyPounds, whole, oneDecimal, twoDecimals, threeDecimals, fourDecimals, percent
@@ -67,16 +68,17 @@ struct XLSXStyle: Sendable, Hashable {
             case .moneyPenceBrackets: ##""£"#,##0.00;("£"#,##0.00)"##
             case .moneyPoundsBrackets: ##""£"#,##0;("£"#,##0)"##
             // A comma after the digits divides by 1,000 for display: the cell keeps the exact value.
-            case .thousands: "#,##0,"
-            case .thousandsBrackets: "#,##0,;(#,##0,)"
-            case .millions: "#,##0,,"
-            case .millionsBrackets: "#,##0,,;(#,##0,,)"
-            case .millionsOne: "#,##0.0,,"
-            case .millionsOneBrackets: "#,##0.0,,;(#,##0.0,,)"
-            case .millionsTwo: "#,##0.00,,"
-            case .millionsTwoBrackets: "#,##0.00,,;(#,##0.00,,)"
-            case .millionsThree: "#,##0.000,,"
-            case .millionsThreeBrackets: "#,##0.000,,;(#,##0.000,,)"
+            // The cell says its scale itself, `£99k`, as the sheet's labels are the CSV's.
+            case .thousands: ##""£"#,##0,"k";\-"£"#,##0,"k""##
+            case .thousandsBrackets: ##""£"#,##0,"k";("£"#,##0,"k")"##
+            case .millions: ##""£"#,##0,,"m";\-"£"#,##0,,"m""##
+            case .millionsBrackets: ##""£"#,##0,,"m";("£"#,##0,,"m")"##
+            case .millionsOne: ##""£"#,##0.0,,"m";\-"£"#,##0.0,,"m""##
+            case .millionsOneBrackets: ##""£"#,##0.0,,"m";("£"#,##0.0,,"m")"##
+            case .millionsTwo: ##""£"#,##0.00,,"m";\-"£"#,##0.00,,"m""##
+            case .millionsTwoBrackets: ##""£"#,##0.00,,"m";("£"#,##0.00,,"m")"##
+            case .millionsThree: ##""£"#,##0.000,,"m";\-"£"#,##0.000,,"m""##
+            case .millionsThreeBrackets: ##""£"#,##0.000,,"m";("£"#,##0.000,,"m")"##
             case .percentOne: "0.0%"
             case .percentThree: "0.000%"
             case .percentFour: "0.0000%"
