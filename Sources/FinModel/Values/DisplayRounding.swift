@@ -19,7 +19,7 @@
 /// | figure       | `in £000 half_up` | `in £m to 1 place half_up` | `to 0.25 hours half_up` |
 /// |--------------|-------------------|----------------------------|-------------------------|
 /// | £179,377.20  | 179               | 0.2                        |                         |
-/// | -£2,083      | -2                | -0.0                       |                         |
+/// | -£2,083      | -2                | 0.0                        |                         |
 /// | 243.8 hours  |                   |                            | 243.75                  |
 public struct DisplayRounding: Sendable, Hashable {
     /// How money is written: pounds, or thousands or millions of pounds without the `£`.
