@@ -12,12 +12,11 @@ extension Parser {
         var words: [UnitSyntax.Word] = []
         var divisor = Exact.one
         if allowPercent, let percent = accept(.percent) {
-            var unit = UnitSyntax(words: [UnitSyntax.Word(name: "%", span: span(percent), exponent: 1)], divisor: .one, span: span(percent))
-            if current.isKeyword(.to) {
-                let places = try parsePlaces(of: "a percentage", upTo: 6, example: "in % to 2 places half_up")
-                unit.places = places
-            }
-            return unit
+            let word = UnitSyntax.Word(name: "%", span: span(percent), exponent: 1)
+            guard current.isKeyword(.to) else { return UnitSyntax(words: [word], divisor: .one, span: span(percent)) }
+            // The places belong to the unit, so the line's formula as `explain` quotes it keeps them.
+            let places = try parsePlaces(of: "a percentage", upTo: 6, example: "in % to 2 places half_up")
+            return UnitSyntax(words: [word], divisor: .one, span: span(percent).through(places.span), places: places)
         }
         if let pound = accept(.money) {
             words.append(UnitSyntax.Word(name: "£", span: span(pound), exponent: 1))
