@@ -61,7 +61,7 @@ import Testing
             Costs        2019/20  2020/21    Total
             Pay           £1,001  -£2,000  -£1,000
             Days (days)      1.5      2.0      3.5
-            (money shown to £1, half_up; totals are of exact values)
+            (money shown to £1, half_up; totals are of exact values, and 1 differs from the sum of the figures shown)
 
             Checks
               pass               Pay [2019/20]      stated £1,000.50  computed £1,000.50
@@ -124,7 +124,7 @@ import Testing
             | Pay | £1,001 | -£2,000 | -£1,000 |
             | Days (days) | 1.5 | 2.0 | 3.5 |
 
-            Money shown to £1, half_up; totals are of exact values.
+            Money shown to £1, half_up; totals are of exact values, and 1 differs from the sum of the figures shown.
 
             ## Checks
 
@@ -255,7 +255,7 @@ import Testing
     @Test func htmlShowsTheSameCellsAsTheTerminalAndMarksNegatives() {
         let html = HTMLWriter.write(Self.document)
         #expect(html.contains("<tr><th scope=\"row\">Pay</th><td class=\"num\">£1,001</td><td class=\"num neg\">-£2,000</td><td class=\"num neg\">-£1,000</td></tr>"))
-        #expect(html.contains("<p class=\"note\">Money shown to £1, half_up; totals are of exact values.</p>"))
+        #expect(html.contains("<p class=\"note\">Money shown to £1, half_up; totals are of exact values, and 1 differs from the sum of the figures shown.</p>"))
         #expect(html.contains("<p class=\"summary fail\">3 checks: 2 passed (1 within tolerance), 1 failed</p>"))
         #expect(html.contains("<nav aria-label=\"Contents\"><ol><li><a href=\"#tables\">Tables</a></li><li><a href=\"#checks\">Checks</a></li></ol></nav>"))
         #expect(html.hasSuffix("<footer><p>Made by scenario \(FinModel.version) from board.scenario. Figures are exact; money is rounded only for display, as each table says.</p></footer>\n</body>\n</html>\n"))

@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value
 from parser import KEYWORDS, statements
+from units import MONEY
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
@@ -52,6 +53,57 @@ class Scenario:
         if name in KEYWORDS:
             raise ReferenceError_("syntax", f"'{name}' is a keyword")
         what[name] = None
+
+
+DISPLAY_RULES = ("half_up", "half_even", "toward_zero", "down", "up", "floor", "ceiling")
+
+
+def _display(tokens):
+    """docs/language.md, Display formats: after `shown`, roundings separated by commas
+    (`to STEP RULE`, `in £000 RULE`, `in £m [to N places] RULE`), then perhaps
+    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale."""
+    steps = []
+    if not tokens.at("name", "with"):
+        while True:
+            if tokens.skip("name", "to"):
+                literal = tokens.literal()
+                _rule(tokens)
+                steps.append((literal[2], literal[1]))
+            elif tokens.skip("name", "in"):
+                if tokens.at("money", "£000"):
+                    tokens.take()
+                elif tokens.skip("pound") and tokens.skip("name", "m"):
+                    if tokens.skip("name", "to"):
+                        _places(tokens, 3)
+                else:
+                    raise ReferenceError_("syntax", "tables are shown in £000 or £m")
+                _rule(tokens)
+                steps.append((MONEY, 1))
+            else:
+                raise ReferenceError_("syntax", "expected 'to', 'in' or 'with' after 'shown'")
+            if not tokens.skip("op", ","):
+                break
+    if tokens.skip("name", "with"):
+        for word in ("negatives", "in", "brackets"):
+            tokens.take("name", word)
+    return steps
+
+
+def _rule(tokens):
+    rule = tokens.take("name").text
+    if rule not in DISPLAY_RULES:
+        raise ReferenceError_("syntax", f"unknown rounding rule '{rule}'")
+    return rule
+
+
+def _places(tokens, most):
+    """`N places` after `to`: a whole number from 0 to `most`."""
+    t = tokens.take("number")
+    if t.value != int(t.value) or not 0 <= t.value <= most:
+        raise ReferenceError_("syntax", f"places from 0 to {most}")
+    if not (tokens.skip("name", "places") or tokens.skip("name", "place")):
+        raise ReferenceError_("syntax", "expected 'places'")
+    return int(t.value)
 
 
 def _name(tokens):
@@ -239,6 +291,7 @@ def build(source, folder="."):
             continue
         elif word == "input":
             name = _name(tokens)
+            tokens.skip("string")  # the input's label, as a line's: `input rate "Rate" = ...`
             tokens.take("op", "=")
             scenario.define(name, scenario.inputs)
             scenario.inputs[name] = (tokens.row(), number)
@@ -250,10 +303,7 @@ def build(source, folder="."):
             title = tokens.take("string").value
             by = _name(tokens) if tokens.skip("name", "by") else None
             _citations(tokens, scenario)
-            shown = None
-            if tokens.skip("name", "shown"):
-                tokens.take("name", "to")
-                shown = (tokens.literal(), _name(tokens))
+            shown = _display(tokens) if tokens.skip("name", "shown") else None
             tokens.take("op", ":")
             block, block_kind = Table(title, by, shown), "table"
             scenario.tables.append(block)

@@ -126,6 +126,15 @@ class Tokens:
         e = self.additive()
         while self.skip("name", "in"):
             u, display = self.unit_phrase()
+            if display == "percent" and self.skip("name", "to"):
+                # `in % to 2 places [rule]`: how many decimals are shown, not the value.
+                t = self.take("number")
+                if t.value != int(t.value) or not 0 <= t.value <= 6:
+                    raise ReferenceError_("syntax", "a percentage is shown to 0 to 6 places")
+                if not (self.skip("name", "places") or self.skip("name", "place")):
+                    raise ReferenceError_("syntax", "expected 'places'")
+                if self.at("name") and self.peek().text in ("half_up", "half_even", "toward_zero", "down", "up", "floor", "ceiling"):
+                    self.take()
             e = ("in", e, u, display)
         return e
 

@@ -22,7 +22,7 @@ from evaluator import Context, year_label  # noqa: E402
 from lexer import ReferenceError_, Unsupported, tokens  # noqa: E402
 from model import build  # noqa: E402
 from parser import Tokens, statements  # noqa: E402
-from units import PLAIN, require_same  # noqa: E402
+from units import MONEY, PLAIN, require_same  # noqa: E402
 from values import HIGHEST, LOWEST, Failure, Tracker  # noqa: E402
 
 
@@ -150,8 +150,18 @@ def check_tables(scenario, lines):
             raise ReferenceError_("table", "empty table")
         if table.by is not None and table.by not in scenario.lists:
             raise ReferenceError_("name", f"unknown list '{table.by}'")
-        if table.shown is not None and table.shown[0][1] <= 0:
-            raise ReferenceError_("table", "a table is shown to a step above zero")
+        # docs/language.md, Display formats: one rounding for each unit, each in money or in the
+        # unit of one of the table's lines (not a percentage's), and every step above zero.
+        seen = []
+        for unit, step in table.shown or []:
+            if unit in seen:
+                raise ReferenceError_("table", "a table states one rounding for each unit")
+            seen.append(unit)
+            if unit != MONEY and not any(getattr(lines[name], "unit", None) == unit and getattr(lines[name], "display", None) != "percent"
+                                         for name in table.lines):
+                raise ReferenceError_("table", "no line of the table is in the step's unit")
+            if step <= 0:
+                raise ReferenceError_("table", "a table is shown to a step above zero")
         for name in table.lines:
             if lines[name].list != table.by:
                 raise ReferenceError_("table", f"'{name}' does not have the table's shape")

@@ -44,6 +44,7 @@ import Testing
             Change(input: "cost_uplift", cell: "0.031", set: "3.1%"),
             Change(input: "secured_contracts", cell: "123456.78", set: "£123,456.78"),
         ]),
+        Case(name: "elr-primary-care-investment", arguments: ["Scenarios/elr-primary-care-investment.scenario"]),
         Case(name: "federation-income-expenditure", arguments: ["Scenarios/federation-income-expenditure.scenario"]),
         Case(name: "federation-income-streams", arguments: ["Scenarios/federation-income-streams.scenario"]),
         Case(name: "llr-transformation-fund", arguments: ["Scenarios/llr-transformation-fund.scenario"], changes: [

@@ -31,8 +31,12 @@ public struct OutputCell: Sendable, Equatable {
     public var content: Content
     /// How the figure is shown: money, a count with its unit, a percentage, a year, yes/no.
     public var format: ValueFormat
-    /// How money is rounded for display; nil means to the penny, half up.
+    /// How the figure is rounded for display: money by the table's rule (nil: to the penny,
+    /// half up), a count by the table's step in its unit, a percentage to the line's places
+    /// (a step of 0.0001 is two places of a percentage); nil for a count or percentage as it is.
     public var rounding: DisplayRounding?
+    /// Whether a negative figure is written in brackets, `(£2,083)`, as the table asks.
+    public var negativesInBrackets = false
     /// Decimals for counts and rates in a table: every figure of a line gets as many as its most
     /// precise one, so a column reads 1.0, 1.8, 2.6. Nil means the figure's own decimals.
     public var places: Int?

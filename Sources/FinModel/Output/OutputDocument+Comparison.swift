@@ -42,7 +42,12 @@ extension OutputGrid {
                 let changed = lines.contains { $0.values != baseLine.values }
                 if changedOnly, !changed { continue }
                 func cell(_ value: Exact?, showsSign: Bool = false, total: OutputCell.Total? = nil) -> OutputCell {
-                    .figure(value, format: baseLine.format, rounding: baseLine.format == .money ? table.display : nil, showsSign: showsSign, total: total)
+                    // A comparison has no footnote to name a £000 or £m heading or another unit's step: its money
+                    // stays in pounds and its counts as they are; a percentage keeps the places its line states.
+                    .figure(value, format: baseLine.format,
+                            rounding: baseLine.format == .money ? (table.display?.scale == .pounds ? table.display : nil)
+                                : baseLine.format == .percent ? baseLine.rounding : nil,
+                            showsSign: showsSign, total: total)
                 }
                 for (variantIndex, line) in lines.enumerated() {
                     var cells: [OutputCell]

@@ -17,8 +17,9 @@ extension OutputGrid {
         let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0)) }, uniquingKeysWith: max)
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
             let places = placesByLine[line.name] ?? Self.places(line)
-            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : nil, places: places, total: total)
-            if !cell.isEmpty { (cell.status, cell.note) = (status(line), line.note) }
+            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : line.rounding,
+                                         places: places, total: total)
+            if !cell.isEmpty { (cell.status, cell.note, cell.negativesInBrackets) = (status(line), line.note, table.negativesInBrackets) }
             return cell
         }
         guard let list = table.list else {
@@ -30,17 +31,18 @@ extension OutputGrid {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
-                return OutputRow(headers: [OutputCell(.text(Self.label(line)))], cells: cells, line: Self.facts(line), status: status(line))
+                return OutputRow(headers: [OutputCell(.text(Self.label(line, in: table)))], cells: cells, line: Self.facts(line), status: status(line))
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
                 columns: Self.yearColumns(years), rows: rows, rounding: table.display)
             citations = table.citations
+            noteDisplay(of: table)
             return
         }
         var columns: [OutputColumn] = []
         for line in table.lines {
-            let label = Self.label(line), facts = Self.facts(line)
+            let label = Self.label(line, in: table), facts = Self.facts(line)
             if line.hasYears {
                 columns += years.map { OutputColumn(heading: .text($0.description), group: label, line: facts, status: status(line)) }
                 if line.totals != nil {
@@ -77,6 +79,24 @@ extension OutputGrid {
             title: table.title, arrangement: .byList(list), headers: [OutputLabel("", plain: "name")], columns: columns, rows: rows,
             rounding: table.display)
         citations = table.citations
+        noteDisplay(of: table)
+    }
+
+    /// Takes the table's steps for other units and its brackets, for the footnote.
+    private mutating func noteDisplay(of table: ReportTable) {
+        var seen: [DisplayRounding] = []
+        for line in table.lines {
+            if let rounding = line.rounding, rounding.unit != nil, !seen.contains(rounding) { seen.append(rounding) }
+        }
+        unitRoundings = seen
+        negativesInBrackets = table.negativesInBrackets
+    }
+
+    /// A line's label in a table: a money line in a table shown in £000 or £m says so,
+    /// `Total income (£000)`, as a count says its unit.
+    static func label(_ line: ReportLine, in table: ReportTable) -> OutputLabel {
+        guard line.format == .money, let scale = table.display?.scaleText else { return label(line) }
+        return OutputLabel("\(line.label) (\(scale))", plain: line.label)
     }
 
     /// The inputs: a row per input with its figure per year, or its one figure under the total.

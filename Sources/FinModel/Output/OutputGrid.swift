@@ -42,10 +42,14 @@ public struct OutputGrid: Sendable, Equatable {
     public var columns: [OutputColumn]
     /// The rows, a total row last where there is one.
     public var rows: [OutputRow]
-    /// The table's stated display rounding, which writers note under it.
+    /// The table's stated display rounding for money, which writers note under it.
     public var rounding: DisplayRounding?
     /// The documents the table's figures are taken from, which the HTML report notes under it.
     public var citations: [OutputCitation] = []
+    /// The table's steps for other units (`shown to 0.25 hours half_up`), noted with it.
+    public var unitRoundings: [DisplayRounding] = []
+    /// Whether the table writes negatives in brackets, noted with its roundings.
+    public var negativesInBrackets = false
 
     /// A grid of `rows` under `columns`, as one of the builders lays it out.
     public init(

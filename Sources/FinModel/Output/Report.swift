@@ -43,6 +43,8 @@ public struct ReportTable: Sendable {
     public let sourceLine: Int
     /// The documents the table's header cites: `from strategy_2018 "table 2"`.
     public var citations: [OutputCitation] = []
+    /// `with negatives in brackets`: every negative figure of the table written `(£2,083)`.
+    public var negativesInBrackets = false
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -73,6 +75,10 @@ public struct ReportLine: Sendable {
     public let note: String?
     /// The documents the definition cites after its note: `from coo_2018 "appendix B"`.
     public var citations: [OutputCitation] = []
+    /// How the table rounds this line's figures when they are not money: its step in the
+    /// line's unit (`shown to 0.25 hours half_up`), or a percentage's places
+    /// (`in % to 2 places`); nil to show them as they are.
+    public internal(set) var rounding: DisplayRounding? = nil
 }
 
 /// One check of a stated figure against the computed one, for one year or member where it is per cell.
@@ -119,7 +125,7 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine, citations: citations)
+                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets)
     }
 }
 

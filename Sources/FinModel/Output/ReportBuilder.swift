@@ -9,25 +9,24 @@ struct ReportBuilder {
         var problems: [Diagnostic] = []
         var tables: [ReportTable] = []
         for table in model.tables {
+            let (display, unitRoundings) = displayRoundings(of: table, problems: &problems)
             var lines: [ReportLine] = []
             for name in table.lines {
                 do throws(Evaluator.Failure) {
-                    if let line = try reportLine(name) { lines.append(line) }
+                    if var line = try reportLine(name) {
+                        if let step = unitRoundings.first(where: { $0.unit == line.unit && line.format != .money && line.format != .percent }) {
+                            line.rounding = step.rounding
+                        }
+                        lines.append(line)
+                    }
                 } catch {
                     if case .reported(let diagnostic) = error { problems.append(diagnostic) }
                 }
             }
-            var display: DisplayRounding?
-            if let syntax = table.display, let step = try? evaluator.scalar(syntax.step) {
-                if step > .zero {
-                    display = DisplayRounding(step: step, rule: syntax.rule)
-                } else {
-                    problems.append(Diagnostic(at: syntax.step.span, "a table is shown to a step above zero", help: "write, for example: shown to £1 half_up"))
-                }
-            }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
-                                      sourceLine: table.span.line, citations: citations(table.citations)))
+                                      sourceLine: table.span.line, citations: citations(table.citations),
+                                      negativesInBrackets: table.display?.negativesInBrackets ?? false))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
@@ -57,6 +56,41 @@ struct ReportBuilder {
         return (report, problems)
     }
 
+    /// A table's display roundings: the one for money (a step in pounds, or £000 or £m), and
+    /// one for each other unit, its step divided into the unit each line is shown in (a step of
+    /// `15 minutes` rounds a line shown `in hours` to 0.25). A step of zero or below is reported.
+    func displayRoundings(of table: Model.Table, problems: inout [Diagnostic])
+        -> (money: DisplayRounding?, units: [(unit: String, rounding: DisplayRounding)]) {
+        guard let syntax = table.display else { return (nil, []) }
+        var money: DisplayRounding?
+        var units: [(unit: String, rounding: DisplayRounding)] = []
+        for rounding in syntax.roundings {
+            switch rounding {
+            case .scale(let millions, let places, let rule, _):
+                money = DisplayRounding.scaled(millions: millions, places: places, rule: rule)
+            case .step(let expression, let rule):
+                guard let value = try? evaluator.evaluate(expression), let step = value.figures.first else { continue }
+                guard step > .zero else {
+                    problems.append(Diagnostic(at: expression.span, "a table is shown to a step above zero", help: "write, for example: shown to £1 half_up"))
+                    continue
+                }
+                if value.unit?.isMoney == true {
+                    money = DisplayRounding(step: step, rule: rule)
+                    continue
+                }
+                for name in table.lines {
+                    guard let line = evaluator.value(of: name), line.unit == value.unit, evaluator.displays[name]?.isPercent != true else { continue }
+                    let display = evaluator.displays[name]
+                    let text = display?.text ?? line.unit?.description ?? ""
+                    guard !units.contains(where: { $0.unit == text }) else { continue }
+                    let shownStep = (try? step.divided(by: display?.factor ?? .one)) ?? step
+                    units.append((text, DisplayRounding(step: shownStep, rule: rule, unit: text.isEmpty ? "plain numbers" : text)))
+                }
+            }
+        }
+        return (money, units)
+    }
+
     func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
         guard let value = evaluator.value(of: name), let named = model.values[name] else { return nil }
         let display = evaluator.displays[name]
@@ -73,7 +107,16 @@ struct ReportBuilder {
             unit: display?.text ?? value.unit?.description ?? "", format: value.kind.format(display: display),
             hasYears: value.shape.hasYears, list: value.shape.list, values: try scale(value.cells) ?? [],
             totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
-            line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations))
+            line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations),
+            rounding: Self.percentRounding(display))
+    }
+
+    /// `in % to 2 places half_up` as a display rounding of the fraction: a step of 0.0001.
+    static func percentRounding(_ display: DisplayUnit?) -> DisplayRounding? {
+        guard let display, display.isPercent, let (count, rule) = display.places else { return nil }
+        var step = Exact.one
+        for _ in 0..<(count + 2) { step = (try? step.divided(by: Exact(Int64(10)))) ?? step }
+        return DisplayRounding(step: step, rule: rule)
     }
 
     /// A figure in the unit its line is shown in (`in minutes`), or a diagnostic when the

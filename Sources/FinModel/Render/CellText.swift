@@ -15,6 +15,8 @@
 /// | 1.8, `days`, 1 place                        | `1.8`        | `1.8`      | `1.8 days`         |
 /// | 0.4, money, suffix `per patient`            | `£0.40 per patient` | `0.40` | `£0.40`        |
 /// | 27000, money, with sign                     | `+£27,000.00`| `+27000.00`| `+£27,000.00`      |
+/// | -2083.5, money, in £000, brackets           | `(2)`        | `-2083.50` | `-£2,083.50`       |
+/// | 0.075, percent, to 2 places                 | `7.50%`      | `0.075`    | `7.5%`             |
 enum CellText {
     /// As a table shows the cell.
     static func figure(_ cell: OutputCell) -> String {
@@ -28,11 +30,17 @@ enum CellText {
             case .plain, .quantity: true
             default: false
             }
-            if let places = cell.places, isCount {
+            if let rounding = cell.rounding, isCount {
+                // A table's step in the line's unit: 243.8 hours to 0.25 is 243.75.
+                text = rounding.shownValue(value).decimalText(places: rounding.places, rule: .halfUp, grouping: true)
+            } else if let rounding = cell.rounding, cell.format == .percent {
+                text = FigureText.percent(value, places: rounding.places - 2, rule: rounding.rule)
+            } else if let places = cell.places, isCount {
                 text = value.decimalText(places: places, rule: .halfUp, grouping: true)
             } else {
                 text = FigureText.text(value, format: cell.format, display: cell.format == .money ? cell.rounding : nil)
             }
+            if cell.negativesInBrackets, text.hasPrefix("-") { text = "(" + text.dropFirst() + ")" }
             if let suffix = cell.suffix { text += " " + suffix }
             return sign(value, cell) + text
         }

@@ -5,8 +5,8 @@ extension HTMLWriter {
     static func table(_ grid: OutputGrid, number: Int) -> String {
         var out = "<h3 id=\"\(HTMLText.identifier(grid.title, prefix: "table-\(number)-"))\">\(HTMLText.escape(grid.title))</h3>\n"
         out += figures(grid)
-        if let rounding = grid.rounding {
-            out += "<p class=\"note\">Money shown to \(HTMLText.escape(rounding.stepText)), \(rounding.rule.scenarioName); totals are of exact values.</p>\n"
+        if let note = grid.displayNote {
+            out += "<p class=\"note\">\(HTMLText.escape(note.prefix(1).uppercased() + note.dropFirst())).</p>\n"
         }
         if !grid.citations.isEmpty { out += "<p class=\"note\">Source: \(citationLinks(grid.citations)).</p>\n" }
         return out

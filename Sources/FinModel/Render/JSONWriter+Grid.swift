@@ -63,9 +63,20 @@ extension JSONWriter {
         } else {
             object.append(("by", .null))
         }
+        // Money's step and rule as before; a scale, other units' steps and brackets only where the table states them.
+        var display: [(String, JSONValue)] = []
         if let rounding = grid.rounding {
-            object.append(("display", .object([("step", .string(FigureText.number(rounding.step))), ("rule", .string(rounding.rule.scenarioName))])))
+            display += [("step", .string(FigureText.number(rounding.step, grouping: false))), ("rule", .string(rounding.rule.scenarioName))]
+            if let scale = rounding.scaleText { display.append(("scale", .string(scale))) }
         }
+        if !grid.unitRoundings.isEmpty {
+            display.append(("units", .array(grid.unitRoundings.map { rounding in
+                .object([("unit", .string(rounding.unit ?? "")), ("step", .string(FigureText.number(rounding.step, maximumPlaces: 6, grouping: false))),
+                         ("rule", .string(rounding.rule.scenarioName))])
+            })))
+        }
+        if grid.negativesInBrackets { display.append(("negatives", .string("brackets"))) }
+        if !display.isEmpty { object.append(("display", .object(display))) }
         if !grid.citations.isEmpty { object.append(("sources", citations(grid.citations))) }
         object.append(("lines", .array(lines(of: .grid(grid)))))
         return .object(object)

@@ -51,8 +51,8 @@ public enum MarkdownWriter {
             if !labels.isEmpty, row.status == .moved || row.status == .changed { labels[0] += " \\*" }
             out += "| " + (labels + row.cells.map { escape(CellText.figure($0)) }).joined(separator: " | ") + " |\n"
         }
-        if let rounding = grid.rounding {
-            out += "\nMoney shown to \(rounding.stepText), \(rounding.rule.scenarioName); totals are of exact values.\n"
+        if let note = grid.displayNote {
+            out += "\n\(note.prefix(1).uppercased() + note.dropFirst()).\n"
         }
         return out
     }

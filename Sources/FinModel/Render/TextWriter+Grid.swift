@@ -14,8 +14,8 @@ extension TextWriter {
         let layout = TextGridLayout(grid)
         var out = layout.isDataTable ? "\(grid.title)\n\n" : ""
         out += layout.blocks(width: options.width).map { layout.render($0, colour: options.colour) }.joined(separator: "\n")
-        if let rounding = grid.rounding {
-            out += "(money shown to \(rounding.stepText), \(rounding.rule.scenarioName); totals are of exact values)\n"
+        if let note = grid.displayNote {
+            out += "(\(note))\n"
         }
         return out
     }

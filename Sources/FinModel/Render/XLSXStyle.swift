@@ -21,9 +21,22 @@
 /// | `moneyPounds`  | `"£"#,##0;\-"£"#,##0`            | £1,235       | -£2,083      |
 /// | `decimals(1)`  | `#,##0.0`                        | 1,234.5      | -2,083.0     |
 /// | `percent`      | `0.00%`                          | 123450.00%   | -208300.00%  |
+/// | `thousands`    | `"£"#,##0,"k";\-"£"#,##0,"k"`    | £1k          | -£2k         |
+/// | `thousandsBrackets` | `"£"#,##0,"k";("£"#,##0,"k")` | £1k         | (£2k)        |
+/// | `millionsOne`  | `"£"#,##0.0,,"m";\-"£"#,##0.0,,"m"` | £0.0m      | -£0.0m       |
+///
+/// A table `shown in £000 half_up` keeps each exact figure in its cell and shows it through
+/// `thousands` (a comma after the digits divides by 1,000 for display), with `£` and `k` in
+/// the format because the sheet's labels are the CSV's and cannot name the scale; `with
+/// negatives in brackets` picks the bracketed money formats; `in % to 1 place half_up` is `0.0%`.
 struct XLSXStyle: Sendable, Hashable {
     enum Format: Int, Sendable, Hashable, CaseIterable {
         case general, moneyPence, moneyPounds, whole, oneDecimal, twoDecimals, threeDecimals, fourDecimals, percent
+        // Appended so the styles above keep their indices: brackets, £000 and £m, percentages' places.
+        case moneyPenceBrackets, moneyPoundsBrackets, thousands, thousandsBrackets
+        case millions, millionsBrackets, millionsOne, millionsOneBrackets, millionsTwo, millionsTwoBrackets
+        case millionsThree, millionsThreeBrackets
+        case percentWhole, percentOne, percentThree, percentFour, percentFive, percentSix
 
         /// The format's id: built-in ids below 164, the workbook's own from 164.
         var id: Int {
@@ -37,19 +50,40 @@ struct XLSXStyle: Sendable, Hashable {
             case .twoDecimals: 167
             case .threeDecimals: 168
             case .fourDecimals: 169
+            case .percentWhole: 9
+            default: 170 + rawValue - Format.moneyPenceBrackets.rawValue
             }
         }
 
         /// The code of a format the workbook defines; nil for built-in ones.
         var code: String? {
             switch self {
-            case .general, .whole, .percent: nil
+            case .general, .whole, .percent, .percentWhole: nil
             case .moneyPence: ##""£"#,##0.00;\-"£"#,##0.00"##
             case .moneyPounds: ##""£"#,##0;\-"£"#,##0"##
             case .oneDecimal: "#,##0.0"
             case .twoDecimals: "#,##0.00"
             case .threeDecimals: "#,##0.000"
             case .fourDecimals: "#,##0.0000"
+            case .moneyPenceBrackets: ##""£"#,##0.00;("£"#,##0.00)"##
+            case .moneyPoundsBrackets: ##""£"#,##0;("£"#,##0)"##
+            // A comma after the digits divides by 1,000 for display: the cell keeps the exact value.
+            // The cell says its scale itself, `£99k`, as the sheet's labels are the CSV's.
+            case .thousands: ##""£"#,##0,"k";\-"£"#,##0,"k""##
+            case .thousandsBrackets: ##""£"#,##0,"k";("£"#,##0,"k")"##
+            case .millions: ##""£"#,##0,,"m";\-"£"#,##0,,"m""##
+            case .millionsBrackets: ##""£"#,##0,,"m";("£"#,##0,,"m")"##
+            case .millionsOne: ##""£"#,##0.0,,"m";\-"£"#,##0.0,,"m""##
+            case .millionsOneBrackets: ##""£"#,##0.0,,"m";("£"#,##0.0,,"m")"##
+            case .millionsTwo: ##""£"#,##0.00,,"m";\-"£"#,##0.00,,"m""##
+            case .millionsTwoBrackets: ##""£"#,##0.00,,"m";("£"#,##0.00,,"m")"##
+            case .millionsThree: ##""£"#,##0.000,,"m";\-"£"#,##0.000,,"m""##
+            case .millionsThreeBrackets: ##""£"#,##0.000,,"m";("£"#,##0.000,,"m")"##
+            case .percentOne: "0.0%"
+            case .percentThree: "0.000%"
+            case .percentFour: "0.0000%"
+            case .percentFive: "0.00000%"
+            case .percentSix: "0.000000%"
             }
         }
     }
@@ -66,18 +100,41 @@ struct XLSXStyle: Sendable, Hashable {
     var emphasised: XLSXStyle { XLSXStyle(format: format, bold: true) }
 
     /// The style for figures of `format` with `places` decimals (counts) or the table's display rounding.
-    static func figure(_ format: ValueFormat, places: Int, rounding display: DisplayRounding?) -> XLSXStyle {
+    static func figure(_ format: ValueFormat, places: Int, rounding display: DisplayRounding?, brackets: Bool = false) -> XLSXStyle {
+        // A format rounds ties away from zero: it shows a table's rounding only under half_up.
+        let halfUp = display?.rule == .halfUp
         switch format {
         case .money:
+            if let display, halfUp, display.scale != .pounds {
+                let scaled: [Format] = display.scale == .thousands ? [.thousands, .thousandsBrackets]
+                    : [[.millions, .millionsBrackets], [.millionsOne, .millionsOneBrackets], [.millionsTwo, .millionsTwoBrackets],
+                       [.millionsThree, .millionsThreeBrackets]][min(display.places, 3)]
+                return XLSXStyle(format: scaled[brackets ? 1 : 0])
+            }
             // Whole pounds only where the spreadsheet rounds as the table does.
             let pounds = display.map { $0.step == .one && $0.rule == .halfUp } ?? false
-            return XLSXStyle(format: pounds ? .moneyPounds : .moneyPence)
-        case .percent: return XLSXStyle(format: .percent)
+            return XLSXStyle(format: pounds ? (brackets ? .moneyPoundsBrackets : .moneyPounds) : (brackets ? .moneyPenceBrackets : .moneyPence))
+        case .percent:
+            guard let display, halfUp else { return XLSXStyle(format: .percent) }
+            let formats: [Format] = [.percentWhole, .percentOne, .percent, .percentThree, .percentFour, .percentFive, .percentSix]
+            return XLSXStyle(format: formats[min(max(display.places - 2, 0), 6)])
         case .quantity, .plain:
             let formats: [Format] = [.whole, .oneDecimal, .twoDecimals, .threeDecimals, .fourDecimals]
+            // A step that is a power of ten (1 appointment, 0.1 days) under half_up is the
+            // format's own rounding; any other (0.25 hours) keeps the line's decimals.
+            if let display, halfUp, display.step == Self.powerOfTen(places: display.places) {
+                return XLSXStyle(format: formats[min(max(display.places, 0), 4)])
+            }
             return XLSXStyle(format: formats[min(max(places, 0), 4)])
         case .year, .boolean: return .text
         }
+    }
+
+    /// 10^-places: 1, 0.1, 0.01.
+    static func powerOfTen(places: Int) -> Exact {
+        var step = Exact.one
+        for _ in 0..<max(places, 0) { step = (try? step.divided(by: Exact(Int64(10)))) ?? step }
+        return step
     }
 
     /// `xl/styles.xml`: the number formats, a plain and a bold font, and a cell style for each.

@@ -99,7 +99,7 @@ extension XLSXWriter {
         switch cell.format {
         case .year, .boolean: return .text(CellText.figure(OutputCell(.figure(value), format: cell.format)), .text)
         default:
-            let style = XLSXStyle.figure(cell.format, places: cell.places ?? 0, rounding: cell.rounding)
+            let style = XLSXStyle.figure(cell.format, places: cell.places ?? 0, rounding: cell.rounding, brackets: cell.negativesInBrackets)
             return .number(value, bold ? style.emphasised : style)
         }
     }
@@ -113,7 +113,7 @@ extension XLSXWriter {
             guard let added = try? sum.adding(next) else { return figure(total, bold: bold) }
             sum = added
         }
-        let style = XLSXStyle.figure(total.format, places: total.places ?? 0, rounding: total.rounding)
+        let style = XLSXStyle.figure(total.format, places: total.places ?? 0, rounding: total.rounding, brackets: total.negativesInBrackets)
         return sum == value ? .formula("SUM(\(range))", cached: value, bold ? style.emphasised : style) : figure(total, bold: bold)
     }
 

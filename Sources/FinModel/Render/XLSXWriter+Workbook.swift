@@ -61,7 +61,7 @@ extension XLSXWriter {
                 let style = cell.isHeading ? XLSXStyle.heading : .text
                 return cell.formula.map { .textFormula($0, cached: text, style) } ?? .text(text, style)
             default:
-                var style = XLSXStyle.figure(figure.format, places: figure.places ?? 0, rounding: figure.rounding)
+                var style = XLSXStyle.figure(figure.format, places: figure.places ?? 0, rounding: figure.rounding, brackets: figure.negativesInBrackets)
                 if cell.isHeading { style = style.emphasised }
                 return cell.formula.map { .formula($0, cached: value, style) } ?? .number(value, style)
             }
@@ -77,6 +77,8 @@ extension XLSXWriter {
             guard let value = figure.value else { return 0 }
             switch figure.format {
             case .percent: characters = value.decimalText(places: 2, rule: .halfUp, grouping: true, shiftingPointLeftBy: -2).count + 1
+            case .money where figure.rounding.map({ $0.scale != .pounds }) ?? false:
+                characters = CellText.figure(figure).count
             case .money:
                 let pounds = XLSXStyle.figure(.money, places: 0, rounding: figure.rounding).format == .moneyPounds
                 characters = FigureText.text(value, format: .money, display: pounds ? .pounds : .pence).count

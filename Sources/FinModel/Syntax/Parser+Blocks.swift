@@ -11,18 +11,75 @@ extension Parser {
         // Before `shown to`, where the rounding rule ends the header and cannot be read as a unit.
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         var display: DisplaySyntax?
-        if let shown = acceptKeyword(.shown) {
-            _ = try expectKeyword(.to, help: "write: shown to £1 half_up")
-            let step = try parseUnary()
-            let ruleToken = current
-            let rule = try parseRoundingRule()
-            display = DisplaySyntax(step: step, rule: rule, span: span(shown).through(span(ruleToken)))
-        }
+        if let shown = acceptKeyword(.shown) { display = try parseDisplay(shown) }
         let lines = try parseBlock("table", header: header) { (parser: inout Parser) throws(Abandon) in
             try parser.parseDefinition(allowTotal: true)
         }
         return Statement(kind: .table(title: text(title), by: by, lines: lines, display: display, citations: citations), span: span(header).through(span(title)))
     }
+
+    /// After `shown`: roundings separated by commas (`to £1 half_up`, `to 0.25 hours half_up`,
+    /// `in £000 half_up`, `in £m to 1 place half_up`), then perhaps `with negatives in brackets`;
+    /// or `with negatives in brackets` alone.
+    mutating func parseDisplay(_ shown: Token) throws(Abandon) -> DisplaySyntax {
+        let help = "write, for example: shown to £1 half_up, or shown in £000 half_up with negatives in brackets"
+        var roundings: [DisplaySyntax.Rounding] = []
+        var last = shown
+        if !isWord("with") {
+            repeat {
+                if acceptKeyword(.to) != nil {
+                    unitsEndAtRule = true
+                    let step: Expression
+                    do { step = try parseUnary() } catch {
+                        unitsEndAtRule = false
+                        throw error
+                    }
+                    unitsEndAtRule = false
+                    last = current
+                    roundings.append(.step(step, try parseRoundingRule()))
+                } else if let inToken = acceptKeyword(.in) {
+                    guard let pound = accept(.money) else {
+                        throw fail("expected '£000' or '£m' after 'in', found \(describe(current))", help: help)
+                    }
+                    let scale = current
+                    let millions: Bool
+                    if scale.kind == .number, text(scale) == "000" {
+                        millions = false
+                    } else if scale.kind == .identifier, text(scale) == "m" {
+                        millions = true
+                    } else {
+                        throw fail("unknown scale '£\(text(scale))'", at: span(pound).through(span(scale)), label: "not a scale a table is shown in",
+                                   help: "tables are shown in £000 (thousands) or £m (millions): shown in £000 half_up")
+                    }
+                    advance()
+                    var places = 0
+                    if millions, current.isKeyword(.to) {
+                        places = try parsePlaces(of: "money in £m", upTo: 3, example: "shown in £m to 1 place half_up", readsRule: false).places
+                    }
+                    last = current
+                    let rule = try parseRoundingRule()
+                    roundings.append(.scale(millions: millions, places: places, rule: rule, span: span(inToken).through(span(last))))
+                } else {
+                    throw fail("expected 'to', 'in' or 'with' after 'shown', found \(describe(current))", help: help)
+                }
+            } while accept(.comma) != nil
+        }
+        var brackets = false
+        if isWord("with") {
+            advance()
+            for word in ["negatives", "in", "brackets"] {
+                guard isWord(word) || (word == "in" && current.isKeyword(.in)) else {
+                    throw fail("expected '\(word)', found \(describe(current))", help: "write: with negatives in brackets")
+                }
+                last = advance()
+            }
+            brackets = true
+        }
+        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)))
+    }
+
+    /// Whether the current token is the (unreserved) word `word`.
+    func isWord(_ word: String) -> Bool { current.isName && text(current) == word }
 
     mutating func parseRoundingRule() throws(Abandon) -> RoundingRule {
         let token = current

@@ -2,7 +2,8 @@
 extension Parser {
     /// A unit follows a number when the next word is not a keyword that ends the expression.
     var startsUnit: Bool {
-        (current.isName || current.isKeyword(.per)) && peek().kind != .leftParen && peek().kind != .colon && !atExpectedNote
+        (current.isName && !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) || current.isKeyword(.per))
+            && peek().kind != .leftParen && peek().kind != .colon && !atExpectedNote
     }
 
     /// `expected "note"` ending a check: never a unit word, though `expected` is not reserved.
@@ -16,12 +17,16 @@ extension Parser {
         var words: [UnitSyntax.Word] = []
         var divisor = Exact.one
         if allowPercent, let percent = accept(.percent) {
-            return UnitSyntax(words: [UnitSyntax.Word(name: "%", span: span(percent), exponent: 1)], divisor: .one, span: span(percent))
+            let word = UnitSyntax.Word(name: "%", span: span(percent), exponent: 1)
+            guard current.isKeyword(.to) else { return UnitSyntax(words: [word], divisor: .one, span: span(percent)) }
+            // The places belong to the unit, so the line's formula as `explain` quotes it keeps them.
+            let places = try parsePlaces(of: "a percentage", upTo: 6, example: "in % to 2 places half_up")
+            return UnitSyntax(words: [word], divisor: .one, span: span(percent).through(places.span), places: places)
         }
         if let pound = accept(.money) {
             words.append(UnitSyntax.Word(name: "£", span: span(pound), exponent: 1))
         }
-        while current.isName, peek().kind != .leftParen, !atExpectedNote {
+        while current.isName, peek().kind != .leftParen, !atExpectedNote, !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) {
             let word = advance()
             words.append(UnitSyntax.Word(name: text(word), span: span(word), exponent: 1))
         }
@@ -46,5 +51,34 @@ extension Parser {
             throw fail("expected a unit, found \(describe(current))", help: "units are words such as patients, hours, days or £ per patient")
         }
         return UnitSyntax(words: words, divisor: divisor, span: start.through(span(tokens[position - 1])))
+    }
+
+    /// `to 2 places [half_up]` after `%` or `£m`: the decimals shown, from 0 to `maximum`, and
+    /// (when `readsRule`) the rule that rounds to them: half up when none is written, as `in %`
+    /// alone rounds.
+    mutating func parsePlaces(of what: String, upTo maximum: Int, example: String, readsRule: Bool = true) throws(Abandon) -> PercentPlacesSyntax {
+        let to = advance()
+        guard current.kind == .number else {
+            throw fail("expected the number of decimal places after 'to', found \(describe(current))", help: "write: \(example)")
+        }
+        let numberToken = advance()
+        let number = try readNumber(numberToken)
+        guard number.isInteger, number >= .zero, number <= Exact(Int64(maximum)) else {
+            throw fail("\(what) is shown to 0 to \(maximum) decimal places", at: span(numberToken), label: "not a whole number from 0 to \(maximum)",
+                       help: "write: \(example)")
+        }
+        let places = Int(number.roundedToInteger(.towardZero))
+        let word = current
+        guard word.kind == .identifier, text(word) == "places" || text(word) == "place" else {
+            throw fail("expected 'places' after the number, found \(describe(word))", help: "write: \(example)")
+        }
+        advance()
+        var rule = RoundingRule.halfUp
+        var last = word
+        if readsRule, current.kind == .identifier, RoundingRule(scenarioName: text(current)) != nil {
+            last = current
+            rule = try parseRoundingRule()
+        }
+        return PercentPlacesSyntax(places: places, rule: rule, span: span(to).through(span(last)))
     }
 }

@@ -10,6 +10,9 @@ struct Parser {
     /// How deep expressions nest; past the limit the parser stops instead of exhausting the stack.
     var nesting = 0
     var yearsWritten = false
+    /// Set while a table's display step is read: a unit's words end at a rounding rule, so
+    /// `0.25 hours half_up` is a step in hours and its rule.
+    var unitsEndAtRule = false
     static let maximumNesting = 200
 
     init(tokens: [Token], file: SourceFile) {

@@ -196,6 +196,8 @@ struct FormattedLine {
         case .leftParen: return a.kind != .identifier || lineStart.isKeyword(.list)
         case .number where a.kind == .money: return false
         case .identifier where (b.word == .k || b.word == .m) && !b.spaceBefore && a.kind == .number: return false
+        // `shown in £m`: the scale is written against its `£`, as `£000` is.
+        case .identifier where b.word == .m && !b.spaceBefore && a.kind == .money: return false
         default: break
         }
         switch a.kind {

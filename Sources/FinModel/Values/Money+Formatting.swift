@@ -102,6 +102,8 @@ public struct MoneyFormat: Sendable, Hashable {
     public var grouping: Bool = true
     /// The rule for display rounding to the scale; half up by default, as spreadsheets show.
     public var rounding: RoundingRule = .halfUp
+    /// Whether thousands and millions carry their `k` or `m`; a table headed £000 leaves it off.
+    public var writesScaleSuffix: Bool = true
 
     /// A format; every argument has the default shown.
     public init(
@@ -120,7 +122,16 @@ public struct MoneyFormat: Sendable, Hashable {
     ///
     ///     MoneyFormat(display: DisplayRounding(step: 1, rule: .halfEven))   // £187,964.50 → "£187,964"
     public init(display: DisplayRounding, symbol: Bool = true, grouping: Bool = true) {
-        self.init(scale: .multiple(of: display.step), symbol: symbol, grouping: grouping, rounding: display.rule)
+        switch display.scale {
+        case .pounds:
+            self.init(scale: .multiple(of: display.step), symbol: symbol, grouping: grouping, rounding: display.rule)
+        case .thousands, .millions:
+            // A table in £000 or £m writes bare figures under its heading: `179`, not `£179k`.
+            let places = display.places
+            self.init(scale: display.scale == .thousands ? .thousands(places: places) : .millions(places: places), symbol: false,
+                      grouping: grouping, rounding: display.rule)
+            writesScaleSuffix = false
+        }
     }
 
     /// Writes exact pounds under this format: the one place all money text is made.
@@ -143,7 +154,7 @@ public struct MoneyFormat: Sendable, Hashable {
         let signed = pounds.decimalText(places: places, rule: rounding, grouping: grouping, shiftingPointLeftBy: shift)
         let isNegative = signed.hasPrefix("-")
         let digits = isNegative ? String(signed.dropFirst()) : signed
-        let body = (symbol ? "£" : "") + digits + suffix
+        let body = (symbol ? "£" : "") + digits + (writesScaleSuffix ? suffix : "")
         guard isNegative else { return body }
         return switch negative {
         case .minus: "-" + body

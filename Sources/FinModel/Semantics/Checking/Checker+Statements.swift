@@ -1,5 +1,5 @@
 /// The statements around the lines: each table's lines fit its shape and have totals of the
-/// right kind, a table's display step is in pounds, a check compares like with like, and a
+/// right kind, a table's display steps are in its lines' units, a check compares like with like, and a
 /// chart's series share one shape and one scale.
 extension Checker {
     /// Checks tables, `total:` expressions, checks and charts; every problem is reported.
@@ -18,10 +18,15 @@ extension Checker {
                 collect { () throws(Failure) in try self.line(name, in: table) }
             }
             if let display = table.display {
-                collect { () throws(Failure) in
-                    let unit = try self.scalar(display.step, role: "the display step")
-                    if !unit.isMoney {
-                        throw self.fail(at: display.step.span, "tables are shown to a step in pounds, such as £1", help: "write: shown to £1 half_up")
+                var seen: [Unit] = []
+                for rounding in display.roundings {
+                    collect { () throws(Failure) in
+                        let (unit, span) = try self.displayUnit(of: rounding, in: table)
+                        guard !seen.contains(unit) else {
+                            throw self.fail(at: span, "the table already rounds \(unit.isMoney ? "money" : "'\(unit)'") for display",
+                                            help: "state one rounding for each unit")
+                        }
+                        seen.append(unit)
                     }
                 }
             }
@@ -30,6 +35,30 @@ extension Checker {
             collect { () throws(Failure) in _ = try self.chart(chart) }
         }
         for problem in problems { report(problem) }
+    }
+
+    /// The unit a table's display rounding is for: money for `in £000` and a step in pounds;
+    /// for any other step its unit, which must be the unit of one of the table's lines
+    /// (percentages are rounded by `in % to 2 places`, not here).
+    private func displayUnit(of rounding: DisplaySyntax.Rounding, in table: Model.Table) throws(Failure) -> (Unit, SourceSpan) {
+        switch rounding {
+        case .scale(_, _, _, let span): return (Unit.money, span)
+        case .step(let step, _):
+            let unit = try scalar(step, role: "the display step")
+            if unit.isMoney { return (unit, step.span) }
+            var units: [String] = []
+            for name in table.lines {
+                guard let type = type(ofLine: name), case .number(let lineUnit) = type.kind,
+                      displays[name]?.isPercent != true else { continue }
+                if lineUnit == unit { return (unit, step.span) }
+                let text = lineUnit.isNone ? "plain numbers" : lineUnit.isMoney ? "money" : "'\(displays[name]?.text ?? lineUnit.description)'"
+                if !units.contains(text) { units.append(text) }
+            }
+            let what = unit.isNone ? "plain numbers" : "'\(unit)'"
+            throw fail(at: step.span, "no line of table '\(table.title)' is in \(what)", label: "a step in \(what)",
+                       help: units.isEmpty ? "round money with a step in pounds: shown to £1 half_up"
+                           : "write the step in a unit the table's lines are in: \(units.joined(separator: ", "))")
+        }
     }
 
     /// A table's line has the table's shape, and its total (if written) fits it.

@@ -60,7 +60,8 @@ struct Checker {
         let text = syntax.words.map { word in
             word.exponent > 0 ? word.name : "per \(word.name)"
         }.joined(separator: " ")
-        return DisplayUnit(unit: unit, factor: factor, text: text, isPercent: syntax.words.first?.name == "%")
+        return DisplayUnit(unit: unit, factor: factor, text: text, isPercent: syntax.words.first?.name == "%",
+                           placesCount: syntax.places?.places, placesRule: syntax.places?.rule ?? .halfUp)
     }
 
     func requireInModel(_ year: FinancialYear, at span: SourceSpan) throws(Failure) {

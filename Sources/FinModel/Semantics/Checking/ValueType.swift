@@ -58,4 +58,10 @@ struct DisplayUnit: Sendable, Hashable {
     let factor: Exact
     let text: String
     let isPercent: Bool
+    /// `in % to 2 places half_up`: the decimals of the percentage and their rule; nil for `in %` alone.
+    var places: (count: Int, rule: RoundingRule)? {
+        placesCount.map { ($0, placesRule) }
+    }
+    var placesCount: Int? = nil
+    var placesRule: RoundingRule = .halfUp
 }
