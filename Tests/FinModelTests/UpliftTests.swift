@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FinModel
 
 private let penny = x("1/100")
@@ -209,4 +210,33 @@ private let penny = x("1/100")
         }
         return nil
     }
+}
+
+/// A rate for each year that is the same every year gives the one-rate uplift, under both
+/// policies, for random bases, rates and steps.
+@Test func ratesByYearThatAreAllTheSameAreTheOneRateUplift() throws {
+    var random = SeededGenerator(seed: 7)
+    for _ in 0..<200 {
+        let base = Exact(Int128(Int64.random(in: -10_000_000...10_000_000, using: &random)), over: 100)
+        let rate = Percentage(fraction: Exact(Int128(Int64.random(in: -500...1_000, using: &random)), over: 10_000))
+        let step = [Exact(1, over: 100), .one, Exact(Int64(1000))].randomElement(using: &random)!
+        let years = Int.random(in: 0...12, using: &random)
+        for policy in [CompoundingPolicy.roundEachYear(.halfUp), .compoundExactlyRoundOnce(.halfEven)] {
+            let byYear = try Uplift.compound(base: base, rates: Array(repeating: rate, count: years), policy: policy, step: step)
+            let oneRate = try Uplift.compound(base: base, rate: rate, years: years, policy: policy, step: step)
+            #expect(byYear == oneRate, "base \(base), rate \(rate), \(years) years, \(policy)")
+        }
+    }
+}
+
+/// Pay awards of 3%, 1.7% and 1.67%: each year from the one before, rounded each year or once.
+@Test func payAwardsThatChangeByYear() throws {
+    let rates = [300, 170, 167].map { Percentage(fraction: Exact(Int128($0), over: 10_000)) }  // 3%, 1.7%, 1.67%
+    let base = Exact(17_586_035, over: 100)  // £175,860.35
+    let each = try Uplift.compound(base: base, rates: rates, policy: .roundEachYear(.halfUp), step: Exact(1, over: 100))
+    let once = try Uplift.compound(base: base, rates: rates, policy: .compoundExactlyRoundOnce(.halfUp), step: Exact(1, over: 100))
+    // 175,860.35 × 1.03 = 181,136.1605 → 181,136.16; × 1.017 = 184,215.47472 → 184,215.47;
+    // once: 181,136.1605 × 1.017 = 184,215.4752285 → 184,215.48.
+    #expect(each.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_547, over: 100)])
+    #expect(once.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_548, over: 100)])
 }
