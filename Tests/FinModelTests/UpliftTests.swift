@@ -240,3 +240,34 @@ private let penny = x("1/100")
     #expect(each.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_547, over: 100)])
     #expect(once.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_548, over: 100)])
 }
+
+/// Different rates rounded once: the wide product gives what the exact fractions give while
+/// they fit, and carries on exactly past 128 bits (thirty years of two-decimal rates), within
+/// a step a year of rounding each year.
+@Test func differentRatesRoundedOnceAreExactForAnyHorizon() throws {
+    var random = SeededGenerator(seed: 11)
+    for _ in 0..<200 {
+        let base = Exact(Int128(Int64.random(in: -10_000_000...10_000_000, using: &random)), over: 100)
+        let rates = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            Percentage(fraction: Exact(Int128(Int64.random(in: -300...900, using: &random)), over: 10_000))
+        }
+        let step = [Exact(1, over: 100), .one].randomElement(using: &random)!
+        let rule = [RoundingRule.halfUp, .halfEven, .down, .up, .towardZero].randomElement(using: &random)!
+        var exact = base
+        var expected: [Exact] = []
+        for rate in rates {
+            exact = try exact.multiplied(by: try rate.checkedGrowthFactor())
+            expected.append(try exact.rounded(rule, toMultipleOf: step))
+        }
+        let found = try Uplift.compound(base: base, rates: rates, policy: .compoundExactlyRoundOnce(rule), step: step)
+        #expect(Array(found.dropFirst()) == expected, "base \(base), rates \(rates), \(rule)")
+    }
+    let awards = (0..<30).map { Percentage(fraction: Exact($0 % 2 == 0 ? 167 : 170, over: 10_000)) }
+    let penny = Exact(1, over: 100)
+    let once = try Uplift.compound(base: Exact(17_586_035, over: 100), rates: awards, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    let each = try Uplift.compound(base: Exact(17_586_035, over: 100), rates: awards, policy: .roundEachYear(.halfUp), step: penny)
+    for (year, (a, b)) in zip(once, each).enumerated() {
+        let gap = try a.subtracting(b)
+        #expect(gap <= Exact(Int128(year), over: 100) && gap >= Exact(-Int128(year), over: 100), "year \(year): \(a) against \(b)")
+    }
+}

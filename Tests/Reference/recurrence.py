@@ -17,8 +17,19 @@ CELLWISE_FORMS = {"bin", "cmp", "and", "or", "neg", "not", "if", "in"}
 CELLWISE_FUNCTIONS = {"round", "min", "max", "sum", "abs", "pro_rata", "yearly"}
 
 
+def _value_of_prev(e):
+    """prev's value argument, labelled `value:` or the first without a label."""
+    return e[3].get("value", e[2][0] if e[2] else None)
+
+
+def _others_of_prev(e):
+    """prev's arguments but its value."""
+    positional = e[2] if "value" in e[3] else e[2][1:]
+    return list(positional) + [v for k, v in e[3].items() if k != "value"]
+
+
 def _is_previous_of(name, e):
-    return e[0] == "call" and e[1] == "prev" and e[2] and e[2][0] == ("name", name)
+    return e[0] == "call" and e[1] == "prev" and _value_of_prev(e) == ("name", name)
 
 
 def _children(e):
@@ -50,7 +61,7 @@ def check_uses(name, e, cell_by_cell=True):
     if _is_previous_of(name, e):
         if not cell_by_cell:
             raise ReferenceError_("cycle", f"'{name}' reads its own last year inside a figure over several years")
-        for c in list(e[2][1:]) + list(e[3].values()):
+        for c in _others_of_prev(e):
             check_uses(name, c, False)
         return
     if e[0] == "name" and e[1] == name:
@@ -63,7 +74,8 @@ def check_uses(name, e, cell_by_cell=True):
 def _opening(context, name, e):
     """The opening value of the first `prev(name, first: …)` in `e`."""
     if _is_previous_of(name, e):
-        first = e[3].get("first", e[2][1] if len(e[2]) > 1 else None)
+        others = _others_of_prev(e)
+        first = e[3].get("first", others[0] if others else None)
         if first is None:
             raise ReferenceError_("prev", f"prev(...) has no value for {context.years[0]}, the first year")
         return context.evaluate(first)

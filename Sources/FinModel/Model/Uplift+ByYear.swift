@@ -12,10 +12,10 @@ extension Uplift {
     ///     // once:       175,860.00 / 181,135.80 / 184,215.11 / 187,291.50 (…/187,291.50)
     ///
     /// - Important: Rates that are all the same are the one-rate uplift
-    ///   (`compound(base:rate:years:policy:step:)`), exact however many years. Different rates
-    ///   rounded once keep the exact product in 128 bits: with rates of two decimals (1.67% is
-    ///   167/10,000) that is about nine years, after which `.overflow` is thrown, never a
-    ///   rounded figure. Rounding each year has no such limit.
+    ///   (`compound(base:rate:years:policy:step:)`). Different rates rounded once keep the exact
+    ///   product as wide integers (`WideUInt`): rates of two decimals (1.67% is 167/10,000) add
+    ///   about 14 bits a year, beyond 128 bits after nine years, and the product stays exact
+    ///   however long; only a reported figure too large to hold throws `.overflow`.
     public static func compound(
         base: Exact, rates: [Percentage], policy: CompoundingPolicy, step: Exact
     ) throws(ArithmeticError) -> [Exact] {
@@ -31,12 +31,35 @@ extension Uplift {
                 reported.append(try reported.last!.multiplied(by: try rate.checkedGrowthFactor()).rounded(rule, toMultipleOf: step))
             }
         case .compoundExactlyRoundOnce:
-            // The exact compound, carried from year to year; only the reported figure is rounded.
-            var exact = base
-            for rate in rates {
-                exact = try exact.multiplied(by: try rate.checkedGrowthFactor())
-                reported.append(try exact.rounded(rule, toMultipleOf: step))
-            }
+            reported += try compoundedOnce(base: base, rates: rates, rule: rule, step: step)
+        }
+        return reported
+    }
+
+    /// Years 1...rates.count of `base × (1 + rates[0]) × …`, each rounded once to `step`.
+    ///
+    /// The compound in steps, |base| ÷ |step| × the factors, is carried as a wide numerator and
+    /// denominator, so it is exact whatever its size; each year is one product and one rounded
+    /// division (`roundedSteps`), as `compoundedOnce(base:factor:…)` rounds past 128 bits.
+    ///
+    ///     // base 175,860.35, rates 3%, 1.7%, step £0.01, half up:
+    ///     // 18,113,616.05… steps → 181,136.16; 18,421,547.52… → 184,215.48
+    static func compoundedOnce(base: Exact, rates: [Percentage], rule: RoundingRule, step: Exact) throws(ArithmeticError) -> [Exact] {
+        let unit = step.signum < 0 ? try step.negated() : step
+        var numerator = WideUInt(base.numerator.magnitude) * WideUInt(unit.denominator.magnitude)
+        var denominator = WideUInt(base.denominator.magnitude) * WideUInt(unit.numerator.magnitude)
+        var negative = base.signum < 0
+        var reported: [Exact] = []
+        reported.reserveCapacity(rates.count)
+        for rate in rates {
+            let factor = try rate.checkedGrowthFactor()
+            numerator = numerator * WideUInt(factor.numerator.magnitude)
+            denominator = denominator * WideUInt(factor.denominator.magnitude)
+            if factor.signum < 0 { negative.toggle() }
+            guard let steps = roundedSteps(numerator, denominator, rule, negative: negative),
+                  let count = Int128(exactly: steps) else { throw .overflow }
+            let magnitude = try Exact(count, over: 1).multiplied(by: unit)
+            reported.append(negative ? try magnitude.negated() : magnitude)
         }
         return reported
     }

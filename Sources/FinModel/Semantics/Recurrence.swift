@@ -20,9 +20,19 @@ enum Recurrence {
     /// Whether `node` is `prev(name, …)` with `name` written directly as its value.
     static func isPrevious(of name: String, _ node: Expression) -> Bool {
         guard case .call(let function, let arguments) = node.kind, function == BuiltinFunction.Name.prev.rawValue,
-              let value = arguments.first(where: { $0.label == nil || $0.label == "value" })?.value,
-              case .name(name) = value.kind else { return false }
+              let value = valueArgument(arguments), case .name(name) = arguments[value].value.kind else { return false }
         return true
+    }
+
+    /// The position of prev's `value` argument: labelled `value:`, or the first without a label.
+    static func valueArgument(_ arguments: [Argument]) -> Int? {
+        arguments.firstIndex { $0.label == "value" } ?? arguments.firstIndex { $0.label == nil }
+    }
+
+    /// prev's arguments other than its value (the opening value).
+    static func otherArguments(_ expression: Expression) -> [Argument] {
+        guard case .call(_, let arguments) = expression.kind, let value = valueArgument(arguments) else { return [] }
+        return arguments.enumerated().filter { $0.offset != value }.map(\.element)
     }
 
     /// The calls `prev(name, …)` in `expression`, in the order written.
@@ -40,8 +50,7 @@ enum Recurrence {
     static func references(in expression: Expression, except name: String, model: Model, into names: inout [String], usesPrevious: inout Bool) {
         if isPrevious(of: name, expression) {
             usesPrevious = true
-            guard case .call(_, let arguments) = expression.kind else { return }
-            for argument in arguments.dropFirst() {
+            for argument in otherArguments(expression) {
                 references(in: argument.value, except: name, model: model, into: &names, usesPrevious: &usesPrevious)
             }
             return
@@ -65,9 +74,8 @@ enum Recurrence {
     static func misplacedPrevious(of name: String, in expression: Expression, reachedCellByCell: Bool = true) -> Expression? {
         if isPrevious(of: name, expression) {
             if !reachedCellByCell { return expression }
-            guard case .call(_, let arguments) = expression.kind else { return nil }
             // `first:` is one figure; a prev of the line inside it is out of place.
-            for argument in arguments.dropFirst() {
+            for argument in otherArguments(expression) {
                 if let found = misplacedPrevious(of: name, in: argument.value, reachedCellByCell: false) { return found }
             }
             return nil

@@ -13,9 +13,8 @@ extension Checker {
                        help: "use prev(\(name), first: …) only in arithmetic, if, round, min, max, sum or abs, not inside total, cumulative, an index or a row")
         }
         let call = Recurrence.previousCalls(of: name, in: expression)[0]
-        guard case .call(_, let arguments) = call.kind,
-              let first = arguments.first(where: { $0.label == "first" }) ?? (arguments.count > 1 && arguments[1].label == nil ? arguments[1] : nil)
-        else {
+        let others = Recurrence.otherArguments(call)
+        guard let first = others.first(where: { $0.label == "first" }) ?? others.first(where: { $0.label == nil }) else {
             throw fail(at: call.span, "prev(\(name)) has no value for \(model.years.first?.description ?? "the first year"), the first year",
                        help: "give the opening value, the figure before the first year: prev(\(name), first: £0)")
         }
