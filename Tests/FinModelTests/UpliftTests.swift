@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FinModel
 
 private let penny = x("1/100")
@@ -208,5 +209,65 @@ private let penny = x("1/100")
             }
         }
         return nil
+    }
+}
+
+/// A rate for each year that is the same every year gives the one-rate uplift, under both
+/// policies, for random bases, rates and steps.
+@Test func ratesByYearThatAreAllTheSameAreTheOneRateUplift() throws {
+    var random = SeededGenerator(seed: 7)
+    for _ in 0..<200 {
+        let base = Exact(Int128(Int64.random(in: -10_000_000...10_000_000, using: &random)), over: 100)
+        let rate = Percentage(fraction: Exact(Int128(Int64.random(in: -500...1_000, using: &random)), over: 10_000))
+        let step = [Exact(1, over: 100), .one, Exact(Int64(1000))].randomElement(using: &random)!
+        let years = Int.random(in: 0...12, using: &random)
+        for policy in [CompoundingPolicy.roundEachYear(.halfUp), .compoundExactlyRoundOnce(.halfEven)] {
+            let byYear = try Uplift.compound(base: base, rates: Array(repeating: rate, count: years), policy: policy, step: step)
+            let oneRate = try Uplift.compound(base: base, rate: rate, years: years, policy: policy, step: step)
+            #expect(byYear == oneRate, "base \(base), rate \(rate), \(years) years, \(policy)")
+        }
+    }
+}
+
+/// Pay awards of 3%, 1.7% and 1.67%: each year from the one before, rounded each year or once.
+@Test func payAwardsThatChangeByYear() throws {
+    let rates = [300, 170, 167].map { Percentage(fraction: Exact(Int128($0), over: 10_000)) }  // 3%, 1.7%, 1.67%
+    let base = Exact(17_586_035, over: 100)  // £175,860.35
+    let each = try Uplift.compound(base: base, rates: rates, policy: .roundEachYear(.halfUp), step: Exact(1, over: 100))
+    let once = try Uplift.compound(base: base, rates: rates, policy: .compoundExactlyRoundOnce(.halfUp), step: Exact(1, over: 100))
+    // 175,860.35 × 1.03 = 181,136.1605 → 181,136.16; × 1.017 = 184,215.47472 → 184,215.47;
+    // once: 181,136.1605 × 1.017 = 184,215.4752285 → 184,215.48.
+    #expect(each.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_547, over: 100)])
+    #expect(once.prefix(3) == [base, Exact(18_113_616, over: 100), Exact(18_421_548, over: 100)])
+}
+
+/// Different rates rounded once: the wide product gives what the exact fractions give while
+/// they fit, and carries on exactly past 128 bits (thirty years of two-decimal rates), within
+/// a step a year of rounding each year.
+@Test func differentRatesRoundedOnceAreExactForAnyHorizon() throws {
+    var random = SeededGenerator(seed: 11)
+    for _ in 0..<200 {
+        let base = Exact(Int128(Int64.random(in: -10_000_000...10_000_000, using: &random)), over: 100)
+        let rates = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            Percentage(fraction: Exact(Int128(Int64.random(in: -300...900, using: &random)), over: 10_000))
+        }
+        let step = [Exact(1, over: 100), .one].randomElement(using: &random)!
+        let rule = [RoundingRule.halfUp, .halfEven, .down, .up, .towardZero].randomElement(using: &random)!
+        var exact = base
+        var expected: [Exact] = []
+        for rate in rates {
+            exact = try exact.multiplied(by: try rate.checkedGrowthFactor())
+            expected.append(try exact.rounded(rule, toMultipleOf: step))
+        }
+        let found = try Uplift.compound(base: base, rates: rates, policy: .compoundExactlyRoundOnce(rule), step: step)
+        #expect(Array(found.dropFirst()) == expected, "base \(base), rates \(rates), \(rule)")
+    }
+    let awards = (0..<30).map { Percentage(fraction: Exact($0 % 2 == 0 ? 167 : 170, over: 10_000)) }
+    let penny = Exact(1, over: 100)
+    let once = try Uplift.compound(base: Exact(17_586_035, over: 100), rates: awards, policy: .compoundExactlyRoundOnce(.halfUp), step: penny)
+    let each = try Uplift.compound(base: Exact(17_586_035, over: 100), rates: awards, policy: .roundEachYear(.halfUp), step: penny)
+    for (year, (a, b)) in zip(once, each).enumerated() {
+        let gap = try a.subtracting(b)
+        #expect(gap <= Exact(Int128(year), over: 100) && gap >= Exact(-Int128(year), over: 100), "year \(year): \(a) against \(b)")
     }
 }

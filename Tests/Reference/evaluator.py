@@ -8,6 +8,7 @@ that cell, and is an error only where a line's chosen cell holds it.
 from fractions import Fraction
 
 from functions import call
+from recurrence import reads_its_last_year, recurrence
 from lexer import ReferenceError_
 from units import PLAIN, describe, divide, multiply, require_same
 from values import Failure, Value, cellwise
@@ -71,7 +72,10 @@ class Context:
                 return value
             return written
         if name in scenario.lines:
-            return self.evaluate(scenario.lines[name].expression)
+            expression = scenario.lines[name].expression
+            if reads_its_last_year(name, expression):
+                return recurrence(self, name, expression)
+            return self.evaluate(expression)
         for scenario_list in scenario.lists.values():
             if name in scenario_list.attributes:
                 index = list(scenario_list.attributes).index(name)

@@ -14,10 +14,10 @@ from values import ALIASES, RULES, Failure, Value, cellwise, held, round_to_step
 PARAMETERS = {
     "sum": None, "min": None, "max": None, "abs": ["value"], "round": ["value", "rule", "step"],
     "total": ["value", "over"], "average": ["value", "over"], "cumulative": ["value"],
-    "prev": ["value", "first"], "yearly": ["value"], "pro_rata": ["value", "months"],
+    "prev": ["value", "first"], "yearly": ["value"], "pro_rata": ["value", "months", "days"],
     "uplift": ["base", "by", "from", "policy", "rule", "step"], "apportion": ["amount", "by", "step"],
 }
-OPTIONAL = {"over", "first"}
+OPTIONAL = {"over", "first", "months", "days"}
 WORDS = {"rule", "policy", "over", "from"}  # arguments read as words, not evaluated
 
 
@@ -75,6 +75,13 @@ def call(context, name, positional, named):
         return cellwise(context, [v], "num", v.unit, lambda x: round_to_step(x, rule, step), v.display)
     if name == "pro_rata":
         v = context.number(ev(a["value"]), name)
+        if ("months" in a) == ("days" in a):
+            raise ReferenceError_("call", "pro_rata(...) takes months or days")
+        count = a.get("months", a.get("days"))
+        if count[0] == "lit" and len(count) > 4:
+            raise ReferenceError_("unit", "months and days are plain numbers, not a part of a year such as '9 months'")
+        if "days" in a:
+            return pro_rata_days(context, v, context.number(ev(a["days"]), "days"))
         months = context.number(ev(a["months"]), "months")
         require_same(months.unit, PLAIN, "months are a plain number")
         return cellwise(context, [v, months], "num", v.unit,
@@ -181,11 +188,13 @@ def uplift(context, a):
     rate = context.number(context.evaluate(a["by"]), "uplift's rate")
     if rate.unit != PLAIN:
         raise ReferenceError_("unit", f"the uplift rate must be a percentage, but this is in '{describe(rate.unit)}'")
-    if base.years or base.list or rate.years or rate.list:
+    if base.years or base.list or rate.list:
         raise Unsupported("an uplift of a base or by a rate that varies")
     start = a["from"]
     if start[0] != "yearlit":
         raise ReferenceError_("word", "uplift's 'from' is a financial year")
+    if rate.years:
+        return uplift_by_year(context, a, base, rate, start[1])
     policy = word(a["policy"], ("each_year", "once"), "policy")
     rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
     step = scalar_step(context, a["step"], base.unit)
@@ -208,3 +217,51 @@ def uplift(context, a):
     for y in context.years:
         cells.setdefault((None, y), Fraction(0))  # the manual says "nothing before it"; see the findings
     return Value("num", base.unit, True, None, {k: held(c) for k, c in cells.items()}, base.display)
+
+
+def uplift_by_year(context, a, base, rate, first):
+    """The manual: with a rate for each year, each year after the base year is the year before
+    uplifted by that year's rate; `each_year` rounds every year's figure before the next year's
+    rate, `once` keeps the product exact and rounds each year once. The base year must be one of
+    the scenario's years."""
+    if first not in context.years:
+        raise ReferenceError_("year", "an uplift by a rate for each year starts in one of the scenario's years")
+    policy = word(a["policy"], ("each_year", "once"), "policy")
+    rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
+    step = scalar_step(context, a["step"], base.unit)
+    b = base.cell(None, None)
+    failed = b if isinstance(b, Failure) else rate.failure() or (Failure("step") if step <= 0 else None)
+    if failed:
+        return Value("num", base.unit, True, None, {(None, y): failed for y in context.years}, base.display)
+    cells, exact, rounded = {}, b, round_to_step(b, rule, step)
+    for y in context.years:
+        if y == first:
+            cells[(None, y)] = rounded
+        elif y > first:
+            growth = 1 + rate.cell(None, y)
+            exact, rounded = exact * growth, round_to_step(rounded * growth, rule, step)
+            cells[(None, y)] = round_to_step(exact, rule, step) if policy == "once" else rounded
+        else:
+            cells[(None, y)] = Fraction(0)
+    return Value("num", base.unit, True, None, {k: held(c) for k, c in cells.items()}, base.display)
+
+
+def pro_rata_days(context, v, days):
+    """The manual: value × days over the days of each financial year, 366 when it holds
+    29 February; days a plain number from 0 to the year's days; a figure for each year."""
+    require_same(days.unit, PLAIN, "days are a plain number")
+    if days.years or days.list:
+        raise ReferenceError_("shape", "the days are one figure")
+    d = days.cell(None, None)
+    keys = [(m, y) for m in (context.members(v.list) if v.list else [None]) for y in context.years]
+
+    def in_year(y):
+        end = y + 1
+        return 366 if end % 4 == 0 and (end % 100 != 0 or end % 400 == 0) else 365
+    if isinstance(d, Failure) or any(not 0 <= d <= in_year(y) for y in context.years):
+        return Value("num", v.unit, True, v.list, {k: Failure("days") for k in keys}, v.display)
+    cells = {}
+    for m, y in keys:
+        x = v.cell(m, y)
+        cells[(m, y)] = x if isinstance(x, Failure) else Fraction(x) * d / in_year(y)
+    return Value("num", v.unit, True, v.list, {k: held(c) for k, c in cells.items()}, v.display)

@@ -1,7 +1,8 @@
 """Statements and expressions of the scenario language, from docs/language.md.
 
 Expressions are tuples, the first item naming the form:
-  ("lit", value, unit, display)   a number, amount, percentage or quantity
+  ("lit", value, unit, display)   a number, amount, percentage or quantity ("9 months" adds a
+                                  fifth item, "part of a year")
   ("name", text)  ("year",)  ("yearlit", start)  ("member", text)  ("word", text)
   ("neg", e)  ("bin", op, a, b)  ("cmp", op, a, b)  ("and", a, b)  ("or", a, b)  ("not", a)
   ("if", condition, then, else)  ("index", e, key)  ("call", name, [positional], {named})
@@ -10,8 +11,14 @@ Expressions are tuples, the first item naming the form:
 Precedence is not written in the manual; the usual one is assumed (loosest first): `if`, `or`,
 `and`, `not`, comparisons, `in`, `+ -`, `* /`, unary `-`, indexing.
 """
+from fractions import Fraction
+
 from lexer import ReferenceError_, Unsupported, logical_lines
 from units import MONEY, PLAIN, UnitWords, divide
+
+# A month and a quarter are fractions of the year every line is a figure for (docs/language.md,
+# "Time"): `9 months` is 0.75, `£100 per month` is £1,200 a year.
+YEAR_FRACTIONS = {"month": Fraction(1, 12), "months": Fraction(1, 12), "quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
 
 KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
@@ -58,10 +65,15 @@ class Tokens:
         return self.words.base(t.text)
 
     def per_tail(self, u):
-        """`per word` clauses after a unit; `per year` and `per annum` add nothing."""
+        """`per word` clauses after a unit; `per year` and `per annum` add nothing; `per month`
+        and `per quarter` are 12 and 4 times as much a year (`self.factor`, for a literal)."""
         while self.at("name", "per"):
             after = self.peek(1)
             if after is not None and after.kind == "name" and after.text in ("year", "annum"):
+                self.i += 2
+                continue
+            if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
+                self.factor /= YEAR_FRACTIONS[after.text]
                 self.i += 2
                 continue
             if after is not None and after.kind == "number":
@@ -73,6 +85,8 @@ class Tokens:
             self.i += 1
             u = divide(u, ((base, 1),))
         return u
+
+    factor = Fraction(1)
 
     def unit_phrase(self):
         """A unit as written after `in` or in a list header: `%`, `£`, `£ per patient`, `hours`."""
@@ -221,13 +235,24 @@ class Tokens:
         if t.kind == "percent":
             return ("lit", t.value, PLAIN, "percent")
         if t.kind == "money":
-            return ("lit", t.value, self.per_tail(MONEY), None)
+            return self.scaled(t.value, MONEY)
         u = PLAIN
+        after = self.peek()
+        if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
+            # `9 months` is nine twelfths of a year, a plain number.
+            self.i += 1
+            return self.scaled(t.value * YEAR_FRACTIONS[after.text], PLAIN) + ("part of a year",)
         base = self.unit_word()
         if base is not None:
             self.i += 1
             u = ((base, 1),)
-        return ("lit", t.value, self.per_tail(u), None)
+        return self.scaled(t.value, u)
+
+    def scaled(self, value, u):
+        """A literal with its `per` clauses, times what `per month` or `per quarter` make it."""
+        self.factor = Fraction(1)
+        u = self.per_tail(u)
+        return ("lit", value * self.factor, u, None)
 
     def call(self, function):
         self.take("op", "(")

@@ -110,6 +110,13 @@ struct Explainer {
             var references: [String] = []
             DependencyOrder.references(in: definition.expression, model: model, into: &references)
             for reference in references where seen.insert(reference).inserted {
+                // A line reading its own last year (`Recurrence`) uses that year's figure; the
+                // first year uses the opening value, written in the formula.
+                if reference == name {
+                    guard let year, let index = model.years.firstIndex(of: year), index > 0 else { continue }
+                    uses.append(node(name, year: model.years[index - 1], member: member, depth: depth - 1))
+                    continue
+                }
                 let referenced = evaluator.value(of: reference)
                 let sameList = referenced?.shape.list != nil && referenced?.shape.list == value.shape.list
                 uses.append(node(reference, year: referenced?.shape.hasYears == true ? year : nil,

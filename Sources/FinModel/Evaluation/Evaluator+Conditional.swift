@@ -21,7 +21,7 @@
 extension Evaluator {
     /// The functions whose every cell comes from the same cell of their arguments, so a failed
     /// cell spoils only itself.
-    static let cellByCellFunctions: Set<BuiltinFunction.Name> = [.abs, .max, .min, .proRata, .round, .sum, .yearly]
+    static let cellByCellFunctions: Set<BuiltinFunction.Name> = BuiltinFunction.cellByCellNames
 
     static func worksCellByCell(_ name: String) -> Bool {
         BuiltinFunction.named(name).map { cellByCellFunctions.contains($0.name) } ?? false

@@ -90,6 +90,7 @@ extension Evaluator {
 
     func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         let value = try compute(bound["value"]!)
+        if let days = bound["days"] { return try proRata(value, days: days, span: span) }
         let months = try scalar(bound["months"]!)
         guard months >= .zero, months <= Exact(Int64(12)) else {
             throw fail(at: bound["months"]!.span, "the months must be a plain number from 0 to 12", help: "write pro_rata(amount, months: 9) for July to March")
@@ -97,5 +98,34 @@ extension Evaluator {
         let share = try arithmetic(span) { () throws(ArithmeticError) in try months.divided(by: Exact(Int64(12))) }
         if let fast = fixedProduct(value, share) { return fast }
         return try map(value, span: span) { cell throws(ArithmeticError) in try cell.multiplied(by: share) }
+    }
+
+    /// `pro_rata(value, days: 275)`: each year's figure × days ÷ the days of that financial year
+    /// (365, or 366 when it holds 29 February). A failed cell stays that cell's failure.
+    func proRata(_ value: Value, days daysSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
+        let days = try scalar(daysSyntax)
+        let shape = Value.Shape(list: value.shape.list, hasYears: true)
+        let count = axes.count(shape)
+        var cells: [Exact] = []
+        cells.reserveCapacity(count)
+        var failures: [Int: Diagnostic] = [:]
+        for index in 0..<count {
+            let year = model.years[index % axes.yearCount]
+            let yearDays = Exact(Int64(year.dayCount))
+            guard days >= .zero, days <= yearDays else {
+                throw fail(at: daysSyntax.span, "the days must be from 0 to \(year.dayCount), the days of \(year)",
+                           help: "write pro_rata(amount, days: 275) for 1 July to 31 March")
+            }
+            let source = axes.sourceIndex(value, at: index, of: shape)
+            if let failure = value.failures[source] {
+                failures[index] = failure
+                cells.append(.zero)
+                continue
+            }
+            cells.append(try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in
+                try value.figures[source].multiplied(by: days).divided(by: yearDays)
+            })
+        }
+        return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)
     }
 }

@@ -15,6 +15,8 @@ struct Evaluator {
     let checker: Checker
     /// Every line's type, for the shape of a branch of `if` that fails as a whole.
     let types: [String: ValueType]
+    /// The lines that read their own last year, worked out year by year (`recurrence(_:_:)`).
+    let recurrences: Set<String>
     /// The list attributes that are whole numbers of a step, in fixed point.
     let attributeColumns: [String: FixedColumn]
     /// Values already evaluated; a nil entry means it failed.
@@ -34,6 +36,7 @@ struct Evaluator {
         self.displays = checked.displays
         self.checker = Checker(model: checked.model)
         self.types = checked.types
+        self.recurrences = checked.graph.recurrences
         self.values = known
         // Each list attribute in fixed point once, not once for every line that reads it.
         var columns: [String: FixedColumn] = [:]
@@ -49,13 +52,18 @@ struct Evaluator {
         for name in order where values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                values[name] = try compute(named.definition.expression)
+                values[name] = recurrences.contains(name)
+                    ? try recurrence(name, named.definition.expression)
+                    : try compute(named.definition.expression)
             } catch {
                 if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
                 values[name] = .some(nil)
             }
         }
     }
+
+    /// Takes `value` as the line `name`'s for what is evaluated next: a recurrence's years so far.
+    mutating func assume(_ name: String, is value: Value) { values[name] = value }
 
     /// A line's value, with exact figures: what the report, checks and analyses read.
     func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }

@@ -124,7 +124,9 @@ extension WorkbookEmitter {
             return try round(.binary("*", base, compound, .multiplicative))
         }
         if let line = uplift.line, year > 0, years >= 1, uplift.offsets[year - 1] == years - 1, let place = places[line], place.factor == nil {
-            if let exact = uplift.exactLine, let rate = uplift.exactRate,
+            if let exact = uplift.exactLine, let rates = uplift.exactRates,
+               let rateIndex = Self.index(in: rates, member: 0, year: year, yearCount: self.years.count),
+               case let rate = rates.cells[rateIndex],
                let index = Self.index(in: exact, member: member, year: year - 1, yearCount: self.years.count),
                let growth = try? Exact.one.adding(rate), let unrounded = try? exact.cells[index].multiplied(by: growth) {
                 try hazard(unrounded, rule: uplift.rule, step: uplift.step)

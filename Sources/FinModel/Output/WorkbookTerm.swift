@@ -63,9 +63,10 @@ struct WorkbookUplift: Sendable {
     let step: WorkbookStep
     /// The line the call is the whole of, whose previous year's cell a year's formula reads.
     let line: String?
-    /// The line's exact figures and the exact rate, to refuse a formula too near a tie.
+    /// The line's exact figures and the exact rate (one, or one for each year), to refuse a
+    /// formula too near a tie.
     let exactLine: Value?
-    let exactRate: Exact?
+    let exactRates: Value?
 }
 
 /// Resolves a line's expression into a `WorkbookTerm`, collecting the apportionments it meets,
@@ -197,10 +198,16 @@ struct WorkbookCompiler {
               let rule = try? checker.rule(bound["rule"]!) else {
             return .unsupported("an uplift whose base year, policy or rule is not a word")
         }
+        // A rate for each year: each year's cell is the cell before times that year's rate, which
+        // only a whole line rounded each year writes as such.
+        let rateVaries = checked.type(of: bound["by"]!).0?.shape.hasYears ?? true
+        if rateVaries, policy != "each_year" || line == nil {
+            return .unsupported("an uplift by a rate for each year, rounded once or inside a larger formula")
+        }
         return .uplift(WorkbookUplift(
             base: compile(bound["base"]!), rate: compile(bound["by"]!), offsets: model.years.map { $0.startYear - from.startYear },
             roundsEachYear: policy == "each_year", rule: rule, step: step(bound["step"]!), line: line,
-            exactLine: line.flatMap { evaluator.value(of: $0) }, exactRate: try? evaluator.scalar(bound["by"]!)))
+            exactLine: line.flatMap { evaluator.value(of: $0) }, exactRates: try? evaluator.evaluate(bound["by"]!)))
     }
 
     private mutating func apportion(_ bound: BuiltinFunction.Bound, expression: Expression, label: String?) -> WorkbookTerm {

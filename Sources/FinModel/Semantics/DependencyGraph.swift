@@ -5,20 +5,27 @@ struct DependencyGraph: Sendable {
     let uses: [String: [String]]
     /// name → the definitions that use it directly.
     let usedBy: [String: [String]]
+    /// The lines that use their own previous year through `prev(name, first: …)`: worked out
+    /// year by year (`Recurrence`).
+    let recurrences: Set<String>
 
     init(_ model: Model) {
         var uses: [String: [String]] = [:]
         var usedBy: [String: [String]] = [:]
         uses.reserveCapacity(model.names.count)
         usedBy.reserveCapacity(model.names.count)
+        var recurrences: Set<String> = []
         for name in model.names {
             var seen: Set<String> = []
-            let direct = DependencyOrder.dependencies(of: name, in: model).filter { seen.insert($0).inserted }
+            var usesPrevious = false
+            let direct = DependencyOrder.dependencies(of: name, in: model, usesPrevious: &usesPrevious).filter { seen.insert($0).inserted }
+            if usesPrevious { recurrences.insert(name) }
             uses[name] = direct
             for dependency in direct { usedBy[dependency, default: []].append(name) }
         }
         self.uses = uses
         self.usedBy = usedBy
+        self.recurrences = recurrences
     }
 
     /// `names` and every definition that uses one of them, directly or through others.

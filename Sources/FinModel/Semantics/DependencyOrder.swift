@@ -10,10 +10,12 @@ enum DependencyOrder {
         }
     }
 
-    static func dependencies(of name: String, in model: Model) -> [String] {
+    /// What `name` uses; its own name as the value of `prev(name, first: …)` is left out, and
+    /// `usesPrevious` says whether it was there (a `Recurrence`).
+    static func dependencies(of name: String, in model: Model, usesPrevious: inout Bool) -> [String] {
         guard let value = model.values[name] else { return [] }
         var names: [String] = []
-        references(in: value.definition.expression, model: model, into: &names)
+        Recurrence.references(in: value.definition.expression, except: name, model: model, into: &names, usesPrevious: &usesPrevious)
         if case .expression(let total)? = value.definition.total {
             references(in: total, model: model, into: &names)
         }
@@ -61,7 +63,7 @@ enum DependencyOrder {
         }
         return Diagnostic(
             at: first.nameSpan, "'\(cycle[0])' depends on itself: \(chain)",
-            help: "a line cannot use its own value, even through other lines; for a running balance use cumulative(...)",
+            help: "a line cannot use its own value, even through other lines; a running balance may read its own last year, as in prev(balance, first: £0)",
             notes: Array(notes))
     }
 }

@@ -2,7 +2,10 @@
 /// £¹·patient⁻¹), so multiplying and dividing quantities multiplies and divides their units.
 ///
 /// `per year` is not a dimension: every line of a yearly model already holds each year's amount,
-/// so `£58,620 per year` is £58,620 in each year. This keeps the checker strict about what
+/// so `£58,620 per year` is £58,620 in each year. A month and a quarter are fractions of that
+/// year (1/12, 1/4): `£100 per month` is £1,200 a year, and `£1.50 per patient per year × 1
+/// month` is £0.125 per patient. Hours, weeks and days are dimensions of their own: how many
+/// weeks a service runs in a year is written, never assumed. This keeps the checker strict about what
 /// matters (pounds against patients, a per-patient rate against an amount) without asking
 /// finance users to multiply by "1 year".
 public struct Unit: Sendable, Hashable, CustomStringConvertible {
@@ -82,6 +85,11 @@ struct UnitCatalogue: Sendable {
         for word in ["year", "years", "annum"] {
             catalogue.entries[word] = Entry(base: nil, factor: .one)
         }
+        // A month and a quarter are fractions of the year each line is a figure for: `9 months`
+        // is 0.75 and `£100 per month` is £1,200 a year (docs/language.md, "Time").
+        let twelfth = try! Exact(numerator: 1, denominator: 12), fourth = try! Exact(numerator: 1, denominator: 4)
+        for word in ["month", "months"] { catalogue.entries[word] = Entry(base: nil, factor: twelfth) }
+        for word in ["quarter", "quarters"] { catalogue.entries[word] = Entry(base: nil, factor: fourth) }
         return catalogue
     }()
 

@@ -19,7 +19,7 @@ extension UnitCatalogue {
                 guard let entry = entry(word.name) else {
                     throw Diagnostic.unknown(
                         "unit", word.name, at: word.span, among: words,
-                        help: "units are patients, practices, hours, minutes, days, weeks, appointments, sessions, FTE; declare others with 'unit \(word.name)'")
+                        help: "units are patients, practices, hours, minutes, days, weeks, months, quarters, appointments, sessions, FTE; declare others with 'unit \(word.name)'")
                 }
                 if let base = entry.base {
                     unit = word.exponent > 0 ? unit.multiplied(by: .base(base)) : unit.divided(by: .base(base))

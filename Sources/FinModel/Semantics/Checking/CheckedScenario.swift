@@ -81,7 +81,7 @@ extension Checker {
         let unknown = NameResolver(model: model).unknownNames()
         diagnostics += unknown
         var checker = Checker(model: model, reportedNames: Set(unknown.compactMap { $0.span?.start }))
-        checker.check(order)
+        checker.check(order, recurrences: graph.recurrences)
         // An override in the wrong unit makes every line that uses it wrong too: report it alone.
         let overrideProblems = checker.replacementProblems(replaced)
         if !overrideProblems.isEmpty { return (nil, diagnostics + overrideProblems) }

@@ -30,13 +30,7 @@ extension Checker {
             }
             return ValueType(kind: value.kind, shape: shape)
         case .cumulative, .prev: return try shift(bound, span: span)
-        case .proRata:
-            let value = try number(bound["value"]!)
-            let months = try scalar(bound["months"]!, role: "the number of months")
-            guard months.isNone else {
-                throw fail(at: bound["months"]!.span, "the months must be a plain number from 0 to 12", help: "write pro_rata(amount, months: 9) for July to March")
-            }
-            return value
+        case .proRata: return try proRata(bound, span: span)
         case .uplift: return try uplift(bound)
         case .yearly:
             let value = try number(bound["value"]!)

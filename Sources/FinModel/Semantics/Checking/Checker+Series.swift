@@ -64,12 +64,21 @@ extension Checker {
             throw fail(at: bound["base"]!.span, "the base of an uplift is one year's figure, but this is \(base.shape.description)",
                        help: "pick the base year's figure, as in expenses[2018/19]")
         }
-        let rateUnit = try scalar(bound["by"]!, role: "the uplift rate")
-        guard rateUnit.isNone else {
-            throw fail(at: bound["by"]!.span, "the uplift rate must be a percentage, but this is in '\(rateUnit)'", help: "write, for example, by: 2%")
+        // One rate for every year, or a rate for each year (`3% | 1.7% | 1.67%`, a pay award).
+        let rate = try number(bound["by"]!)
+        guard rate.shape.list == nil else {
+            throw fail(at: bound["by"]!.span, "the uplift rate must be one figure or one for each year, but this is \(rate.shape.description)",
+                       help: "write, for example, by: 2%, or by: a line of a rate for each year")
         }
-        guard case .year = bound["from"]!.kind else {
+        guard rate.kind.unit!.isNone else {
+            throw fail(at: bound["by"]!.span, "the uplift rate must be a percentage, but this is in '\(rate.kind.unit!)'", help: "write, for example, by: 2%")
+        }
+        guard case .year(let from) = bound["from"]!.kind else {
             throw fail(at: bound["from"]!.span, "'from:' is the base year, such as 2018/19", help: "write from: 2018/19")
+        }
+        if rate.shape.hasYears, !model.years.contains(from) {
+            throw fail(at: bound["from"]!.span, "an uplift by a rate for each year starts in one of the scenario's years, but \(from) is not one",
+                       help: "the rates are known only for the scenario's years: start from \(model.years.first?.description ?? "the first year") or later")
         }
         _ = try word(bound["policy"]!, among: BuiltinFunction.compoundingPolicies, role: "compounding policy")
         _ = try rule(bound["rule"]!)

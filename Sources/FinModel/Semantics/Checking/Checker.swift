@@ -24,12 +24,15 @@ struct Checker {
         self.types = known
     }
 
-    /// Checks each named definition, in the order given (dependencies first).
-    mutating func check(_ order: [String]) {
+    /// Checks each named definition, in the order given (dependencies first); `recurrences` are
+    /// the lines that read their own last year (`DependencyGraph.recurrences`).
+    mutating func check(_ order: [String], recurrences: Set<String> = []) {
         for name in order where types[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                let type = try type(of: named.definition.expression)
+                let type = recurrences.contains(name)
+                    ? try recurrenceType(of: name, named.definition.expression)
+                    : try type(of: named.definition.expression)
                 switch named.definition.expression.kind {
                 case .convert(_, let unit): displays[name] = try displayUnit(unit)
                 case .percent: displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
@@ -44,6 +47,9 @@ struct Checker {
     }
 
     func type(ofLine name: String) -> ValueType? { types[name] ?? nil }
+
+    /// Takes `type` as the line `name`'s while its own formula is checked: a recurrence.
+    mutating func assume(_ name: String, is type: ValueType) { types[name] = type }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
