@@ -45,6 +45,7 @@ final class CLIFuzzRunner: @unchecked Sendable {
         var created: Set<String> = []
         for (arguments, script) in runs {
             let before = CLIFuzzSandbox.snapshot(sandbox.sandbox)
+            let outsideBefore = sandbox.outside()
             let input = Array(script.joined(separator: "\n").utf8) + (script.isEmpty ? [] : [0x0A])
             let stopDraining = deviceOutputs ? sandbox.drainFIFO() : {}
             let stopFeeding = sandbox.feedFIFO(fuzzCase.scenario)
@@ -56,7 +57,8 @@ final class CLIFuzzRunner: @unchecked Sendable {
             stopFeeding()
             stopDraining()
             let after = CLIFuzzSandbox.snapshot(sandbox.sandbox)
-            let run = CLIFuzzOracle.Run(arguments: arguments, script: script, outcome: outcome, before: before, after: after, created: created)
+            let run = CLIFuzzOracle.Run(arguments: arguments, script: script, outcome: outcome, before: before, after: after, created: created,
+                                     outsideBefore: outsideBefore)
             let problems = CLIFuzzOracle.violations(run, sandbox: sandbox)
             if !problems.isEmpty {
                 let stderr = String(decoding: outcome.stderr.prefix(2000), as: UTF8.self)

@@ -23,6 +23,9 @@ enum CLIFuzzOracle {
         let after: [String: CLIFuzzSandbox.Entry]
         /// Files an earlier run of the same input wrote, which this one may write again.
         let created: Set<String>
+        /// The canary outside the sandbox as this run found it: an earlier run of the same input
+        /// may have been asked to write it (`--output ../../outside.csv`).
+        let outsideBefore: [String: CLIFuzzSandbox.Entry]
     }
 
     static func violations(_ run: Run, sandbox: CLIFuzzSandbox) -> [String] {
@@ -109,7 +112,7 @@ enum CLIFuzzOracle {
         }
         let outside = sandbox.outside()
         let canaryAskedFor = files.contains(resolved(sandbox.root + "/outside.csv", sandbox: sandbox))
-        if outside.count != 1 || (outside["outside.csv"]?.bytes != CLIFuzzSandbox.canary && !canaryAskedFor) {
+        if outside.count != 1 || (outside["outside.csv"] != run.outsideBefore["outside.csv"] && !canaryAskedFor) {
             problems.append("outside the sandbox: \(outside.keys.sorted())")
         }
         return problems
