@@ -55,6 +55,17 @@ struct Cells: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Whether `other` holds the same figures, compared without converting a fixed-point
+    /// column to exact fractions: what the REPL's report does for every line after each `set`.
+    func sameFigures(as other: Cells) -> Bool {
+        guard count == other.count else { return false }
+        switch (storage, other.storage) {
+        case (.fixed(let mine), .fixed(let theirs)) where mine.denominator == theirs.denominator: return mine.units == theirs.units
+        case (.exact(let mine), .exact(let theirs)): return mine == theirs
+        default: return elementsEqual(other)
+        }
+    }
+
     /// Held as a fixed-point column (not merely convertible to one).
     var isFixed: Bool {
         if case .fixed = storage { return true }

@@ -68,6 +68,16 @@ struct Evaluator {
     /// A line's value, with exact figures: what the report, checks and analyses read.
     func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }
 
+    /// Whether the line `name` has the same figures here as in `other` (both evaluated, or
+    /// both not), compared without converting fixed-point columns.
+    func sameFigures(of name: String, as other: Evaluator) -> Bool {
+        switch ((values[name] ?? nil), (other.values[name] ?? nil)) {
+        case (nil, nil): true
+        case (let mine?, let theirs?): mine.figures.sameFigures(as: theirs.figures)
+        default: false
+        }
+    }
+
     // MARK: Expressions
 
     /// The value of `expression`, with exact figures: what the report, checks and analyses read.

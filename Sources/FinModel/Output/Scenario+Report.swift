@@ -43,9 +43,7 @@ extension Scenario {
             origins[name].map { ReportOverride(name: name, value: $0.value, fileValue: inputText(name) ?? "", origin: $0.origin) }
         }
         guard let file else { return }
-        report.moved = Set(model.names.filter { name in
-            values.value(of: name)?.cells != file.value(of: name)?.cells
-        })
+        report.moved = Set(model.names.filter { !values.sameFigures(of: $0, as: file) })
     }
 }
 

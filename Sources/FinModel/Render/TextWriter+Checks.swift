@@ -62,28 +62,39 @@ extension TextWriter {
     ///       computed:   £1,204,329.99
     ///       difference: -£0.01
     public static func failures(_ checks: OutputChecks) -> String {
-        CheckText.rows(checks.results).compactMap { row -> String? in
-            switch row {
-            case .check(let check) where check.status == .fail:
-                let check = check.mappingText(TerminalText.visible)
-                let figures = CheckText.figures(check)
-                let allowed = check.tolerance.value != .zero ? " (allowed: \(CellText.prose(check.tolerance)))" : ""
-                let message = check.discrepancyGone ? "check '\(check.name)' expected a discrepancy, but the figures now agree" : "check '\(check.name)' failed"
-                var text = """
-                \(check.path):\(check.line):\(check.column): error: \(message)
-                  \((check.comparison.word + ":").padding(11)) \(figures.stated)
-                  computed:   \(figures.computed)
-                  difference: \(figures.difference)\(allowed)
+        CheckText.rows(checks.results).compactMap(failure(in:)).joined(separator: "\n")
+    }
 
-                """
-                if check.discrepancyGone { text += "  help: remove 'expected' and its note: the source and the model now agree\n" }
-                return text
-            case .more(let first, let hidden, let status, _, _, _) where hidden > 0 && status == .fail:
-                let first = first.mappingText(TerminalText.visible)
-                return "\(first.path):\(first.line):\(first.column): error: check '\(first.label)' failed for \(hidden) more of the \(first.list ?? "members")\n"
-            default:
-                return nil
-            }
-        }.joined(separator: "\n")
+    /// ` (allowed: £1.00)` after a failed check's difference, or nothing for an exact check.
+    /// Kept out of line: inlined into `failure(in:)`, reading the tolerance crashed Swift 6.3.1's
+    /// optimizer in release builds (copy propagation).
+    @inline(never)
+    private static func allowance(_ tolerance: OutputCell) -> String {
+        tolerance.value != .zero ? " (allowed: \(CellText.prose(tolerance)))" : ""
+    }
+
+    /// The error of one failed row, or nil for a row that passed.
+    private static func failure(in row: CheckText.Row) -> String? {
+        switch row {
+        case .check(let written):
+            guard written.status == .fail else { return nil }
+            let check = written.mappingText(TerminalText.visible)
+            let figures = CheckText.figures(check)
+            let allowed = allowance(check.tolerance)
+            let message = check.discrepancyGone ? "check '\(check.name)' expected a discrepancy, but the figures now agree" : "check '\(check.name)' failed"
+            var text = """
+            \(check.path):\(check.line):\(check.column): error: \(message)
+              \((check.comparison.word + ":").padding(11)) \(figures.stated)
+              computed:   \(figures.computed)
+              difference: \(figures.difference)\(allowed)
+
+            """
+            if check.discrepancyGone { text += "  help: remove 'expected' and its note: the source and the model now agree\n" }
+            return text
+        case .more(let firstWritten, let hidden, let status, _, _, _):
+            guard hidden > 0 && status == .fail else { return nil }
+            let first = firstWritten.mappingText(TerminalText.visible)
+            return "\(first.path):\(first.line):\(first.column): error: check '\(first.label)' failed for \(hidden) more of the \(first.list ?? "members")\n"
+        }
     }
 }
