@@ -95,6 +95,13 @@ extension Exact {
                 throw .invalidCharacter(character, offset: offset)
             }
         }
+        return try finished(magnitude: magnitude, negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits,
+                            point: point, lastComma: lastComma, digitsInGroup: digitsInGroup)
+    }
+
+    /// What both readers check once the text has been read, and the value it holds.
+    private static func finished(magnitude: UInt128, negative: Bool, integerDigits: Int, fractionDigits: Int,
+                                 point: Int?, lastComma: Int?, digitsInGroup: Int) throws(ExactParseError) -> Exact {
         if let comma = lastComma, point == nil, digitsInGroup != 3 { throw .misplacedSeparator(offset: comma) }
         if let point, fractionDigits == 0 {
             // "." or "-." holds no digits at all; "5." has a point with nothing after it.
@@ -155,15 +162,8 @@ extension Exact {
                 throw .invalidCharacter(Character(Unicode.Scalar(byte)), offset: offset)
             }
         }
-        if let comma = lastComma, point == nil, digitsInGroup != 3 { throw .misplacedSeparator(offset: comma) }
-        if let point, fractionDigits == 0 {
-            throw integerDigits == 0 ? .empty : .misplacedSeparator(offset: point)
-        }
-        if integerDigits + fractionDigits == 0 { throw .empty }
-        guard let numerator = try? Int128(magnitude: magnitude, negative: negative) else { throw .tooLarge }
-        var scale: Int128 = 1
-        for _ in 0..<fractionDigits { scale *= 10 }  // at most 10^18
-        return Exact(numerator, over: scale)
+        return try finished(magnitude: magnitude, negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits,
+                            point: point, lastComma: lastComma, digitsInGroup: digitsInGroup)
     }
 
     /// Reads a plain decimal from a `String`; see `init(parsingDecimal:)` taking a `Substring`.
