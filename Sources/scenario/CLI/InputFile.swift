@@ -22,6 +22,9 @@ enum InputFile {
         case tooLarge(bytes: Int)
         /// A stream that went on past the limit.
         case streamTooLarge
+        /// The name holds a NUL character, where the system would cut it short and open
+        /// another file (a REPL line can hold one; a command-line argument cannot).
+        case nulInName
 
         /// The message for the user, about the file the caller names.
         func message(limit: Int) -> String {
@@ -31,6 +34,7 @@ enum InputFile {
             case .folder: "this is a folder, not a file"
             case .tooLarge(let bytes): "the file is \(bytes >> 20) MB; the largest read is \(limit >> 20) MB"
             case .streamTooLarge: "the input goes on past \(limit >> 20) MB, the largest read"
+            case .nulInName: "a file name cannot hold a NUL character"
             }
         }
 
@@ -40,6 +44,7 @@ enum InputFile {
             case .system(let error): error.helpForReading
             case .folder: "name a file inside it"
             case .tooLarge, .streamTooLarge: "split the model, or keep large lists in CSV files"
+            case .nulInName: "type the name again without it"
             }
         }
     }
@@ -51,6 +56,7 @@ enum InputFile {
         _ path: String, followingLastLink: Bool = true, limit: Int,
         noting filesRead: FilesRead? = nil, displayPath: String? = nil, isScenario: Bool = false
     ) -> Result<[UInt8], Problem> {
+        guard !path.utf8.contains(0) else { return .failure(.nulInName) }
         var flags = O_RDONLY | O_CLOEXEC | O_NOCTTY
         if !followingLastLink { flags |= O_NOFOLLOW }
         let descriptor: Int32

@@ -47,6 +47,10 @@ enum OutputTarget: Equatable {
     /// `example` is a file name to suggest in a folder named by mistake.
     static func find(_ typed: String, example: String, allowingStandardOutput: Bool = false) -> Result<OutputTarget, OutputProblem> {
         if allowingStandardOutput, typed == "-" { return .success(.standardOutput) }
+        // The system would cut the name at the NUL and write another file (a REPL line can hold one).
+        guard !typed.utf8.contains(0) else {
+            return .failure(OutputProblem("a file name cannot hold a NUL character", help: "type the name again without it"))
+        }
         var current = typed
         for _ in 0...maximumLinks {
             let physical: String

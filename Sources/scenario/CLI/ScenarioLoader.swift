@@ -83,7 +83,8 @@ struct ScenarioLoader {
             case .folder: "name a .scenario file inside it"
             default: problem.help
             }
-            return .failure(Diagnostic.file(displayPath, problem.message(limit: Self.maximumBytes), help: help))
+            // The path as typed, with any control character made visible (a REPL line can hold one).
+            return .failure(Diagnostic.file(TerminalText.visible(displayPath), problem.message(limit: Self.maximumBytes), help: help))
         }
     }
 }
