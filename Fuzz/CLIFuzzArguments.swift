@@ -136,7 +136,11 @@ final class CLIFuzzArguments {
         case "export":
             return ["export", scenario(), "--output", output(["xlsx", "xlsx", "html"])] + options(common + [(30, { ["--variant", self.variant()] })])
         case "fmt":
-            return ["fmt", scenario()] + (choices.chance(20) ? [scenario()] : []) + options([(30, { ["--check"] }), (30, { ["--write"] })])
+            let files = [scenario()] + (choices.chance(20) ? [scenario()] : [])
+            let flags = options([(30, { ["--check"] }), (30, { ["--write"] })])
+            // `fmt --write fifo` writes the FIFO as a stream, which waits for a reader: only the
+            // device outputs' drain (FUZZ_CLI_DEVICE_OUTPUTS=1) provides one.
+            return ["fmt"] + files + (files.contains("fifo") && !devices ? flags.filter { $0 != "--write" } : flags)
         case "repl":
             return ["repl"] + (choices.chance(80) ? [scenario()] : []) + options([(15, { ["--allow-path", "../other"] })])
         case "help":

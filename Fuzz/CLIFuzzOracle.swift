@@ -64,6 +64,11 @@ enum CLIFuzzOracle {
             for (index, argument) in run.arguments.enumerated() where argument == "--output" && index + 1 < run.arguments.count {
                 files.insert(resolved(run.arguments[index + 1], sandbox: sandbox))
             }
+            // Given the FIFO (fed model.scenario's text) or the null device as its scenario, the
+            // command never read model.scenario, so an output asked for over it may replace it.
+            if ["fifo", "null"].contains(run.arguments.dropFirst().first ?? "") {
+                rewrites.formUnion(files.filter { $0 == "work/model.scenario" })
+            }
         }
         if command == "fmt", run.arguments.contains("--write") {
             for argument in run.arguments.dropFirst() where !argument.hasPrefix("--") { rewrites.insert(resolved(argument, sandbox: sandbox)) }
