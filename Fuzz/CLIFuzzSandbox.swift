@@ -68,19 +68,12 @@ struct CLIFuzzSandbox {
     func drainFIFO() -> () -> Void {
         let descriptor = open(work + "/fifo", O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return {} }
-        final class Flag: @unchecked Sendable { var stop = false }
-        let flag = Flag()
-        let finished = DispatchSemaphore(value: 0)
-        Thread {
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
-            while !flag.stop {
-                if read(descriptor, &buffer, buffer.count) <= 0 { usleep(1000) }
-            }
-            finished.signal()
-        }.start()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let stop = Self.repeatedUntilStopped { _ in
+            if read(descriptor, &buffer, buffer.count) <= 0 { usleep(1000) }
+        }
         return {
-            flag.stop = true
-            finished.wait()
+            stop()
             close(descriptor)
         }
     }
@@ -91,22 +84,29 @@ struct CLIFuzzSandbox {
     /// blocking (which fails while nobody reads), writes, closes (the reader's end of file) and
     /// tries again a little later, for a command that reads the FIFO twice.
     func feedFIFO(_ bytes: [UInt8]) -> () -> Void {
+        let path = work + "/fifo"
+        return Self.repeatedUntilStopped { stopped in
+            let descriptor = open(path, O_WRONLY | O_NONBLOCK)
+            guard descriptor >= 0 else { usleep(1000); return }
+            var written = 0
+            while written < bytes.count, !stopped() {
+                let count = bytes[written...].withUnsafeBytes { writeToDescriptor(descriptor, $0) }
+                if count > 0 { written += count } else if count < 0, errno != EAGAIN { break } else { usleep(1000) }
+            }
+            close(descriptor)
+            usleep(20_000)
+        }
+    }
+
+    /// Runs `step` again and again on a thread of its own until the function returned is
+    /// called, which waits for the step under way to end; `step` is told whether to stop early.
+    private static func repeatedUntilStopped(_ step: @escaping (_ stopped: () -> Bool) -> Void) -> () -> Void {
         final class Flag: @unchecked Sendable { var stop = false }
         let flag = Flag()
         let finished = DispatchSemaphore(value: 0)
-        let path = work + "/fifo"
+        nonisolated(unsafe) let step = step
         Thread {
-            while !flag.stop {
-                let descriptor = open(path, O_WRONLY | O_NONBLOCK)
-                guard descriptor >= 0 else { usleep(1000); continue }
-                var written = 0
-                while written < bytes.count, !flag.stop {
-                    let count = bytes[written...].withUnsafeBytes { writeToDescriptor(descriptor, $0) }
-                    if count > 0 { written += count } else if count < 0, errno != EAGAIN { break } else { usleep(1000) }
-                }
-                close(descriptor)
-                usleep(20_000)
-            }
+            while !flag.stop { step { flag.stop } }
             finished.signal()
         }.start()
         return {
