@@ -7,6 +7,11 @@ extension ReportBrowserTests {
         let value: Double
         let width: Double
         let height: Double
+        /// The bar's edges on the page, in CSS pixels.
+        let left: Double
+        let right: Double
+        /// A waterfall's `start`, `step` or `end`; nil in other charts.
+        let role: String?
     }
 
     struct Point: Decodable {
@@ -20,6 +25,8 @@ extension ReportBrowserTests {
         let kind: String
         let bars: [Bar]
         let points: [Point]
+        /// The figures written beside the bars, in order (`+£27,000.00`).
+        let figures: [String]
     }
 
     /// What the injected script recorded once the page had loaded.
@@ -57,8 +64,10 @@ extension ReportBrowserTests {
                 label: svg.getAttribute('aria-label'), kind: svg.getAttribute('data-kind'),
                 bars: all(svg, 'rect.bar').map(function (rect) {
                   var box = rect.getBoundingClientRect();
-                  return { value: parseFloat(rect.getAttribute('data-value')), width: box.width, height: box.height };
+                  return { value: parseFloat(rect.getAttribute('data-value')), width: box.width, height: box.height,
+                           left: box.left, right: box.right, role: rect.getAttribute('data-role') };
                 }),
+                figures: all(svg, 'text.figure').map(function (text) { return text.textContent; }),
                 points: all(svg, 'circle.point').map(function (circle) {
                   var box = circle.getBoundingClientRect();
                   return { value: parseFloat(circle.getAttribute('data-value')), y: box.top + box.height / 2, series: circle.getAttribute('data-series') };

@@ -35,6 +35,10 @@ import Testing
         Case(name: "federation-beyond-april-2019-options",
              arguments: ["Scenarios/federation-beyond-april-2019.scenario", "--variant", "contribution_only", "--variant", "secured_fees", "--variant", "all_streams"],
              bars: [6, 0, 6, 6, 6, 6, 0, 0, 0, 0], points: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]),
+        Case(name: "federation-beyond-april-2019-bridge",
+             arguments: ["Scenarios/federation-beyond-april-2019.scenario", "--variant", "secured_fees", "--variant", "all_streams",
+                         "--bridge", "total(surplus)", "--from", "secured_fees", "--to", "all_streams"],
+             bars: [6, 0, 6, 6, 6, 0, 0, 0, 6], points: [3, 3, 3, 3, 3, 3, 3, 3, 0]),
         Case(name: "federation-income-expenditure", arguments: ["Scenarios/federation-income-expenditure.scenario"], bars: [6], points: [3]),
         Case(name: "federation-income-streams", arguments: ["Scenarios/federation-income-streams.scenario"], bars: [], points: []),
         Case(name: "llr-transformation-fund", arguments: ["Scenarios/llr-transformation-fund.scenario"], bars: [], points: []),
@@ -55,7 +59,7 @@ import Testing
         #expect(probe.charts.map(\.bars.count) == testCase.bars)
         #expect(probe.charts.map(\.points.count) == testCase.points)
         for chart in probe.charts {
-            Self.expectProportional(chart.bars.map { ($0.value, chart.kind == "members" ? $0.width : $0.height) }, chart.label)
+            Self.expectProportional(chart.bars.map { ($0.value, chart.kind == "years" ? $0.height : $0.width) }, chart.label)
             Self.expectLinear(chart.points, chart.label)
         }
         try Self.screenshot(report, in: folder, name: testCase.name)

@@ -39,6 +39,13 @@ import Testing
         Case(name: "extended-access", arguments: ["Scenarios/extended-access.scenario"], changes: [
             Change(input: "rate", year: "2019/20", cell: "6.5", set: "£3.34 per patient | £6.50 per patient"),
         ]),
+        // Inputs set by a variant and by --set, and the figures they move, are filled and noted:
+        // the marks change no recalculated figure.
+        Case(name: "federation-marked", arguments: [
+            "Scenarios/federation-beyond-april-2019.scenario", "--variant", "all_streams", "--set", "practice_contribution=£0.33 per patient",
+        ], changes: [
+            Change(input: "cost_uplift", cell: "0.031", set: "3.1%"),
+        ]),
         Case(name: "federation-beyond-april-2019", arguments: ["Scenarios/federation-beyond-april-2019.scenario"], changes: [
             Change(input: "practice_contribution", cell: "0.52", set: "£0.52 per patient"),
             Change(input: "cost_uplift", cell: "0.031", set: "3.1%"),

@@ -8,9 +8,13 @@ that is a SUM of one range on its own sheet is recalculated here, exactly, with 
 over the cells it names, and compared with the value cached in the file; every other formula is
 recalculated by a real spreadsheet engine in WorkbookRecalculationTests.
 
+Each cell also gives its style as the styles part resolves it: "numFmt" (the number format's id)
+and "fill" (the ARGB colour of a solid fill, or null), and its "comment" when the sheet has a
+note on it (read from the comments part the sheet's relationships name).
+
 Usage: xlsx_cells.py WORKBOOK.xlsx
 Output: {"sheets": [{"name": ..., "cells": {"B2": {"value": "98923", "type": "n", "formula": "SUM(B2:D2)",
-         "recalculated": "350000"}, ...}}], "problems": [...]}
+         "recalculated": "350000", "numFmt": 164, "fill": null}, ...}}], "problems": [...]}
 Exit status: 0 when it could be read and every formula's recalculation matches its cached value.
 """
 import json
@@ -80,9 +84,26 @@ def main(path):
     if "xl/sharedStrings.xml" in names:
         shared = [text_of(si) for si in ET.fromstring(archive.read("xl/sharedStrings.xml")).iter(MAIN + "si")]
 
+    styles = ET.fromstring(archive.read("xl/styles.xml"))
+    fills = []
+    for fill in styles.find(MAIN + "fills").findall(MAIN + "fill"):
+        pattern = fill.find(MAIN + "patternFill")
+        colour = pattern.find(MAIN + "fgColor") if pattern is not None else None
+        solid = pattern is not None and pattern.get("patternType") == "solid" and colour is not None
+        fills.append(colour.get("rgb") if solid else None)
+    formats = [(int(xf.get("numFmtId", "0")), fills[int(xf.get("fillId", "0"))])
+               for xf in styles.find(MAIN + "cellXfs").findall(MAIN + "xf")]
+
     sheets = []
     for sheet in workbook.iter(MAIN + "sheet"):
         part = normpath(join(dirname(workbook_path), targets[sheet.get(REL + "id")]))
+        comments = {}
+        sheet_rels = join(dirname(part), "_rels", part.split("/")[-1] + ".rels")
+        if sheet_rels in names:
+            for r in ET.fromstring(archive.read(sheet_rels)).iter(PKG + "Relationship"):
+                if r.get("Type").endswith("/comments"):
+                    for comment in ET.fromstring(archive.read(normpath(join(dirname(part), r.get("Target"))))).iter(MAIN + "comment"):
+                        comments[comment.get("ref")] = text_of(comment)
         cells = {}
         for c in ET.fromstring(archive.read(part)).iter(MAIN + "c"):
             kind = c.get("t", "n")
@@ -97,6 +118,9 @@ def main(path):
             cell = {"value": value, "type": "s" if kind in ("s", "inlineStr", "str") else kind}
             if formula is not None:
                 cell["formula"] = formula.text
+            cell["numFmt"], cell["fill"] = formats[int(c.get("s", "0"))]
+            if c.get("r") in comments:
+                cell["comment"] = comments[c.get("r")]
             cells[c.get("r")] = cell
         for reference, cell in cells.items():
             formula = cell.get("formula")

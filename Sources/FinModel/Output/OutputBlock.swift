@@ -11,6 +11,8 @@ public enum OutputBlock: Sendable {
     case chart(OutputChart)
     /// One chart per option, on one scale.
     case chartPanels(OutputChartPanels)
+    /// A bridge drawn as a waterfall, for the HTML report; the bridge's grid carries its figures.
+    case waterfall(OutputWaterfall)
     /// The options compared, each with its description.
     case options([OutputOption])
     /// What a goal seek found.

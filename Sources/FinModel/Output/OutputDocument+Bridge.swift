@@ -16,6 +16,16 @@ extension OutputDocument {
         ])
     }
 
+    /// The report's bridge: the table, the waterfall drawn from the same shown changes, and
+    /// the note on how the changes were shared out.
+    static func bridgeSection(_ bridge: Scenario.Bridge) -> OutputSection {
+        OutputSection(.analysis, title: "Bridge of \(bridge.figure) from \(bridge.from) to \(bridge.to)", blocks: [
+            .grid(OutputGrid(bridge: bridge)),
+            .waterfall(OutputWaterfall(bridge: bridge)),
+            .paragraph(Self.bridgeNote(bridge)),
+        ])
+    }
+
     static func bridgeNote(_ bridge: Scenario.Bridge) -> String {
         if bridge.steps.isEmpty { return "\(bridge.from) and \(bridge.to) set every input alike, so the figure is the same." }
         let shown = FigureText.text(bridge.step, format: bridge.format == .money ? .money : .plain)

@@ -41,16 +41,22 @@ extension OutputDocument {
     /// with the options side by side, described by `descriptions` (variant name → description).
     ///
     /// The options' section opens with each option's inputs; changes are measured from the
-    /// option named `against` (the base when nil).
+    /// option named `against` (the base when nil). With a `bridge`, a section after the options
+    /// shows it as a table and a waterfall; without one, the report has no bridge section.
     public init(
-        report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = [], against: String? = nil
+        report: Report, comparison: Scenario.Comparison?, descriptions: [String: String], overridden: Set<String> = [], against: String? = nil,
+        bridge: Scenario.Bridge? = nil
     ) {
         self.init(report: report, overridden: overridden)
-        guard let comparison, comparison.reports.count > 1 else { return }
-        let againstIndex = against.flatMap { comparison.names.firstIndex(of: $0) } ?? 0
-        let options = OutputSection(
-            .options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions, against: againstIndex))
-        sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
+        if let comparison, comparison.reports.count > 1 {
+            let againstIndex = against.flatMap { comparison.names.firstIndex(of: $0) } ?? 0
+            let options = OutputSection(
+                .options, title: "Options compared", blocks: Self.optionBlocks(comparison, descriptions: descriptions, against: againstIndex))
+            sections.insert(options, at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
+        }
+        if let bridge {
+            sections.insert(Self.bridgeSection(bridge), at: sections.firstIndex { $0.role == .checks } ?? sections.endIndex)
+        }
     }
 
     /// The options with their descriptions, each chart once per option on one scale, and the

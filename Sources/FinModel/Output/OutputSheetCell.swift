@@ -25,13 +25,17 @@ public struct OutputSheetCell: Sendable, Equatable {
     public var isHeading: Bool
     /// A note for the reader, such as why a figure has no formula.
     public var comment: String?
+    /// `overridden` for an input set for this run (by `--set` or a variant), `moved` for a
+    /// figure that set moved; nil for a figure as the file has it. A workbook shows it as a fill.
+    public var status: OutputStatus?
 
-    /// A cell with `content`, its formula if any, emphasis and comment.
-    public init(_ content: Content, formula: String? = nil, isHeading: Bool = false, comment: String? = nil) {
+    /// A cell with `content`, its formula if any, emphasis, comment and status.
+    public init(_ content: Content, formula: String? = nil, isHeading: Bool = false, comment: String? = nil, status: OutputStatus? = nil) {
         self.content = content
         self.formula = formula
         self.isHeading = isHeading
         self.comment = comment
+        self.status = status
     }
 
     /// Words, plain or as a heading.

@@ -37,6 +37,11 @@ extension WorkbookModelWriter {
     /// option's input read from the base, a line's formula in its first table, or elsewhere a
     /// reference to that cell; each with its exact figure.
     func figureCell(_ name: String, member: Int, year: Int, cached: OutputCell, at target: WorkbookCellReference, heading: Bool = false) -> OutputSheetCell {
+        marked(unmarkedCell(name, member: member, year: year, cached: cached, at: target, heading: heading), name)
+    }
+
+    /// The cell as above, before this run's overrides are marked on it.
+    private func unmarkedCell(_ name: String, member: Int, year: Int, cached: OutputCell, at target: WorkbookCellReference, heading: Bool) -> OutputSheetCell {
         let sheet = target.sheet
         if inheritedInputs.contains(name), let base = shared[name] {
             return .figure(cached, formula: WorkbookFormula.reference(base.cell(member: member, year: year), from: sheet).text, heading: heading)
@@ -50,7 +55,8 @@ extension WorkbookModelWriter {
         } else {
             cell = computedCell(name, member: member, year: year, cached: cached, on: sheet, heading: heading)
         }
-        if named.isInput, let original = named.original, places[name]?.cell(member: member, year: year) == target {
+        // An input this run set says so in its mark; one set only for the workbook says it here.
+        if named.isInput, flags[name] == nil, let original = named.original, places[name]?.cell(member: member, year: year) == target {
             let text = original.expression.span.file.text(of: original.expression.span)
             cell.comment = [cell.comment, "Set for this workbook; the scenario file has \(text)."].compactMap { $0 }.joined(separator: " ")
         }

@@ -93,12 +93,12 @@ extension WorkbookModelWriter {
     private func total(_ line: ReportLine, cached: OutputCell, of figures: [WorkbookCellReference], year: Int, on sheet: String,
                        bold: Bool, member: Int = 0, stated: Bool = true) -> OutputSheetCell {
         if stated, let term = totalTerms[line.name] {
-            return cell(term, for: line.name, member: member, year: year, cached: cached, on: sheet, heading: bold)
+            return marked(cell(term, for: line.name, member: member, year: year, cached: cached, on: sheet, heading: bold), line.name)
         }
         let emitter = emitter(on: sheet)
         // The sum is made before the closure: capturing it there crashed the optimizer of Swift
         // 6.3.1 in release builds (copy propagation in `writeMemberRows`, where this is inlined).
         let sum = emitter.sum(figures.map { WorkbookFormula.reference($0, from: sheet) })
-        return emitter.cell(cached: cached, heading: bold) { () throws(WorkbookUnsupported) in sum }
+        return marked(emitter.cell(cached: cached, heading: bold) { () throws(WorkbookUnsupported) in sum }, line.name)
     }
 }

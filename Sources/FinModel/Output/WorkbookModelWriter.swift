@@ -24,6 +24,8 @@ struct WorkbookModelWriter {
     var rangeNames: [String: String]
     /// Inputs an option takes from the base: their cells read the base's.
     let inheritedInputs: Set<String>
+    /// The inputs this run set and the lines they moved, with how each cell of theirs is marked.
+    let flags: [String: Flag]
 
     var places: [String: WorkbookPlace] = [:]
     private(set) var inputsOrigin = WorkbookCellReference(sheet: "", row: 0, column: 0)
@@ -47,6 +49,7 @@ struct WorkbookModelWriter {
         self.shared = shared
         self.rangeNames = rangeNames
         self.inheritedInputs = inheritedInputs
+        self.flags = Self.flags(report: report, checked: checked)
         layOut()
     }
 

@@ -71,6 +71,7 @@ enum HTMLStyle {
         .s0 { fill: #2f6db5; stroke: #2f6db5; } .s1 { fill: #e08a2c; stroke: #e08a2c; } .s2 { fill: #2a9d8f; stroke: #2a9d8f; }
         .s3 { fill: #c8553d; stroke: #c8553d; } .s4 { fill: #7b5ea7; stroke: #7b5ea7; } .s5 { fill: #6b7280; stroke: #6b7280; }
         svg.chart rect.bar { stroke: none; }
+        svg.chart line.connector { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 2; }
         svg.chart polyline.line { fill: none; }
         ol.sources { padding-left: 1.4em; }
         ol.sources > li { margin-bottom: 10px; }

@@ -78,6 +78,8 @@ public enum HTMLWriter {
             case .chart(let chart):
                 out += "<figure class=\"chart\">\n<figcaption>\(HTMLText.escape(caption(chart)))</figcaption>\n" + SVGChartWriter.svg(chart) + "\n</figure>\n"
             case .chartPanels(let panels): out += self.panels(panels)
+            case .waterfall(let waterfall):
+                out += "<figure class=\"chart\">\n<figcaption>\(HTMLText.escape(caption(waterfall)))</figcaption>\n" + SVGWaterfallWriter.svg(waterfall) + "\n</figure>\n"
             case .options(let options):
                 out += "<ul class=\"options\">"
                 for option in options {
@@ -98,6 +100,12 @@ public enum HTMLWriter {
     static func caption(_ chart: OutputChart) -> String {
         if case .quantity(let unit) = chart.format, !unit.isEmpty { return "\(chart.title) (\(unit))" }
         return chart.title
+    }
+
+    /// The waterfall's title, with the unit when the figure is not in pounds or percent.
+    static func caption(_ waterfall: OutputWaterfall) -> String {
+        if case .quantity(let unit) = waterfall.format, !unit.isEmpty { return "Waterfall of \(waterfall.title) (\(unit))" }
+        return "Waterfall of \(waterfall.title)"
     }
 
     /// One chart per option, side by side on one scale, each captioned with its option.

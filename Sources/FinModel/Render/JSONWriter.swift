@@ -69,7 +69,7 @@ public enum JSONWriter {
         switch block {
         case .grid(let grid): return self.grid(grid)
         case .checks(let checks): return .array(checks.results.map(check))
-        case .chart, .chartPanels: return nil
+        case .chart, .chartPanels, .waterfall: return nil
         case .options(let options):
             return .array(options.map { .object([("name", .string($0.name)), ("description", .string($0.description))]) })
         case .solution(let solution): return self.solution(solution)

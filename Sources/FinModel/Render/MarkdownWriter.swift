@@ -20,7 +20,7 @@ public enum MarkdownWriter {
                 switch block {
                 case .grid(let grid): out += (out.isEmpty ? "" : "\n") + self.grid(grid)
                 case .checks(let checks): out += self.checks(checks)
-                case .chart, .chartPanels: break
+                case .chart, .chartPanels, .waterfall: break
                 case .options(let options):
                     out += "\n" + options.map { "- `\($0.name)`" + ($0.description.isEmpty ? "" : ": " + escape($0.description)) + "\n" }.joined()
                 case .solution(let solution): out += (out.isEmpty ? "" : "\n") + "```\n" + TextWriter.solution(solution) + "```\n"

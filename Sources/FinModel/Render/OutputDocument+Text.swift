@@ -34,7 +34,7 @@ extension OutputBlock {
         switch self {
         case .grid(let grid): .grid(grid.mappingText(transform))
         case .checks(let checks): .checks(OutputChecks(checks.results.map { $0.mappingText(transform) }, layout: checks.layout))
-        case .chart, .chartPanels: self
+        case .chart, .chartPanels, .waterfall: self
         case .options(let options): .options(options.map { OutputOption(name: transform($0.name), description: transform($0.description)) })
         case .solution(let solution): .solution(solution.mappingText(transform))
         case .trace(let trace): .trace(trace.mappingText(transform))

@@ -31,7 +31,7 @@ public enum TextWriter {
         switch block {
         case .grid(let grid): return self.grid(grid, options: options)
         case .checks(let checks): return self.checks(checks, colour: options.colour)
-        case .chart, .chartPanels: return nil
+        case .chart, .chartPanels, .waterfall: return nil
         case .options(let options):
             let width = options.map(\.name.count).max() ?? 0
             return options.map { "  \($0.name.padding(width))  \($0.description)".trimmingTrailingSpaces() + "\n" }.joined()

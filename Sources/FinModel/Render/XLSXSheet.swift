@@ -47,6 +47,20 @@ struct XLSXSheet: Sendable {
         rows[row][column] = cell
     }
 
+    /// Fills the figures of `row` from `column` on (their formats kept) and notes each with
+    /// `comment`: the figures of an input set for this run, or of a line it moved.
+    mutating func mark(row: Int, from column: Int, comment: String) {
+        guard row < rows.count, column < rows[row].count else { return }
+        for index in column..<rows[row].count {
+            switch rows[row][index] {
+            case .number(let value, let style)?: rows[row][index] = .number(value, style.marked)
+            case .formula(let formula, let cached, let style)?: rows[row][index] = .formula(formula, cached: cached, style.marked)
+            default: continue
+            }
+            comments.append((Self.reference(row: row, column: index), comment))
+        }
+    }
+
     func cell(row: Int, column: Int) -> Cell? {
         row < rows.count && column < rows[row].count ? rows[row][column] : nil
     }

@@ -90,14 +90,23 @@ struct XLSXStyle: Sendable, Hashable {
 
     var format: Format
     var bold = false
+    /// Whether the cell is filled light yellow: an input set for this run (by `--set` or a
+    /// variant) or a figure it moved, as the terminal colours them and the HTML marks them.
+    var flagged = false
 
     static let text = XLSXStyle(format: .general)
     static let heading = XLSXStyle(format: .general, bold: true)
 
-    /// Every format, plain then bold, in the order of `cellXfs`.
-    var index: Int { format.rawValue * 2 + (bold ? 1 : 0) }
+    /// Every format, plain then bold, in the order of `cellXfs`; then the same again, filled.
+    var index: Int { format.rawValue * 2 + (bold ? 1 : 0) + (flagged ? Format.allCases.count * 2 : 0) }
 
-    var emphasised: XLSXStyle { XLSXStyle(format: format, bold: true) }
+    var emphasised: XLSXStyle { XLSXStyle(format: format, bold: true, flagged: flagged) }
+
+    /// The same style, filled to mark an input set for this run or a figure it moved.
+    var marked: XLSXStyle { XLSXStyle(format: format, bold: bold, flagged: true) }
+
+    /// The fill of a marked cell, light yellow (ARGB), as a highlighter on a printed page.
+    static let markedFill = "FFFFF2CC"
 
     /// The style for figures of `format` with `places` decimals (counts) or the table's display rounding.
     static func figure(_ format: ValueFormat, places: Int, rounding display: DisplayRounding?, brackets: Bool = false) -> XLSXStyle {
@@ -146,14 +155,17 @@ struct XLSXStyle: Sendable, Hashable {
         for format in custom { out += "<numFmt numFmtId=\"\(format.id)\" formatCode=\"\(HTMLText.escape(format.code!))\"/>" }
         out += "</numFmts>"
         out += #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#
-        out += #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
+        out += #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#
+        out += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(markedFill)\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
         out += #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         out += #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        out += "<cellXfs count=\"\(Format.allCases.count * 2)\">"
-        for format in Format.allCases {
-            for bold in [false, true] {
-                out += "<xf numFmtId=\"\(format.id)\" fontId=\"\(bold ? 1 : 0)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-                    + "\(format == .general ? "" : " applyNumberFormat=\"1\"")\(bold ? " applyFont=\"1\"" : "")/>"
+        out += "<cellXfs count=\"\(Format.allCases.count * 4)\">"
+        for flagged in [false, true] {
+            for format in Format.allCases {
+                for bold in [false, true] {
+                    out += "<xf numFmtId=\"\(format.id)\" fontId=\"\(bold ? 1 : 0)\" fillId=\"\(flagged ? 2 : 0)\" borderId=\"0\" xfId=\"0\""
+                        + "\(format == .general ? "" : " applyNumberFormat=\"1\"")\(bold ? " applyFont=\"1\"" : "")\(flagged ? " applyFill=\"1\"" : "")/>"
+                }
             }
         }
         out += "</cellXfs>"

@@ -40,6 +40,7 @@ extension XLSXWriter {
                 sheet.set(row: index + 1, column: valueColumn, figure(cell))
             }
             if let source = input.sourceText { sheet.set(row: index + 1, column: valueColumn + 1, .text(source, .text)) }
+            if row.status == .overridden { sheet.mark(row: index + 1, from: 3, comment: Self.setForThisRun) }
         }
         sheet.labelWidth = min(60, max(12, labels.map(\.count).max() ?? 0) + 2)
         return sheet
@@ -87,11 +88,17 @@ extension XLSXWriter {
                     sheet.set(row: index + 1, column: at, figure(cell))
                 }
             }
+            if row.status == .moved { sheet.mark(row: index + 1, from: offset, comment: Self.movedThisRun) }
         }
         let labels = grid.rows.filter { !$0.isTotal }.compactMap { $0.headers.first.map(CellText.plain) }
         sheet.labelWidth = min(60, max(12, ([grid.title] + labels).map(\.count).max() ?? 0) + 2)
         return sheet
     }
+
+    /// The notes on a report's figures that this run set or moved, as the live workbook words
+    /// them; the report's own note under its tables says which inputs and values.
+    static let setForThisRun = "Set for this run: the scenario file has another value."
+    static let movedThisRun = "Moved by the inputs set for this run."
 
     /// A figure as a number in its format, or as text for years and yes/no.
     static func figure(_ cell: OutputCell, bold: Bool = false) -> XLSXSheet.Cell {

@@ -45,25 +45,28 @@ extension XLSXWriter {
     /// The widest a column is made, in characters: a longer label runs into the next column.
     static let maximumWidth = 80
 
-    /// A cell as the sheet writes it; nil for an empty figure with no formula.
+    /// A cell as the sheet writes it; nil for an empty figure with no formula. An input set for
+    /// this run, or a figure it moved, is filled (its number format kept).
     static func cell(_ cell: OutputSheetCell) -> XLSXSheet.Cell? {
+        let isMarked = cell.status == .overridden || cell.status == .moved
+        func marked(_ style: XLSXStyle) -> XLSXStyle { isMarked ? style.marked : style }
         switch cell.content {
         case .text(let text):
-            let style = cell.isHeading ? XLSXStyle.heading : .text
+            let style = marked(cell.isHeading ? XLSXStyle.heading : .text)
             return cell.formula.map { .textFormula($0, cached: text, style) } ?? .text(text, style)
         case .figure(let figure):
             guard let value = figure.value else {
-                return cell.formula.map { .textFormula($0, cached: "", .text) }
+                return cell.formula.map { .textFormula($0, cached: "", marked(.text)) }
             }
             switch figure.format {
             case .year, .boolean:
                 let text = CellText.figure(figure)
-                let style = cell.isHeading ? XLSXStyle.heading : .text
+                let style = marked(cell.isHeading ? XLSXStyle.heading : .text)
                 return cell.formula.map { .textFormula($0, cached: text, style) } ?? .text(text, style)
             default:
                 var style = XLSXStyle.figure(figure.format, places: figure.places ?? 0, rounding: figure.rounding, brackets: figure.negativesInBrackets)
                 if cell.isHeading { style = style.emphasised }
-                return cell.formula.map { .formula($0, cached: value, style) } ?? .number(value, style)
+                return cell.formula.map { .formula($0, cached: value, marked(style)) } ?? .number(value, marked(style))
             }
         }
     }

@@ -3,13 +3,14 @@
 extension CommandTable {
     static let report = Subcommand(
         name: "report", summary: "write an HTML report with tables, charts and checks",
-        usage: "scenario report FILE --output report.html [--variant NAME]... [--against NAME] [--set NAME=VALUE]...",
+        usage: "scenario report FILE --output report.html [--variant NAME]... [--against NAME] [--bridge FIGURE [--from NAME] --to NAME] [--set NAME=VALUE]...",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("output", kind: .outputFile(extensions: ["html"]),
                     help: "the HTML file (required), written whole or not at all; - is standard output", valueName: "FILE"),
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare with the base; repeat for more", valueName: "NAME"),
             CommonOptions.against,
+        ] + BridgeOptions.specs + [
             CommonOptions.set,
             CommonOptions.allowPath,
         ],
@@ -21,12 +22,23 @@ extension CommandTable {
             network, prints on A4 with a page per section, and reads on a phone. It ends with the
             sources list: each document the scenario's 'source' lines declare, with what cites it.
 
+            With --bridge, a section after the options explains one figure's change from one
+            option to another, as 'compare --bridge' does: the table of each input's share, and a
+            waterfall chart whose bars run from the figure under --from (the base unless given),
+            by one bar per input (up green, down red, labelled to the penny), to the figure under
+            --to. Without --bridge the report has no bridge section.
+
             Under its title the page names the scenario file with the first 12 hex digits of its
             SHA-256 (as sha256sum prints them) and its date: today, or the day SOURCE_DATE_EPOCH
             (whole seconds since 1970, UTC) falls on when it is set, so a report made twice from
             one file is the same byte for byte.
             """,
-        examples: [],
+        examples: [
+            """
+            scenario report Scenarios/federation-beyond-april-2019.scenario --output options.html \\
+              --variant secured_fees --variant all_streams --bridge 'total(surplus)' --from secured_fees --to all_streams
+            """,
+        ],
         exitStatus: "0 written, 2 bad input or usage (nothing is written).",
         run: ReportCommand.run)
 

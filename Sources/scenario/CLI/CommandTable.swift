@@ -82,9 +82,7 @@ enum CommandTable {
             .option("variant", kind: .variantName, repeatable: true, help: "a variant to compare; repeat for more (default: all)", valueName: "NAME"),
             .flag("changed", help: "hide lines no variant changes"),
             CommonOptions.against,
-            .option("bridge", kind: .figure, help: "explain one figure's change between two options, input by input", valueName: "FIGURE"),
-            .option("from", kind: .variantName, help: "the option a bridge starts from (default: base)", valueName: "NAME"),
-            .option("to", kind: .variantName, help: "the option a bridge ends at", valueName: "NAME"),
+        ] + BridgeOptions.specs + [
             CommonOptions.set,
             CommonOptions.format,
             CommonOptions.csvRawText,

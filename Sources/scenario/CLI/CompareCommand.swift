@@ -18,7 +18,13 @@ enum CompareCommand {
         case .success(let chosen): options = chosen
         case .failure(let error): return ScenarioCommand.usage(error)
         }
-        if let figure = context.arguments.value("bridge") { return bridge(figure, context, options: options) }
+        switch BridgeOptions.bridge(context, example: bridgeUsage) {
+        case .success(let bridge?):
+            Output.out(CommonOptions.outputFormat(context.arguments).text(of: OutputDocument(bridge: bridge), options: options) ?? "")
+            return .success
+        case .success(nil): break
+        case .failure(let status): return status
+        }
         let (comparison, diagnostics) = context.scenario.compare(variants: context.arguments.values("variant"), overrides: context.overrides)
         Output.diagnostics(diagnostics)
         guard let comparison else { return .badInput }
@@ -30,21 +36,6 @@ enum CompareCommand {
         }
         let document = OutputDocument(comparison: comparison, changedOnly: context.arguments.has("changed"), against: against)
         Output.out(format.text(of: document, options: options) ?? "")
-        return .success
-    }
-
-    /// The bridge of one figure from `--from` (the base unless given) to `--to`.
-    static func bridge(_ figure: String, _ context: CommandContext, options: RenderOptions) -> ExitStatus {
-        guard let to = context.arguments.value("to") else {
-            return ScenarioCommand.usage(UsageError(message: "--bridge needs --to, the option to bridge to", help: "write: \(bridgeUsage)"))
-        }
-        // "base" names the model without a variant, as compare's rows do.
-        func option(_ name: String?) -> String? { name == "base" ? nil : name }
-        let (found, diagnostics) = context.scenario.bridge(
-            SourceText(figure, origin: "--bridge"), from: option(context.arguments.value("from")), to: option(to), overrides: context.overrides)
-        Output.diagnostics(diagnostics)
-        guard let bridge = found else { return .badInput }
-        Output.out(CommonOptions.outputFormat(context.arguments).text(of: OutputDocument(bridge: bridge), options: options) ?? "")
         return .success
     }
 }

@@ -1,10 +1,12 @@
 import FinModel
 import Foundation
 
-/// `scenario report FILE --output report.html [--variant NAME]...`: the HTML report, with the
-/// base and the named variants side by side when any are given.
+/// `scenario report FILE --output report.html [--variant NAME]... [--bridge FIGURE [--from NAME] --to NAME]`:
+/// the HTML report, with the base and the named variants side by side when any are given, and
+/// one figure's bridge from one option to another, as a table and a waterfall, with --bridge.
 enum ReportCommand {
-    static let usage = "scenario report FILE --output report.html [--variant NAME]..."
+    static let usage = "scenario report FILE --output report.html [--variant NAME]... [--bridge FIGURE [--from NAME] --to NAME]"
+    static let bridgeUsage = "scenario report FILE --output report.html --bridge 'total(surplus)' --from secured_fees --to all_streams"
 
     static func run(_ arguments: ParsedArguments) -> ExitStatus {
         let context: CommandContext
@@ -28,6 +30,11 @@ enum ReportCommand {
             guard let compared else { return .badInput }
             comparison = compared
         }
+        let bridge: Scenario.Bridge?
+        switch BridgeOptions.bridge(context, example: bridgeUsage, printed: diagnostics) {
+        case .success(let made): bridge = made
+        case .failure(let status): return status
+        }
         var descriptions: [String: String] = [:]
         for name in variants { descriptions[name] = context.scenario.variantDescription(name) }
         var against: String?
@@ -38,7 +45,8 @@ enum ReportCommand {
             }
         }
         var document = OutputDocument(
-            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against)
+            report: report, comparison: comparison, descriptions: descriptions, overridden: Set(context.overrides.map(\.name)), against: against,
+            bridge: bridge)
         switch ReportProvenance.date(environment: ProcessInfo.processInfo.environment, now: Date()) {
         case .success(let date): document.date = date
         case .failure(let error): return ScenarioCommand.usage(error)

@@ -33,9 +33,11 @@ struct TranscriptRunner: Sendable {
     /// How long one command may run before it is killed.
     var timeoutSeconds: Int
 
-    /// The environment transcripts are recorded in: no colour, a dumb 100-column terminal.
+    /// The environment transcripts are recorded in: no colour, a dumb 100-column terminal, and
+    /// `SOURCE_DATE_EPOCH` dating every HTML report 2 December 2018, so a transcript of one is
+    /// the same on any day.
     static let standardEnvironment = [
-        "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "PATH": "/usr/local/bin:/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1543708800",
     ]
 
     /// Creates a runner; the defaults are those of the package's transcript tests.
