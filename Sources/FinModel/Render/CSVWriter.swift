@@ -16,6 +16,11 @@ import Foundation
 /// Only grids are written: checks, charts and sentences have no place in a table of figures,
 /// and the inputs are the JSON's and the workbook's.
 ///
+/// A grid with a row moved by the inputs set for this run (`--set`, a variant) ends each row
+/// with a `set for this run` column: `moved` on those rows, empty on the others, so a program
+/// can tell the file's own figures from a what-if's. Without such a row the column is left
+/// out, and the file is as before.
+///
 /// Text cells (titles, labels, member names) are guarded against formulas, by the OWASP rule:
 /// a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
 /// return before one) as a formula, so a practice named `=HYPERLINK("http://…"&B2)` in a
@@ -97,17 +102,28 @@ public enum CSVWriter {
             guard unitPerColumn, let unit = unitName(columnFormat(grid, column)), !unit.isEmpty else { return heading }
             return "\(heading) (\(unit))"
         }
+        let marksMoved = grid.rows.contains { $0.status == .moved }
         var header = grid.headers.map { text($0.plain) }
         if unitPerRow { header.append("unit") }
         header += grid.columns.enumerated().map { index, column in
             if let group = column.group { return text(headed("\(group.plain) \(CellText.plain(column.heading))", index)) }
             return unitPerColumn ? text(headed(CellText.plain(column.heading), index)) : cell(column.heading)
         }
+        if marksMoved { header.append(movedHeading) }
         let rows = grid.rows.map { row in
-            row.headers.map(cell) + (unitPerRow ? [text(unitName(rowFormat(row)) ?? "")] : []) + row.cells.map(cell)
+            var cells = row.headers.map(cell) + (unitPerRow ? [text(unitName(rowFormat(row)) ?? "")] : []) + row.cells.map(cell)
+            // A short row is padded, so the mark stays under its own heading.
+            if marksMoved {
+                cells += Array(repeating: "", count: max(0, grid.columns.count - row.cells.count))
+                cells.append(row.status == .moved ? "moved" : "")
+            }
+            return cells
         }
         return ([header] + rows).map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// The heading of the column that marks rows moved by the inputs set for this run.
+    static let movedHeading = "set for this run"
 
     /// The unit a format's figures are written in: `£`, the quantity's unit, `fraction` for a
     /// percentage (written 0.07 for 7%); nil for plain numbers, years and yes/no.
