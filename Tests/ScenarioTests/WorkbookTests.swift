@@ -240,13 +240,16 @@ import Testing
         try Exact(parsingDecimal: Substring(text)).decimalText(places: places, rule: .halfUp, grouping: false)
     }
 
-    /// A CSV block without what the CSV adds for programs: its `unit` column, and the unit after
-    /// a heading (`Days a week (days)` → `Days a week`).
+    /// A CSV block without what the CSV adds for programs: its `unit` column, its `set for this
+    /// run` column, and the unit after a heading (`Days a week (days)` → `Days a week`).
     static func withoutUnits(_ grid: [[String]]) -> [[String]] {
         guard let header = grid.first else { return grid }
         let unitColumn = header.firstIndex(of: "unit")
+        // The workbook marks moved rows by a fill and a comment (WorkbookOverrideTests), not a column.
+        let markColumn = header.last == "set for this run" ? header.count - 1 : nil
         return grid.enumerated().map { row, fields in
             var fields = fields
+            if let markColumn, markColumn < fields.count { fields.remove(at: markColumn) }
             if let unitColumn, unitColumn < fields.count { fields.remove(at: unitColumn) }
             guard row == 0 else { return fields }
             return fields.map { heading in
