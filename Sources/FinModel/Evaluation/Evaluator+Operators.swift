@@ -15,7 +15,11 @@ extension Evaluator {
     func place(of index: Int, in shape: Value.Shape) -> String {
         let (year, member) = coordinates(of: index, in: shape)
         var parts: [String] = []
-        if let year { parts.append("in \(year)") }
+        if let axis = model.axis, shape.hasYears, !axis.periods.isEmpty {
+            parts.append("in \(axis.periods[index % axes.yearCount].label)")
+        } else if let year {
+            parts.append("in \(year)")
+        }
         if let member { parts.append("for '\(member)'") }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }

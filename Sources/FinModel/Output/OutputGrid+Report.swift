@@ -7,7 +7,11 @@ extension OutputGrid {
     ///
     /// Lines named in `moved` differ from the file's own figures because of inputs set for the
     /// run, and are marked so.
-    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = []) {
+    ///
+    /// `periods` labels the columns of a model of months or quarters (`2019-07`, `2019/20 Q2`);
+    /// without it, each column is its year.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil) {
+        let labels = periods ?? years.map(\.description)
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? {
             changed.contains(line.name) ? .changed : moved.contains(line.name) ? .moved : nil
@@ -35,7 +39,7 @@ extension OutputGrid {
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
-                columns: Self.yearColumns(years), rows: rows, rounding: table.display)
+                columns: Self.yearColumns(labels), rows: rows, rounding: table.display)
             citations = table.citations
             noteDisplay(of: table)
             return
@@ -44,7 +48,7 @@ extension OutputGrid {
         for line in table.lines {
             let label = Self.label(line, in: table), facts = Self.facts(line)
             if line.hasYears {
-                columns += years.map { OutputColumn(heading: .text($0.description), group: label, line: facts, status: status(line)) }
+                columns += labels.map { OutputColumn(heading: .text($0), group: label, line: facts, status: status(line)) }
                 if line.totals != nil {
                     columns.append(OutputColumn(heading: .text("Total", plain: "total"), group: label, line: facts, role: .total, status: status(line)))
                 }
@@ -104,7 +108,7 @@ extension OutputGrid {
     /// An input over a list (`input share = list_size * £1 per patient`) has its figures member
     /// by member instead, then its totals, marked as such. Inputs named in `overridden` were set
     /// for this run rather than taken from the file, and are marked so.
-    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = []) {
+    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = [], periods: [String]? = nil) {
         let rows = inputs.map { input in
             let status: OutputStatus? = overridden.contains(input.name) ? .overridden : nil
             let places = Self.places(input)
@@ -124,11 +128,12 @@ extension OutputGrid {
             }
             return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input), status: status)
         }
-        self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(years), rows: rows)
+        self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(periods ?? years.map(\.description)), rows: rows)
     }
 
-    static func yearColumns(_ years: [FinancialYear]) -> [OutputColumn] {
-        years.map { OutputColumn(heading: .text($0.description)) } + [OutputColumn(heading: .text("Total", plain: "total"), role: .total)]
+    /// A column per period, labelled, then the total.
+    static func yearColumns(_ labels: [String]) -> [OutputColumn] {
+        labels.map { OutputColumn(heading: .text($0)) } + [OutputColumn(heading: .text("Total", plain: "total"), role: .total)]
     }
 
     /// Every figure of a line gets as many decimals as the most precise one (at most four), so

@@ -89,6 +89,7 @@ struct WorkbookCompiler {
     /// The term for a whole line: its uplift, if that is all it is, reads its own previous year.
     mutating func compile(line name: String, label: String) -> WorkbookTerm {
         guard let definition = model.values[name]?.definition else { return .unsupported("'\(name)' is not defined") }
+        if definition.window != nil { return .unsupported("a line that starts or stops at a month") }
         return compile(definition.expression, line: name, label: label)
     }
 
@@ -189,6 +190,8 @@ struct WorkbookCompiler {
             return uplift(bound, line: line)
         case .apportion:
             return apportion(bound, expression: expression, label: label)
+        case .phase:
+            return .unsupported("phase(...), whose months are split to the penny by largest remainder")
         }
     }
 

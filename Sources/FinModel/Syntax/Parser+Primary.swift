@@ -82,7 +82,9 @@ extension Parser {
                 if current.kind == .identifier, peek().kind == .colon {
                     let label = advance()
                     advance()
-                    arguments.append(Argument(label: text(label), labelSpan: span(label), value: try parseExpression()))
+                    // `profile: 10% | 8% | …` is a row of weights; every other argument one expression.
+                    let value = text(label) == "profile" ? try parseRow() : try parseExpression()
+                    arguments.append(Argument(label: text(label), labelSpan: span(label), value: value))
                 } else {
                     arguments.append(Argument(label: nil, labelSpan: nil, value: try parseExpression()))
                 }

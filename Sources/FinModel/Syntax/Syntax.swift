@@ -150,9 +150,12 @@ final class Definition: Sendable, Hashable {
     let note: String?
     /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
     let citations: [CitationSyntax]
+    /// `from 2019-07 until 2021-03` after the formula: the months the line runs in.
+    let window: PeriodWindowSyntax?
 
     init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
-         citations: [CitationSyntax]) {
+         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil) {
+        self.window = window
         self.name = name
         self.nameSpan = nameSpan
         self.label = label
@@ -164,13 +167,22 @@ final class Definition: Sendable, Hashable {
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note && a.citations == b.citations)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(nameSpan)
     }
+}
+
+/// `from 2019-07`, `until 2021-03` or both after a line's formula, as written: the line is its
+/// formula in those months and zero outside them.
+struct PeriodWindowSyntax: Sendable, Hashable {
+    var start: FinancialMonth?
+    var startSpan: SourceSpan?
+    var end: FinancialMonth?
+    var endSpan: SourceSpan?
 }
 
 enum TotalSyntax: Sendable, Hashable {
@@ -208,6 +220,9 @@ struct Statement: Sendable {
     enum Kind: Sendable {
         case title(String)
         case years(first: FinancialYear, last: FinancialYear)
+        /// `months 2019-07 to 2021-03` or `quarters 2019/20 Q3 to 2020/21 Q4`: a model counted
+        /// in periods shorter than the year.
+        case periods(PeriodAxis)
         /// `unit pharmacy` or `unit pharmacist, pharmacists`; no plural means the regular one.
         case unit(singular: String, plural: String?)
         case input(Definition)

@@ -9,7 +9,7 @@
 ///     axis.count                         // 12
 ///     axis.periods.first?.label          // "2019-07"
 ///     axis.years.map(\.description)      // ["2019/20", "2020/21"]
-public struct PeriodAxis: Sendable, Hashable {
+public struct PeriodAxis: Sendable, Hashable, CustomStringConvertible {
     /// How long each period is.
     public enum Granularity: String, Sendable, Hashable {
         /// One period a financial year: the axis of every scenario written with `years`.

@@ -63,6 +63,11 @@ extension Checker {
     }
 
     func row(_ items: [Expression], span: SourceSpan) throws(Failure) -> ValueType {
+        if let axis = model.axis, items.count != axis.count {
+            let word = axis.granularity.rawValue
+            throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(axis.count) \(word)\(axis.count == 1 ? "" : "s") (\(axis))",
+                       help: "give one value for each \(word), separated by '|'")
+        }
         guard items.count == model.years.count else {
             let range = model.years.isEmpty ? "" : " (\(model.years.first!) to \(model.years.last!))"
             throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(model.years.count) year\(model.years.count == 1 ? "" : "s")\(range)",
@@ -103,6 +108,10 @@ extension Checker {
             switch indexSyntax.kind {
             case .year(let year):
                 try requireInModel(year, at: indexSyntax.span)
+                if let axis = model.axis {
+                    throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has a value for each \(axis.granularity.rawValue), not one for \(year)",
+                               help: "total the year's \(axis.granularity.plural): total(\(baseSyntax.describeForIndex), over: \(year) to \(year))")
+                }
                 guard type.shape.hasYears else {
                     throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has no value per year to pick from",
                                help: "index by year only values that vary by year")
