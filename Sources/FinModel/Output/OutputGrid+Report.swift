@@ -26,6 +26,8 @@ extension OutputGrid {
             if !cell.isEmpty { (cell.status, cell.note, cell.negativesInBrackets) = (status(line), line.note, table.negativesInBrackets) }
             return cell
         }
+        // A table of months or quarters over more than one financial year totals each year too.
+        let totalsByYear = periods != nil && Self.yearGroups(years).count > 1
         guard let list = table.list else {
             let rows = table.lines.map { line in
                 var cells: [OutputCell]
@@ -35,11 +37,17 @@ extension OutputGrid {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
+                if totalsByYear {
+                    cells += Self.yearGroups(years).map { group in
+                        guard line.hasYears, line.totals != nil, let sum = Self.sum(line.values[group]) else { return OutputCell.empty }
+                        return cell(sum, line)
+                    }
+                }
                 return OutputRow(headers: [OutputCell(.text(Self.label(line, in: table)))], cells: cells, line: Self.facts(line), status: status(line))
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
-                columns: Self.yearColumns(labels), rows: rows, rounding: table.display)
+                columns: Self.yearColumns(labels) + (totalsByYear ? Self.yearTotalColumns(years) : []), rows: rows, rounding: table.display)
             citations = table.citations
             noteDisplay(of: table)
             return
@@ -129,6 +137,36 @@ extension OutputGrid {
             return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input), status: status)
         }
         self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(periods ?? years.map(\.description)), rows: rows)
+    }
+
+    /// In a table of months or quarters, after the total: a total for each financial year the
+    /// table's periods touch, over that year's columns (of a model that starts mid-year, the
+    /// months it has).
+    static func yearTotalColumns(_ years: [FinancialYear]) -> [OutputColumn] {
+        yearGroups(years).map { OutputColumn(heading: .text("Total \(years[$0.lowerBound])", plain: "total \(years[$0.lowerBound])"), role: .total) }
+    }
+
+    /// The positions of each financial year's columns, in order.
+    static func yearGroups(_ years: [FinancialYear]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        for (index, year) in years.enumerated() {
+            if let last = groups.last, years[last.lowerBound] == year {
+                groups[groups.count - 1] = last.lowerBound..<(index + 1)
+            } else {
+                groups.append(index..<(index + 1))
+            }
+        }
+        return groups
+    }
+
+    /// The exact sum of figures, or nil where one is missing or the sum does not fit.
+    static func sum(_ values: ArraySlice<Exact>) -> Exact? {
+        var total = Exact.zero
+        for value in values {
+            guard let next = try? total.adding(value) else { return nil }
+            total = next
+        }
+        return total
     }
 
     /// A column per period, labelled, then the total.
