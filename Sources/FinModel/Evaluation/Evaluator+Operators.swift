@@ -160,6 +160,9 @@ extension Evaluator {
             case .year(let year):
                 guard let position = model.years.firstIndex(of: year) else { throw .dependencyFailed }
                 value = pick(value, keepingYears: false) { member, _ in member * axes.yearCount + position }
+            case .month(let month):
+                guard let position = model.axis?.position(of: .month(month)) else { throw .dependencyFailed }
+                value = pick(value, keepingYears: false) { member, _ in member * axes.yearCount + position }
             case .text(let member):
                 guard let list = value.shape.list, let position = model.lists[list]?.members.firstIndex(of: member) else { throw .dependencyFailed }
                 value = pick(value, keepingYears: true) { _, year in position * (value.shape.hasYears ? axes.yearCount : 1) + year }

@@ -136,8 +136,8 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text:
-            // The checker allows these only where a function reads them as words.
+        case .yearRange, .text, .month:
+            // The checker allows these only where a function reads them as words, or as an index.
             throw .dependencyFailed
         }
     }

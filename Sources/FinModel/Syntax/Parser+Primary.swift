@@ -53,6 +53,8 @@ extension Parser {
                 return Expression(.yearRange(year, last), span: range)
             }
             return Expression(.year(year), span: span(token))
+        case .month:
+            return Expression(.month(try parseMonth()), span: span(token))
         case .string:
             advance()
             return Expression(.text(text(token)), span: span(token))

@@ -40,6 +40,8 @@ final class Expression: Sendable, Hashable {
         case percent(Exact)
         case year(FinancialYear)
         case yearRange(FinancialYear, FinancialYear)
+        /// `2019-07`: a month of a monthly model, as an index (`rent[2019-07]`).
+        case month(FinancialMonth)
         case text(String)
         case name(String)
         /// One value per year, in order: `£98,923 | £131,250 | £119,827`.
@@ -74,7 +76,7 @@ final class Expression: Sendable, Hashable {
     /// array: every node the parser builds asks, so it must cost no allocation.
     private static func tallestChild(of kind: Kind) -> Int {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: 0
+        case .number, .money, .percent, .year, .yearRange, .month, .text, .name: 0
         case .row(let items): items.reduce(0) { max($0, $1.height) }
         case .negate(let inner), .not(let inner), .convert(let inner, _): inner.height
         case .binary(_, let left, let right): max(left.height, right.height)
@@ -96,7 +98,7 @@ final class Expression: Sendable, Hashable {
     /// Calls `body` on each child in the order written, without gathering them into an array.
     func forEachChild(_ body: (Expression) -> Void) {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: break
+        case .number, .money, .percent, .year, .yearRange, .month, .text, .name: break
         case .row(let items): items.forEach(body)
         case .negate(let inner), .not(let inner), .convert(let inner, _): body(inner)
         case .binary(_, let left, let right):
