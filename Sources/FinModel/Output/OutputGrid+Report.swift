@@ -37,6 +37,12 @@ extension OutputGrid {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
+                if table.yearToDate, periods != nil {
+                    cells += Self.yearToDate(line.values, years: years).map { sum in
+                        guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
+                        return cell(sum, line)
+                    }
+                }
                 if totalsByYear {
                     cells += Self.yearGroups(years).map { group in
                         guard line.hasYears, line.totals != nil, let sum = Self.sum(line.values[group]) else { return OutputCell.empty }
@@ -47,7 +53,9 @@ extension OutputGrid {
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
-                columns: Self.yearColumns(labels) + (totalsByYear ? Self.yearTotalColumns(years) : []), rows: rows, rounding: table.display)
+                columns: Self.yearColumns(labels) + (table.yearToDate && periods != nil ? labels.map { OutputColumn(heading: .text("YTD \($0)", plain: "ytd \($0)"), role: .total) } : [])
+                    + (totalsByYear ? Self.yearTotalColumns(years) : []),
+                rows: rows, rounding: table.display)
             citations = table.citations
             noteDisplay(of: table)
             return
@@ -157,6 +165,21 @@ extension OutputGrid {
             }
         }
         return groups
+    }
+
+    /// Each period's total so far in its financial year (`with year to date`), or nil where a
+    /// sum does not fit.
+    static func yearToDate(_ values: [Exact], years: [FinancialYear]) -> [Exact?] {
+        guard values.count == years.count else { return values.map { _ in nil } }
+        var sums: [Exact?] = []
+        for group in yearGroups(years) {
+            var total: Exact? = .zero
+            for index in group {
+                total = total.flatMap { try? $0.adding(values[index]) }
+                sums.append(total)
+            }
+        }
+        return sums
     }
 
     /// The exact sum of figures, or nil where one is missing or the sum does not fit.

@@ -48,6 +48,8 @@ public struct ReportTable: Sendable {
     public var citations: [OutputCitation] = []
     /// `with negatives in brackets`: every negative figure of the table written `(£2,083)`.
     public var negativesInBrackets = false
+    /// `shown with year to date`: after the totals, each period's total so far in its financial year.
+    public var yearToDate = false
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -128,7 +130,7 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets)
+                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets, yearToDate: yearToDate)
     }
 }
 

@@ -26,7 +26,8 @@ struct ReportBuilder {
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
                                       sourceLine: table.span.line, citations: citations(table.citations),
-                                      negativesInBrackets: table.display?.negativesInBrackets ?? false))
+                                      negativesInBrackets: table.display?.negativesInBrackets ?? false,
+                                      yearToDate: table.display?.yearToDate ?? false))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
@@ -63,6 +64,10 @@ struct ReportBuilder {
     func displayRoundings(of table: Model.Table, problems: inout [Diagnostic])
         -> (money: DisplayRounding?, units: [(unit: String, rounding: DisplayRounding)]) {
         guard let syntax = table.display else { return (nil, []) }
+        if syntax.yearToDate, model.axis == nil {
+            problems.append(Diagnostic(at: syntax.span, "'year to date' adds up the months or quarters of a year, but this model counts in years",
+                                       help: "declare the months, as in: months 2019-04 to 2020-03, or leave out 'with year to date'"))
+        }
         var money: DisplayRounding?
         var units: [(unit: String, rounding: DisplayRounding)] = []
         for rounding in syntax.roundings {

@@ -64,18 +64,22 @@ extension Parser {
                 }
             } while accept(.comma) != nil
         }
-        var brackets = false
+        var brackets = false, yearToDate = false
         if isWord("with") {
             advance()
-            for word in ["negatives", "in", "brackets"] {
-                guard isWord(word) || (word == "in" && current.isKeyword(.in)) else {
-                    throw fail("expected '\(word)', found \(describe(current))", help: "write: with negatives in brackets")
+            repeat {
+                // `with year to date`: a table of months or quarters adds each period's total so far in its year.
+                let words = isWord("year") ? ["year", "to", "date"] : ["negatives", "in", "brackets"]
+                for word in words {
+                    guard isWord(word) || (word == "in" && current.isKeyword(.in)) || (word == "to" && current.isKeyword(.to)) else {
+                        throw fail("expected '\(word)', found \(describe(current))", help: "write: with \(words.joined(separator: " "))")
+                    }
+                    last = advance()
                 }
-                last = advance()
-            }
-            brackets = true
+                if words[0] == "year" { yearToDate = true } else { brackets = true }
+            } while acceptKeyword(.and) != nil
         }
-        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)))
+        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)), yearToDate: yearToDate)
     }
 
     /// Whether the current token is the (unreserved) word `word`.

@@ -281,6 +281,8 @@ struct DisplaySyntax: Sendable, Hashable {
     /// `with negatives in brackets`: `(£2,083)` rather than `-£2,083`.
     let negativesInBrackets: Bool
     let span: SourceSpan
+    /// `with year to date`: in a table of months or quarters, each period's total so far in its year.
+    var yearToDate = false
 }
 
 /// `in % to 2 places half_up` after a line's expression: a percentage's decimals.
