@@ -11,7 +11,14 @@ extension OutputGrid {
     /// `periods` labels the columns of a model of months or quarters (`2019-07`, `2019/20 Q2`);
     /// without it, each column is its year.
     public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil) {
-        let labels = periods ?? years.map(\.description)
+        // `shown by quarter` or `by year`: the periods summed into longer ones.
+        let grouping = periods.flatMap { labels in table.shownBy.map { Self.periodGroups(labels, years: years, by: $0) } }
+        let labels = grouping?.map(\.label) ?? periods ?? years.map(\.description)
+        let years = grouping?.map(\.year) ?? years
+        func values(_ line: ReportLine) -> [Exact?] {
+            guard let grouping, line.hasYears, line.list == nil else { return line.values }
+            return grouping.map { line.totals == nil ? nil : Self.sum(line.values[$0.columns].map { Optional($0) }) }
+        }
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? {
             changed.contains(line.name) ? .changed : moved.contains(line.name) ? .moved : nil
@@ -27,25 +34,25 @@ extension OutputGrid {
             return cell
         }
         // A table of months or quarters over more than one financial year totals each year too.
-        let totalsByYear = periods != nil && Self.yearGroups(years).count > 1
+        let totalsByYear = periods != nil && table.shownBy != .year && Self.yearGroups(years).count > 1
         guard let list = table.list else {
             let rows = table.lines.map { line in
                 var cells: [OutputCell]
                 if line.hasYears {
-                    cells = line.values.map { cell($0, line) } + [cell(line.totals?.first, line, total: .ofRow)]
+                    cells = values(line).map { cell($0, line) } + [cell(line.totals?.first, line, total: .ofRow)]
                 } else {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
                 if table.yearToDate, periods != nil {
-                    cells += Self.yearToDate(line.values, years: years).map { sum in
+                    cells += Self.yearToDate(values(line), years: years).map { sum in
                         guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
                 if totalsByYear {
                     cells += Self.yearGroups(years).map { group in
-                        guard line.hasYears, line.totals != nil, let sum = Self.sum(line.values[group]) else { return OutputCell.empty }
+                        guard line.hasYears, line.totals != nil, let sum = Self.sum(values(line)[group]) else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
@@ -154,6 +161,21 @@ extension OutputGrid {
         yearGroups(years).map { OutputColumn(heading: .text("Total \(years[$0.lowerBound])", plain: "total \(years[$0.lowerBound])"), role: .total) }
     }
 
+    /// Consecutive columns that make one quarter or one year, with its label: `2019/20 Q3` from
+    /// the months `2019-10` to `2019-12`; a column that is already a quarter keeps its label.
+    static func periodGroups(_ labels: [String], years: [FinancialYear], by: PeriodAxis.Granularity) -> [(label: String, year: FinancialYear, columns: Range<Int>)] {
+        var groups: [(label: String, year: FinancialYear, columns: Range<Int>)] = []
+        for (index, label) in labels.enumerated() {
+            let key = by == .year ? years[index].description : ((try? FinancialMonth(parsing: label))?.quarter.description ?? label)
+            if let last = groups.last, last.label == key {
+                groups[groups.count - 1].columns = last.columns.lowerBound..<(index + 1)
+            } else {
+                groups.append((key, years[index], index..<(index + 1)))
+            }
+        }
+        return groups
+    }
+
     /// The positions of each financial year's columns, in order.
     static func yearGroups(_ years: [FinancialYear]) -> [Range<Int>] {
         var groups: [Range<Int>] = []
@@ -169,13 +191,13 @@ extension OutputGrid {
 
     /// Each period's total so far in its financial year (`with year to date`), or nil where a
     /// sum does not fit.
-    static func yearToDate(_ values: [Exact], years: [FinancialYear]) -> [Exact?] {
+    static func yearToDate(_ values: [Exact?], years: [FinancialYear]) -> [Exact?] {
         guard values.count == years.count else { return values.map { _ in nil } }
         var sums: [Exact?] = []
         for group in yearGroups(years) {
             var total: Exact? = .zero
             for index in group {
-                total = total.flatMap { try? $0.adding(values[index]) }
+                total = total.flatMap { total in values[index].flatMap { try? total.adding($0) } }
                 sums.append(total)
             }
         }
@@ -183,10 +205,10 @@ extension OutputGrid {
     }
 
     /// The exact sum of figures, or nil where one is missing or the sum does not fit.
-    static func sum(_ values: ArraySlice<Exact>) -> Exact? {
+    static func sum<Values: Collection<Exact?>>(_ values: Values) -> Exact? {
         var total = Exact.zero
         for value in values {
-            guard let next = try? total.adding(value) else { return nil }
+            guard let value, let next = try? total.adding(value) else { return nil }
             total = next
         }
         return total

@@ -50,6 +50,8 @@ public struct ReportTable: Sendable {
     public var negativesInBrackets = false
     /// `shown with year to date`: after the totals, each period's total so far in its financial year.
     public var yearToDate = false
+    /// `shown by quarter` or `shown by year`: the periods summed into quarters or years.
+    public var shownBy: PeriodAxis.Granularity? = nil
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -130,7 +132,8 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets, yearToDate: yearToDate)
+                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets, yearToDate: yearToDate,
+                    shownBy: shownBy)
     }
 }
 

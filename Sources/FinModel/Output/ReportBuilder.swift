@@ -27,7 +27,7 @@ struct ReportBuilder {
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
                                       sourceLine: table.span.line, citations: citations(table.citations),
                                       negativesInBrackets: table.display?.negativesInBrackets ?? false,
-                                      yearToDate: table.display?.yearToDate ?? false))
+                                      yearToDate: table.display?.yearToDate ?? false, shownBy: table.display?.shownBy))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
@@ -64,6 +64,10 @@ struct ReportBuilder {
     func displayRoundings(of table: Model.Table, problems: inout [Diagnostic])
         -> (money: DisplayRounding?, units: [(unit: String, rounding: DisplayRounding)]) {
         guard let syntax = table.display else { return (nil, []) }
+        if let by = syntax.shownBy, (model.axis?.granularity.periodsPerYear ?? 1) < by.periodsPerYear {
+            problems.append(Diagnostic(at: syntax.span, "a table is shown by \(by.rawValue) only from shorter periods, but this model counts in \(model.periodWord)",
+                                       help: "leave out 'by \(by.rawValue)', or declare months, as in: months 2019-04 to 2020-03"))
+        }
         if syntax.yearToDate, model.axis == nil {
             problems.append(Diagnostic(at: syntax.span, "'year to date' adds up the months or quarters of a year, but this model counts in years",
                                        help: "declare the months, as in: months 2019-04 to 2020-03, or leave out 'with year to date'"))

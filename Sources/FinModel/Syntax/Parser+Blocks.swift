@@ -25,7 +25,17 @@ extension Parser {
         let help = "write, for example: shown to £1 half_up, or shown in £000 half_up with negatives in brackets"
         var roundings: [DisplaySyntax.Rounding] = []
         var last = shown
-        if !isWord("with") {
+        // `shown by quarter` or `shown by year`: a table of months summed into longer periods.
+        var shownBy: PeriodAxis.Granularity?
+        if acceptKeyword(.by) != nil {
+            guard isWord("quarter") || isWord("year") else {
+                throw fail("expected 'quarter' or 'year' after 'shown by', found \(describe(current))", help: "write: shown by quarter, or shown by year")
+            }
+            shownBy = isWord("quarter") ? .quarter : .year
+            last = advance()
+            _ = accept(.comma)
+        }
+        if !isWord("with"), !(shownBy != nil && current.kind == .colon) {
             repeat {
                 if acceptKeyword(.to) != nil {
                     unitsEndAtRule = true
@@ -79,7 +89,8 @@ extension Parser {
                 if words[0] == "year" { yearToDate = true } else { brackets = true }
             } while acceptKeyword(.and) != nil
         }
-        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)), yearToDate: yearToDate)
+        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)), yearToDate: yearToDate,
+                             shownBy: shownBy)
     }
 
     /// Whether the current token is the (unreserved) word `word`.

@@ -283,6 +283,8 @@ struct DisplaySyntax: Sendable, Hashable {
     let span: SourceSpan
     /// `with year to date`: in a table of months or quarters, each period's total so far in its year.
     var yearToDate = false
+    /// `shown by quarter`, `shown by year`: the months (or quarters) summed into longer periods.
+    var shownBy: PeriodAxis.Granularity? = nil
 }
 
 /// `in % to 2 places half_up` after a line's expression: a percentage's decimals.
