@@ -52,11 +52,13 @@ extension Scenario {
         var base = expression
         var year: FinancialYear?
         var member: String?
+        var month: FinancialMonth?
         if case .index(let inner, let indices) = expression.kind {
             base = inner
             for index in indices {
                 switch index.kind {
                 case .year(let y): year = y
+                case .month(let m): month = m
                 case .text(let m): member = m
                 default: break
                 }
@@ -72,7 +74,14 @@ extension Scenario {
         if let member, let list = evaluator.value(of: name)?.shape.list, !(prepared.model.lists[list]?.members.contains(member) ?? false) {
             return (nil, preparation + [Diagnostic(at: expression.span, "'\(member)' is not in the list '\(list)'", help: "name a member as written in the list")])
         }
-        let explainer = Explainer(model: prepared.model, evaluator: evaluator)
+        var explainer = Explainer(model: prepared.model, evaluator: evaluator)
+        if let month {
+            guard let axis = prepared.model.axis, let column = axis.position(of: .month(month)) else {
+                let months = prepared.model.axis.map { "the scenario's months (\($0))" } ?? "the scenario, which counts in years"
+                return (nil, preparation + [Diagnostic(at: expression.span, "\(Period.month(month)) is outside \(months)", help: "pick a month the scenario covers")])
+            }
+            explainer.column = column
+        }
         return (explainer.node(name, year: year, member: member, depth: depth), preparation)
     }
 
@@ -97,6 +106,9 @@ extension Scenario {
 struct Explainer {
     let model: Model
     let evaluator: Evaluator
+    /// The period asked about by its month (`rent[2020-04]`), in a monthly model; every line that
+    /// varies by month is then shown in that month.
+    var column: Int?
 
     func node(_ name: String, year: FinancialYear?, member: String?, depth: Int) -> Scenario.Explanation {
         let named = model.values[name]!
@@ -135,7 +147,8 @@ struct Explainer {
     func describe(_ value: Value, year: FinancialYear?, member: String?, name: String) -> (figures: [Exact?], scope: String?, place: String) {
         let years = model.years
         let members = value.shape.list.flatMap { model.lists[$0]?.members } ?? []
-        let yearIndex = year.flatMap { years.firstIndex(of: $0) }
+        let labels = model.periodLabels
+        let yearIndex = value.shape.hasYears ? column ?? year.flatMap { years.firstIndex(of: $0) } : nil
         let memberIndex = member.flatMap { members.firstIndex(of: $0) }
         let yearCount = value.shape.hasYears ? years.count : 1
         let figures = value.cells.map { scale($0, name: name) }
@@ -143,21 +156,21 @@ struct Explainer {
         case (false, false):
             return ([figures[0]], nil, "")
         case (false, true):
-            if let yearIndex { return ([figures[yearIndex]], nil, years[yearIndex].description) }
+            if let yearIndex { return ([figures[yearIndex]], nil, labels[yearIndex]) }
             return (figures, nil, "")
         case (true, _):
             if let memberIndex {
                 let row = Array(figures[(memberIndex * yearCount)..<(memberIndex * yearCount + yearCount)])
                 if !value.shape.hasYears { return ([row[0]], nil, "\"\(members[memberIndex])\"") }
-                if let yearIndex { return ([row[yearIndex]], nil, "\"\(members[memberIndex])\", \(years[yearIndex])") }
+                if let yearIndex { return ([row[yearIndex]], nil, "\"\(members[memberIndex])\", \(labels[yearIndex])") }
                 return (row, nil, "\"\(members[memberIndex])\"")
             }
             var total = Exact.zero
             for index in value.cells.indices where !value.shape.hasYears || yearIndex == nil || index % yearCount == yearIndex! {
                 total = (try? total.adding(value.cells[index])) ?? total
             }
-            let where_ = yearIndex.map { " in \(years[$0])" } ?? ""
-            return ([scale(total, name: name)], "over \(members.count) \(value.shape.list!)\(where_)", yearIndex.map { years[$0].description } ?? "")
+            let where_ = yearIndex.map { " in \(labels[$0])" } ?? ""
+            return ([scale(total, name: name)], "over \(members.count) \(value.shape.list!)\(where_)", yearIndex.map { labels[$0] } ?? "")
         }
     }
 

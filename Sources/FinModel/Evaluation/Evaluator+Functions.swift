@@ -26,6 +26,7 @@ extension Evaluator {
         case .uplift: return try uplift(bound, span: span)
         case .yearly: return try yearly(bound)
         case .apportion: return try apportion(bound, span: span)
+        case .phase: return try phase(bound, span: span)
         }
     }
 

@@ -15,7 +15,11 @@ extension Evaluator {
     func place(of index: Int, in shape: Value.Shape) -> String {
         let (year, member) = coordinates(of: index, in: shape)
         var parts: [String] = []
-        if let year { parts.append("in \(year)") }
+        if let axis = model.axis, shape.hasYears, !axis.periods.isEmpty {
+            parts.append("in \(axis.periods[index % axes.yearCount].label)")
+        } else if let year {
+            parts.append("in \(year)")
+        }
         if let member { parts.append("for '\(member)'") }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }
@@ -155,6 +159,9 @@ extension Evaluator {
             switch indexSyntax.kind {
             case .year(let year):
                 guard let position = model.years.firstIndex(of: year) else { throw .dependencyFailed }
+                value = pick(value, keepingYears: false) { member, _ in member * axes.yearCount + position }
+            case .month(let month):
+                guard let position = model.axis?.position(of: .month(month)) else { throw .dependencyFailed }
                 value = pick(value, keepingYears: false) { member, _ in member * axes.yearCount + position }
             case .text(let member):
                 guard let list = value.shape.list, let position = model.lists[list]?.members.firstIndex(of: member) else { throw .dependencyFailed }

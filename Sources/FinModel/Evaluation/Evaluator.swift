@@ -52,9 +52,10 @@ struct Evaluator {
         for name in order where values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                values[name] = recurrences.contains(name)
+                let value = recurrences.contains(name)
                     ? try recurrence(name, named.definition.expression)
                     : try compute(named.definition.expression)
+                values[name] = named.definition.window.map { windowed(value, $0) } ?? value
             } catch {
                 if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
                 values[name] = .some(nil)
@@ -135,8 +136,8 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text:
-            // The checker allows these only where a function reads them as words.
+        case .yearRange, .text, .month:
+            // The checker allows these only where a function reads them as words, or as an index.
             throw .dependencyFailed
         }
     }

@@ -137,7 +137,7 @@ public final class ScenarioSession {
         for (m, member) in members.enumerated() {
             let cells = value.cells[(m * yearCount)..<(m * yearCount + yearCount)]
             let text = value.shape.hasYears
-                ? zip(years, cells).map { "\($0): \(figure($1))" }.joined(separator: "  ")
+                ? zip(prepared.model.periodLabels, cells).map { "\($0): \(figure($1))" }.joined(separator: "  ")
                 : figure(cells.first!)
             lines.append(member.isEmpty ? text : "\(member): \(text)")
         }

@@ -31,7 +31,7 @@ extension OutputGrid {
         let base = comparison.reports[0]
         let againstName = comparison.names[against]
         return base.tables.enumerated().map { tableIndex, table in
-            let headings = table.list == nil ? base.years.map(\.description) : table.members
+            let headings = table.list == nil ? (base.periodLabels ?? base.years.map(\.description)) : table.members
             let columns =
                 headings.map { OutputColumn(heading: .text($0)) }
                 + [OutputColumn(heading: .text("Total", plain: "total"), role: .total),

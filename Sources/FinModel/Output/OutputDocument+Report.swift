@@ -9,7 +9,7 @@ extension OutputDocument {
         // Figures moved by inputs set for this run are marked, unless a session marks what
         // changed since its last show.
         let moved = changed.isEmpty ? report.moved : []
-        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved)) }
+        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved, periods: report.periodLabels)) }
         if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
         if !report.overrides.isEmpty {
             let set = report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }.joined(separator: ", ")
@@ -18,7 +18,7 @@ extension OutputDocument {
         }
         let overridden = overridden.union(report.overrides.map(\.name))
         var sections = [
-            OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden))]),
+            OutputSection(.assumptions, title: "Assumptions", blocks: [.grid(OutputGrid(inputs: report.inputs, years: report.years, overridden: overridden, periods: report.periodLabels))]),
             OutputSection(.tables, title: "Tables", blocks: shown),
             OutputSection(.charts, title: "Charts", blocks: report.charts.map(OutputBlock.chart)),
         ]
@@ -27,13 +27,15 @@ extension OutputDocument {
             if !report.sources.isEmpty { sections.append(OutputSection(.sources, title: "Sources", blocks: [.sources(report.sources)])) }
         }
         var byline = ["Scenario \(report.path)"]
-        if let first = report.years.first, let last = report.years.last {
+        if let first = report.periodLabels?.first, let last = report.periodLabels?.last {
+            byline.append(first == last ? first : "\(first) to \(last)")
+        } else if let first = report.years.first, let last = report.years.last {
             byline.append(first == last ? "\(first)" : "\(first) to \(last)")
         }
         if let variant = report.variant { byline.append("variant \(variant)") }
         byline += report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }
         self.init(
-            title: report.title, variant: report.variant, periods: report.years.map(\.description), source: report.path,
+            title: report.title, variant: report.variant, periods: report.periodLabels ?? report.years.map(\.description), source: report.path,
             byline: byline, sections: sections)
     }
 

@@ -7,7 +7,18 @@ extension OutputGrid {
     ///
     /// Lines named in `moved` differ from the file's own figures because of inputs set for the
     /// run, and are marked so.
-    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = []) {
+    ///
+    /// `periods` labels the columns of a model of months or quarters (`2019-07`, `2019/20 Q2`);
+    /// without it, each column is its year.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil) {
+        // `shown by quarter` or `by year`: the periods summed into longer ones.
+        let grouping = periods.flatMap { labels in table.shownBy.map { Self.periodGroups(labels, years: years, by: $0) } }
+        let labels = grouping?.map(\.label) ?? periods ?? years.map(\.description)
+        let years = grouping?.map(\.year) ?? years
+        func values(_ line: ReportLine) -> [Exact?] {
+            guard let grouping, line.hasYears, line.list == nil else { return line.values }
+            return grouping.map { line.totals == nil ? nil : Self.sum(line.values[$0.columns].map { Optional($0) }) }
+        }
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? {
             changed.contains(line.name) ? .changed : moved.contains(line.name) ? .moved : nil
@@ -22,20 +33,36 @@ extension OutputGrid {
             if !cell.isEmpty { (cell.status, cell.note, cell.negativesInBrackets) = (status(line), line.note, table.negativesInBrackets) }
             return cell
         }
+        // A table of months or quarters over more than one financial year totals each year too.
+        let totalsByYear = periods != nil && table.shownBy != .year && Self.yearGroups(years).count > 1
         guard let list = table.list else {
             let rows = table.lines.map { line in
                 var cells: [OutputCell]
                 if line.hasYears {
-                    cells = line.values.map { cell($0, line) } + [cell(line.totals?.first, line, total: .ofRow)]
+                    cells = values(line).map { cell($0, line) } + [cell(line.totals?.first, line, total: .ofRow)]
                 } else {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
+                }
+                if table.yearToDate, periods != nil {
+                    cells += Self.yearToDate(values(line), years: years).map { sum in
+                        guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
+                        return cell(sum, line)
+                    }
+                }
+                if totalsByYear {
+                    cells += Self.yearGroups(years).map { group in
+                        guard line.hasYears, line.totals != nil, let sum = Self.sum(values(line)[group]) else { return OutputCell.empty }
+                        return cell(sum, line)
+                    }
                 }
                 return OutputRow(headers: [OutputCell(.text(Self.label(line, in: table)))], cells: cells, line: Self.facts(line), status: status(line))
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
-                columns: Self.yearColumns(years), rows: rows, rounding: table.display)
+                columns: Self.yearColumns(labels) + (table.yearToDate && periods != nil ? labels.map { OutputColumn(heading: .text("YTD \($0)", plain: "ytd \($0)"), role: .total) } : [])
+                    + (totalsByYear ? Self.yearTotalColumns(years) : []),
+                rows: rows, rounding: table.display)
             citations = table.citations
             noteDisplay(of: table)
             return
@@ -44,7 +71,7 @@ extension OutputGrid {
         for line in table.lines {
             let label = Self.label(line, in: table), facts = Self.facts(line)
             if line.hasYears {
-                columns += years.map { OutputColumn(heading: .text($0.description), group: label, line: facts, status: status(line)) }
+                columns += labels.map { OutputColumn(heading: .text($0), group: label, line: facts, status: status(line)) }
                 if line.totals != nil {
                     columns.append(OutputColumn(heading: .text("Total", plain: "total"), group: label, line: facts, role: .total, status: status(line)))
                 }
@@ -104,7 +131,7 @@ extension OutputGrid {
     /// An input over a list (`input share = list_size * £1 per patient`) has its figures member
     /// by member instead, then its totals, marked as such. Inputs named in `overridden` were set
     /// for this run rather than taken from the file, and are marked so.
-    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = []) {
+    public init(inputs: [ReportLine], years: [FinancialYear], overridden: Set<String> = [], periods: [String]? = nil) {
         let rows = inputs.map { input in
             let status: OutputStatus? = overridden.contains(input.name) ? .overridden : nil
             let places = Self.places(input)
@@ -124,11 +151,72 @@ extension OutputGrid {
             }
             return OutputRow(headers: [OutputCell(.text(Self.label(input)))], cells: cells, line: Self.facts(input), status: status)
         }
-        self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(years), rows: rows)
+        self.init(title: "Inputs", arrangement: .inputs, headers: [OutputLabel("Input", plain: "input")], columns: Self.yearColumns(periods ?? years.map(\.description)), rows: rows)
     }
 
-    static func yearColumns(_ years: [FinancialYear]) -> [OutputColumn] {
-        years.map { OutputColumn(heading: .text($0.description)) } + [OutputColumn(heading: .text("Total", plain: "total"), role: .total)]
+    /// In a table of months or quarters, after the total: a total for each financial year the
+    /// table's periods touch, over that year's columns (of a model that starts mid-year, the
+    /// months it has).
+    static func yearTotalColumns(_ years: [FinancialYear]) -> [OutputColumn] {
+        yearGroups(years).map { OutputColumn(heading: .text("Total \(years[$0.lowerBound])", plain: "total \(years[$0.lowerBound])"), role: .total) }
+    }
+
+    /// Consecutive columns that make one quarter or one year, with its label: `2019/20 Q3` from
+    /// the months `2019-10` to `2019-12`; a column that is already a quarter keeps its label.
+    static func periodGroups(_ labels: [String], years: [FinancialYear], by: PeriodAxis.Granularity) -> [(label: String, year: FinancialYear, columns: Range<Int>)] {
+        var groups: [(label: String, year: FinancialYear, columns: Range<Int>)] = []
+        for (index, label) in labels.enumerated() {
+            let key = by == .year ? years[index].description : ((try? FinancialMonth(parsing: label))?.quarter.description ?? label)
+            if let last = groups.last, last.label == key {
+                groups[groups.count - 1].columns = last.columns.lowerBound..<(index + 1)
+            } else {
+                groups.append((key, years[index], index..<(index + 1)))
+            }
+        }
+        return groups
+    }
+
+    /// The positions of each financial year's columns, in order.
+    static func yearGroups(_ years: [FinancialYear]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        for (index, year) in years.enumerated() {
+            if let last = groups.last, years[last.lowerBound] == year {
+                groups[groups.count - 1] = last.lowerBound..<(index + 1)
+            } else {
+                groups.append(index..<(index + 1))
+            }
+        }
+        return groups
+    }
+
+    /// Each period's total so far in its financial year (`with year to date`), or nil where a
+    /// sum does not fit.
+    static func yearToDate(_ values: [Exact?], years: [FinancialYear]) -> [Exact?] {
+        guard values.count == years.count else { return values.map { _ in nil } }
+        var sums: [Exact?] = []
+        for group in yearGroups(years) {
+            var total: Exact? = .zero
+            for index in group {
+                total = total.flatMap { total in values[index].flatMap { try? total.adding($0) } }
+                sums.append(total)
+            }
+        }
+        return sums
+    }
+
+    /// The exact sum of figures, or nil where one is missing or the sum does not fit.
+    static func sum<Values: Collection<Exact?>>(_ values: Values) -> Exact? {
+        var total = Exact.zero
+        for value in values {
+            guard let value, let next = try? total.adding(value) else { return nil }
+            total = next
+        }
+        return total
+    }
+
+    /// A column per period, labelled, then the total.
+    static func yearColumns(_ labels: [String]) -> [OutputColumn] {
+        labels.map { OutputColumn(heading: .text($0)) } + [OutputColumn(heading: .text("Total", plain: "total"), role: .total)]
     }
 
     /// Every figure of a line gets as many decimals as the most precise one (at most four), so

@@ -25,6 +25,9 @@ public struct Report: Sendable {
     public internal(set) var overrides: [ReportOverride] = []
     /// The lines and inputs whose figures differ from the file's own because of `overrides`.
     public internal(set) var moved: Set<String> = []
+    /// Each column's label in a model of months or quarters (`2019-07`, `2019/20 Q2`), where
+    /// `years` holds each column's financial year; nil in a model by years.
+    public internal(set) var periodLabels: [String]? = nil
 }
 
 /// One table of the report: its lines, by year or by the members of a list.
@@ -45,6 +48,10 @@ public struct ReportTable: Sendable {
     public var citations: [OutputCitation] = []
     /// `with negatives in brackets`: every negative figure of the table written `(£2,083)`.
     public var negativesInBrackets = false
+    /// `shown with year to date`: after the totals, each period's total so far in its financial year.
+    public var yearToDate = false
+    /// `shown by quarter` or `shown by year`: the periods summed into quarters or years.
+    public var shownBy: PeriodAxis.Granularity? = nil
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -125,7 +132,8 @@ extension ReportTable {
     /// The same table with only the named lines, as `show LINE` prints it.
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
-                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets)
+                    sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets, yearToDate: yearToDate,
+                    shownBy: shownBy)
     }
 }
 

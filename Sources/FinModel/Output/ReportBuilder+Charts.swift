@@ -19,7 +19,7 @@ extension ReportBuilder {
         }
         guard let first else { return nil }
         let display = evaluator.displays[chart.series[0].name.name]
-        let categories = first.shape.list.flatMap { model.lists[$0]?.members } ?? model.years.map(\.description)
+        let categories = first.shape.list.flatMap { model.lists[$0]?.members } ?? model.periodLabels
         return OutputChart(
             title: chart.title, list: first.shape.list, categories: categories,
             format: first.kind.format(display: display), series: series, line: chart.span.line)

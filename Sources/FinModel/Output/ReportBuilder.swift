@@ -26,7 +26,8 @@ struct ReportBuilder {
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
                                       sourceLine: table.span.line, citations: citations(table.citations),
-                                      negativesInBrackets: table.display?.negativesInBrackets ?? false))
+                                      negativesInBrackets: table.display?.negativesInBrackets ?? false,
+                                      yearToDate: table.display?.yearToDate ?? false, shownBy: table.display?.shownBy))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {
@@ -52,7 +53,8 @@ struct ReportBuilder {
             }
         }
         let report = Report(title: model.title ?? model.file.path, path: model.file.path, years: model.years, variant: variant,
-                            inputs: inputs, tables: tables, checks: checks, charts: charts, sources: sources())
+                            inputs: inputs, tables: tables, checks: checks, charts: charts, sources: sources(),
+                            periodLabels: model.axis.map { _ in model.periodLabels })
         return (report, problems)
     }
 
@@ -62,6 +64,14 @@ struct ReportBuilder {
     func displayRoundings(of table: Model.Table, problems: inout [Diagnostic])
         -> (money: DisplayRounding?, units: [(unit: String, rounding: DisplayRounding)]) {
         guard let syntax = table.display else { return (nil, []) }
+        if let by = syntax.shownBy, (model.axis?.granularity.periodsPerYear ?? 1) < by.periodsPerYear {
+            problems.append(Diagnostic(at: syntax.span, "a table is shown by \(by.rawValue) only from shorter periods, but this model counts in \(model.periodWord)",
+                                       help: "leave out 'by \(by.rawValue)', or declare months, as in: months 2019-04 to 2020-03"))
+        }
+        if syntax.yearToDate, model.axis == nil {
+            problems.append(Diagnostic(at: syntax.span, "'year to date' adds up the months or quarters of a year, but this model counts in years",
+                                       help: "declare the months, as in: months 2019-04 to 2020-03, or leave out 'with year to date'"))
+        }
         var money: DisplayRounding?
         var units: [(unit: String, rounding: DisplayRounding)] = []
         for rounding in syntax.roundings {
@@ -92,7 +102,9 @@ struct ReportBuilder {
     }
 
     func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
-        guard let value = evaluator.value(of: name), let named = model.values[name] else { return nil }
+        guard var value = evaluator.value(of: name), let named = model.values[name] else { return nil }
+        // An input keeps its one figure, as written: `30,000 patients` is not 30,000 each month.
+        if let axis = model.axis, !named.isInput { value = Self.repeated(value, over: axis.count) }
         let display = evaluator.displays[name]
         let (totals, memberTotals, grand) = try totals(of: name, value: value)
         let definition = named.definition
@@ -109,6 +121,17 @@ struct ReportBuilder {
             totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
             line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations),
             rounding: Self.percentRounding(display))
+    }
+
+    /// In a model of months or quarters, an amount or count with one figure (`£250 per month`) is
+    /// that figure in every period, so it is shown in each period's column and totalled, not
+    /// shown once under the total as a yearly model shows a constant. Rates stay as they are.
+    static func repeated(_ value: Value, over periods: Int) -> Value {
+        guard !value.shape.hasYears, value.unit?.isAdditive == true, value.failures.isEmpty else { return value }
+        var cells: [Exact] = []
+        cells.reserveCapacity(value.cells.count * periods)
+        for cell in value.cells { cells += repeatElement(cell, count: periods) }
+        return Value(kind: value.kind, shape: ValueShape(list: value.shape.list, hasYears: true), cells: cells)
     }
 
     /// `in % to 2 places half_up` as a display rounding of the fraction: a step of 0.0001.

@@ -99,7 +99,7 @@ extension WorkbookModelWriter {
     /// One row a input: its label, name, unit, figures (a year each, or one under Value) and source.
     private func writeInputs(into sheet: inout OutputSheet) {
         let top = inputsOrigin.row
-        let headings = ["Input", "Name", "Unit"] + report.years.map(\.description) + ["Value", "Source"]
+        let headings = ["Input", "Name", "Unit"] + (report.periodLabels ?? report.years.map(\.description)) + ["Value", "Source"]
         for (column, heading) in headings.enumerated() { sheet.set(row: top, column: column, .text(heading, heading: true)) }
         for (index, input) in report.inputs.enumerated() {
             let row = top + 1 + index
@@ -128,7 +128,7 @@ extension WorkbookModelWriter {
     private func writeBlock(_ line: ReportLine, row top: Int, into sheet: inout OutputSheet) {
         let title = line.label + (line.unit.isEmpty || line.format == .money || line.format == .percent ? "" : " (\(line.unit))")
         sheet.set(row: top, column: 0, .text(title, heading: true))
-        let headings = line.hasYears ? report.years.map(\.description) : ["Value"]
+        let headings = line.hasYears ? (report.periodLabels ?? report.years.map(\.description)) : ["Value"]
         for (column, heading) in headings.enumerated() { sheet.set(row: top, column: 1 + column, .text(heading, heading: true)) }
         let members = line.list.flatMap { model.lists[$0]?.members } ?? [line.name]
         let years = line.hasYears ? yearCount : 1

@@ -4,7 +4,7 @@
 /// the total the scenario states (`total: …`).
 extension WorkbookModelWriter {
     func writeTable(_ table: ReportTable, at origin: WorkbookCellReference, into sheet: inout OutputSheet) {
-        let grid = OutputGrid(table: table, years: report.years)
+        let grid = OutputGrid(table: table, years: report.years, periods: report.periodLabels)
         let top = origin.row
         sheet.set(row: top, column: 0, .text(table.title, heading: true))
         for (index, column) in grid.columns.enumerated() {

@@ -89,6 +89,7 @@ struct WorkbookCompiler {
     /// The term for a whole line: its uplift, if that is all it is, reads its own previous year.
     mutating func compile(line name: String, label: String) -> WorkbookTerm {
         guard let definition = model.values[name]?.definition else { return .unsupported("'\(name)' is not defined") }
+        if definition.window != nil { return .unsupported("a line that starts or stops at a month") }
         return compile(definition.expression, line: name, label: label)
     }
 
@@ -100,8 +101,8 @@ struct WorkbookCompiler {
             return .number(value.cells[0])
         case .year(let year):
             return .number(Exact(Int64(year.startYear)))
-        case .yearRange, .text:
-            return .unsupported("a year range or text is read only as an argument")
+        case .yearRange, .text, .month:
+            return .unsupported("a year range, a month or text is read only as an argument or an index")
         case .name(let name):
             if model.values[name] != nil || model.attributes[name] != nil { return .name(name) }
             return name == "year" ? .year : .unsupported("unknown name '\(name)'")
@@ -132,6 +133,9 @@ struct WorkbookCompiler {
             switch index.kind {
             case .year(let year):
                 guard let position = model.years.firstIndex(of: year) else { return .unsupported("\(year) is outside the model") }
+                term = .atYear(term, position)
+            case .month(let month):
+                guard let position = model.axis?.position(of: .month(month)) else { return .unsupported("\(Period.month(month)) is outside the model") }
                 term = .atYear(term, position)
             case .text(let member):
                 guard let name = list, let position = model.lists[name]?.members.firstIndex(of: member) else {
@@ -189,6 +193,8 @@ struct WorkbookCompiler {
             return uplift(bound, line: line)
         case .apportion:
             return apportion(bound, expression: expression, label: label)
+        case .phase:
+            return .unsupported("phase(...), whose months are split to the penny by largest remainder")
         }
     }
 

@@ -73,8 +73,13 @@ struct Model: Sendable {
     }
 
     var title: String?
+    /// The financial year of each column: each year once in a yearly model, and in a model of
+    /// months or quarters the year each period lies in, repeated (uplifts by year read it).
     var years: [FinancialYear] = []
     var yearsSpan: SourceSpan?
+    /// The months or quarters of a model declared with `months` or `quarters`; nil for a model by
+    /// years, which is evaluated exactly as before periods existed.
+    var axis: PeriodAxis?
     var units = UnitCatalogue.builtIn
     var values: [String: NamedValue] = [:]
     /// Definition names in source order.
@@ -95,6 +100,14 @@ struct Model: Sendable {
     let file: SourceFile
 
     init(file: SourceFile) { self.file = file }
+
+    /// Each column's label: `2019/20` in a yearly model, `2019-07` or `2019/20 Q2` otherwise.
+    var periodLabels: [String] {
+        axis?.periods.map(\.label) ?? years.map(\.description)
+    }
+
+    /// "months" or "quarters" in a model of periods shorter than the year; "years" otherwise.
+    var periodWord: String { axis?.granularity.plural ?? "years" }
 
     /// Every name a reference could mean, for suggestions.
     var knownNames: [String] {

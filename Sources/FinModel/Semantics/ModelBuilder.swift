@@ -119,6 +119,21 @@ struct ModelBuilder {
                 return
             }
             model.years = stride(from: first.startYear, through: last.startYear, by: 1).map(FinancialYear.init(startYear:))
+        case .periods(let axis):
+            if model.yearsSpan != nil {
+                diagnostics.append(Diagnostic(at: statement.span, "the scenario's periods are given twice", help: "keep one 'years', 'quarters' or 'months' line"))
+                return
+            }
+            model.yearsSpan = statement.span
+            guard axis.years.count <= Self.maximumYears else {
+                diagnostics.append(Diagnostic(
+                    at: statement.span, "the scenario covers \(axis.years.count) years; at most \(Self.maximumYears) are modelled",
+                    help: "check the \(axis.granularity.plural): \(axis) is probably a typing mistake"))
+                return
+            }
+            model.years = axis.columnYears
+            model.axis = axis
+            model.units.count(in: axis.granularity)
         case .unit(let singular, let plural):
             if UnitCatalogue.builtIn.entry(singular) != nil {
                 diagnostics.append(Diagnostic(

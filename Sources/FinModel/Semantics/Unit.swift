@@ -14,6 +14,8 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     let powers: [CountUnit: Int]
 
     static let none = Unit(powers: [:])
+    /// Pounds a year: in a model of months or quarters, an annual amount waiting to be phased.
+    static let moneyPerYear = Unit(powers: [.pound: 1, .year: -1])
     static let money = Unit(powers: [.pound: 1])
 
     init(powers: [CountUnit: Int]) {
@@ -35,6 +37,10 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     }
 
     var isNone: Bool { powers.isEmpty }
+
+    /// This unit per year: what `phase` spreads, and what a yearly figure of it is in a model of
+    /// months or quarters.
+    var perYear: Unit { divided(by: .base(.year)) }
     var isMoney: Bool { self == .money }
 
     /// Amounts and counts add up across years and practices; rates and ratios do not.
@@ -75,6 +81,8 @@ struct UnitCatalogue: Sendable {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// Periods in a year: 1 in a yearly model, 4 or 12 in a model of quarters or months.
+    private(set) var periodsPerYear = 1
 
     static let builtIn: UnitCatalogue = {
         var catalogue = UnitCatalogue()
@@ -93,6 +101,25 @@ struct UnitCatalogue: Sendable {
         return catalogue
     }()
 
+    /// The time words of a model counted in `granularity` shorter than a year: the model's period
+    /// and any shorter one are fractions of it, as a month is of a year in a yearly model; a
+    /// longer one is the dimension `year`, so a yearly amount (`£120,000 per year`) stays one
+    /// until it is phased, and a yearly rate (`£1.50 per patient per year`) is divided exactly
+    /// by `resolve` (÷12 in a monthly model).
+    mutating func count(in granularity: PeriodAxis.Granularity) {
+        guard granularity != .year else { return }
+        periodsPerYear = granularity.periodsPerYear
+        let month = try! Exact(numerator: 1, denominator: 3)  // of a quarter
+        let year = Entry(base: .year, factor: .one)
+        for word in ["year", "years", "annum"] { entries[word] = year }
+        for word in ["month", "months"] {
+            entries[word] = granularity == .month ? Entry(base: nil, factor: .one) : Entry(base: nil, factor: month)
+        }
+        for word in ["quarter", "quarters"] {
+            entries[word] = granularity == .quarter ? Entry(base: nil, factor: .one) : Entry(base: .year, factor: try! Exact(numerator: 1, denominator: 4))
+        }
+    }
+
     /// A unit word pair: built in, or declared with `unit pharmacist, pharmacists`.
     mutating func add(_ unit: CountUnit) {
         let entry = Entry(base: unit, factor: .one)
@@ -103,4 +130,10 @@ struct UnitCatalogue: Sendable {
     func entry(_ word: String) -> Entry? { entries[word] }
 
     var words: [String] { Array(entries.keys) }
+}
+
+extension CountUnit {
+    /// A financial year as a dimension: only in a model of months or quarters, where a figure
+    /// per year is not the figure of a period.
+    static let year = CountUnit(singular: "year", plural: "years")
 }

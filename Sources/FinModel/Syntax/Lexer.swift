@@ -129,6 +129,8 @@ struct Lexer {
     /// Numbers keep thousands separators (`325,000`) when a comma is followed by exactly three
     /// digits; `a, b` in an argument list has a space after the comma, so it is not swallowed.
     /// `2016/17` and `16/17` are financial years: write `16 / 17` with spaces to divide.
+    /// `2019-07` is a month, four digits, a hyphen and two digits with nothing between: write
+    /// `2019 - 7` with spaces to subtract.
     private mutating func lexNumberOrYear() {
         let start = offset
         var end = offset
@@ -138,6 +140,12 @@ struct Lexer {
            Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)), !Self.isDigit(byte(at: end + 3))
         {
             add(.year, from: start, to: end + 3)
+            return
+        }
+        if integerDigits == 4, byte(at: end) == UInt8(ascii: "-"), Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)),
+           !Self.isDigit(byte(at: end + 3)), byte(at: end + 3) != UInt8(ascii: ".")
+        {
+            add(.month, from: start, to: end + 3)
             return
         }
         while byte(at: end) == UInt8(ascii: ","), Self.isDigit(byte(at: end + 1)), Self.isDigit(byte(at: end + 2)),

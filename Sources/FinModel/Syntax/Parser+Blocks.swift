@@ -25,7 +25,17 @@ extension Parser {
         let help = "write, for example: shown to £1 half_up, or shown in £000 half_up with negatives in brackets"
         var roundings: [DisplaySyntax.Rounding] = []
         var last = shown
-        if !isWord("with") {
+        // `shown by quarter` or `shown by year`: a table of months summed into longer periods.
+        var shownBy: PeriodAxis.Granularity?
+        if acceptKeyword(.by) != nil {
+            guard isWord("quarter") || isWord("year") else {
+                throw fail("expected 'quarter' or 'year' after 'shown by', found \(describe(current))", help: "write: shown by quarter, or shown by year")
+            }
+            shownBy = isWord("quarter") ? .quarter : .year
+            last = advance()
+            _ = accept(.comma)
+        }
+        if !isWord("with"), !(shownBy != nil && current.kind == .colon) {
             repeat {
                 if acceptKeyword(.to) != nil {
                     unitsEndAtRule = true
@@ -64,18 +74,23 @@ extension Parser {
                 }
             } while accept(.comma) != nil
         }
-        var brackets = false
+        var brackets = false, yearToDate = false
         if isWord("with") {
             advance()
-            for word in ["negatives", "in", "brackets"] {
-                guard isWord(word) || (word == "in" && current.isKeyword(.in)) else {
-                    throw fail("expected '\(word)', found \(describe(current))", help: "write: with negatives in brackets")
+            repeat {
+                // `with year to date`: a table of months or quarters adds each period's total so far in its year.
+                let words = isWord("year") ? ["year", "to", "date"] : ["negatives", "in", "brackets"]
+                for word in words {
+                    guard isWord(word) || (word == "in" && current.isKeyword(.in)) || (word == "to" && current.isKeyword(.to)) else {
+                        throw fail("expected '\(word)', found \(describe(current))", help: "write: with \(words.joined(separator: " "))")
+                    }
+                    last = advance()
                 }
-                last = advance()
-            }
-            brackets = true
+                if words[0] == "year" { yearToDate = true } else { brackets = true }
+            } while acceptKeyword(.and) != nil
         }
-        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)))
+        return DisplaySyntax(roundings: roundings, negativesInBrackets: brackets, span: span(shown).through(span(last)), yearToDate: yearToDate,
+                             shownBy: shownBy)
     }
 
     /// Whether the current token is the (unreserved) word `word`.

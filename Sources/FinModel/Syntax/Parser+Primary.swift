@@ -53,6 +53,8 @@ extension Parser {
                 return Expression(.yearRange(year, last), span: range)
             }
             return Expression(.year(year), span: span(token))
+        case .month:
+            return Expression(.month(try parseMonth()), span: span(token))
         case .string:
             advance()
             return Expression(.text(text(token)), span: span(token))
@@ -82,7 +84,9 @@ extension Parser {
                 if current.kind == .identifier, peek().kind == .colon {
                     let label = advance()
                     advance()
-                    arguments.append(Argument(label: text(label), labelSpan: span(label), value: try parseExpression()))
+                    // `profile: 10% | 8% | …` is a row of weights; every other argument one expression.
+                    let value = text(label) == "profile" ? try parseRow() : try parseExpression()
+                    arguments.append(Argument(label: text(label), labelSpan: span(label), value: value))
                 } else {
                     arguments.append(Argument(label: nil, labelSpan: nil, value: try parseExpression()))
                 }

@@ -146,6 +146,13 @@ struct Parser {
         }
         // `title = ...` and `table "Label" = ...` define lines; keywords start statements otherwise.
         let isDefinition = peek().kind == .equals || (peek().kind == .string && peek(2).kind == .equals)
+        if first.kind == .identifier, !isDefinition, let granularity = periodDeclaration(first) {
+            yearsWritten = true
+            advance()
+            let axis = try parsePeriodRange(granularity)
+            try endStatement()
+            return finish(.periods(axis))
+        }
         if first.kind == .identifier, !isDefinition {
             switch first.word {
             case .title:
@@ -215,6 +222,7 @@ struct Parser {
                 help: "define a value as: \(name.name) = expression")
         }
         let expression = try parseRow()
+        let window = try parseWindow()
         var total: TotalSyntax?
         if allowTotal, current.isKeyword(.total), peek().kind == .colon {
             advance()
@@ -228,7 +236,8 @@ struct Parser {
         var note: String?
         if current.kind == .string { note = text(advance()) }
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
-        return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note, citations: citations)
+        return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note,
+                          citations: citations, window: window)
     }
 
     mutating func parseYear() throws(Abandon) -> FinancialYear {

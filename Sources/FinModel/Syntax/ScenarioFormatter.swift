@@ -211,7 +211,7 @@ struct FormattedLine {
     static func isUnaryMinus(previous: Token?) -> Bool {
         guard let previous else { return true }
         switch previous.kind {
-        case .number, .string, .year, .rightParen, .rightBracket, .percent: return false
+        case .number, .string, .year, .month, .rightParen, .rightBracket, .percent: return false
         case .identifier: return prefixKeywords.contains(previous.word)
         default: return true
         }

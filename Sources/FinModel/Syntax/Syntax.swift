@@ -40,6 +40,8 @@ final class Expression: Sendable, Hashable {
         case percent(Exact)
         case year(FinancialYear)
         case yearRange(FinancialYear, FinancialYear)
+        /// `2019-07`: a month of a monthly model, as an index (`rent[2019-07]`).
+        case month(FinancialMonth)
         case text(String)
         case name(String)
         /// One value per year, in order: `£98,923 | £131,250 | £119,827`.
@@ -74,7 +76,7 @@ final class Expression: Sendable, Hashable {
     /// array: every node the parser builds asks, so it must cost no allocation.
     private static func tallestChild(of kind: Kind) -> Int {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: 0
+        case .number, .money, .percent, .year, .yearRange, .month, .text, .name: 0
         case .row(let items): items.reduce(0) { max($0, $1.height) }
         case .negate(let inner), .not(let inner), .convert(let inner, _): inner.height
         case .binary(_, let left, let right): max(left.height, right.height)
@@ -96,7 +98,7 @@ final class Expression: Sendable, Hashable {
     /// Calls `body` on each child in the order written, without gathering them into an array.
     func forEachChild(_ body: (Expression) -> Void) {
         switch kind {
-        case .number, .money, .percent, .year, .yearRange, .text, .name: break
+        case .number, .money, .percent, .year, .yearRange, .month, .text, .name: break
         case .row(let items): items.forEach(body)
         case .negate(let inner), .not(let inner), .convert(let inner, _): body(inner)
         case .binary(_, let left, let right):
@@ -150,9 +152,12 @@ final class Definition: Sendable, Hashable {
     let note: String?
     /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
     let citations: [CitationSyntax]
+    /// `from 2019-07 until 2021-03` after the formula: the months the line runs in.
+    let window: PeriodWindowSyntax?
 
     init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
-         citations: [CitationSyntax]) {
+         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil) {
+        self.window = window
         self.name = name
         self.nameSpan = nameSpan
         self.label = label
@@ -164,13 +169,22 @@ final class Definition: Sendable, Hashable {
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note && a.citations == b.citations)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(nameSpan)
     }
+}
+
+/// `from 2019-07`, `until 2021-03` or both after a line's formula, as written: the line is its
+/// formula in those months and zero outside them.
+struct PeriodWindowSyntax: Sendable, Hashable {
+    var start: FinancialMonth?
+    var startSpan: SourceSpan?
+    var end: FinancialMonth?
+    var endSpan: SourceSpan?
 }
 
 enum TotalSyntax: Sendable, Hashable {
@@ -208,6 +222,9 @@ struct Statement: Sendable {
     enum Kind: Sendable {
         case title(String)
         case years(first: FinancialYear, last: FinancialYear)
+        /// `months 2019-07 to 2021-03` or `quarters 2019/20 Q3 to 2020/21 Q4`: a model counted
+        /// in periods shorter than the year.
+        case periods(PeriodAxis)
         /// `unit pharmacy` or `unit pharmacist, pharmacists`; no plural means the regular one.
         case unit(singular: String, plural: String?)
         case input(Definition)
@@ -264,6 +281,10 @@ struct DisplaySyntax: Sendable, Hashable {
     /// `with negatives in brackets`: `(£2,083)` rather than `-£2,083`.
     let negativesInBrackets: Bool
     let span: SourceSpan
+    /// `with year to date`: in a table of months or quarters, each period's total so far in its year.
+    var yearToDate = false
+    /// `shown by quarter`, `shown by year`: the months (or quarters) summed into longer periods.
+    var shownBy: PeriodAxis.Granularity? = nil
 }
 
 /// `in % to 2 places half_up` after a line's expression: a percentage's decimals.

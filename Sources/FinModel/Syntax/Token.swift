@@ -14,6 +14,7 @@ struct Token: Sendable, Hashable {
         case money             // £ sign
         case percent           // %
         case year              // 2016/17 or 16/17, and FY2016/17
+        case month             // 2019-07: a calendar year and month, written without spaces
         case string            // "text" (its value, with escapes resolved, from `SourceFile.text(of:)`)
         case plus, minus, star, slash
         case leftParen, rightParen, leftBracket, rightBracket
@@ -32,7 +33,7 @@ struct Token: Sendable, Hashable {
     enum Word: UInt8, Sendable, Hashable {
         case other
         // Words that end an expression or a unit (`isReserved`).
-        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, shown
+        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, until, shown
         // Words that start a statement, and the few others the grammar tests for.
         case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
 
@@ -53,7 +54,7 @@ struct Token: Sendable, Hashable {
         /// Each word's bytes packed as `of` packs them, grouped by length 0 to 7.
         private static let keysByLength: [[(UInt64, Word)]] = {
             let all: [Word] = [
-                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .shown,
+                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .until, .shown,
                 .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
             ]
             return (0...7).map { length in
@@ -78,6 +79,7 @@ struct Token: Sendable, Hashable {
             case .within: "within"
             case .total: "total"
             case .from: "from"
+            case .until: "until"
             case .by: "by"
             case .shown: "shown"
             case .title: "title"

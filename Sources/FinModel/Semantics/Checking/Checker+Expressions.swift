@@ -15,6 +15,9 @@ extension Checker {
         case .year(let year):
             try requireInModel(year, at: expression.span)
             return ValueType(kind: .year, shape: .scalar)
+        case .month:
+            throw fail(at: expression.span, "a month is not a value here",
+                       help: "a month picks a figure of a monthly line, as in rent[2019-07]")
         case .yearRange:
             throw fail(at: expression.span, "a range of years is not a value here",
                        help: "use a range only in 'over:', as in average(cost, over: 2019/20 to 2021/22)")
@@ -63,6 +66,11 @@ extension Checker {
     }
 
     func row(_ items: [Expression], span: SourceSpan) throws(Failure) -> ValueType {
+        if let axis = model.axis, items.count != axis.count {
+            let word = axis.granularity.rawValue
+            throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(axis.count) \(word)\(axis.count == 1 ? "" : "s") (\(axis))",
+                       help: "give one value for each \(word), separated by '|'")
+        }
         guard items.count == model.years.count else {
             let range = model.years.isEmpty ? "" : " (\(model.years.first!) to \(model.years.last!))"
             throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(model.years.count) year\(model.years.count == 1 ? "" : "s")\(range)",
@@ -103,9 +111,27 @@ extension Checker {
             switch indexSyntax.kind {
             case .year(let year):
                 try requireInModel(year, at: indexSyntax.span)
+                if let axis = model.axis {
+                    throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has a value for each \(axis.granularity.rawValue), not one for \(year)",
+                               help: "total the year's \(axis.granularity.plural): total(\(baseSyntax.describeForIndex), over: \(year) to \(year))")
+                }
                 guard type.shape.hasYears else {
                     throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has no value per year to pick from",
                                help: "index by year only values that vary by year")
+                }
+                type.shape.hasYears = false
+            case .month(let month):
+                guard let axis = model.axis, axis.granularity == .month else {
+                    throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has no value for each month to pick from: this model counts in \(model.periodWord)",
+                               help: "index by a month only in a model declared with 'months'")
+                }
+                guard axis.position(of: .month(month)) != nil else {
+                    throw fail(at: indexSyntax.span, "\(Period.month(month)) is outside the scenario's months (\(axis))",
+                               help: "use a month from \(axis)")
+                }
+                guard type.shape.hasYears else {
+                    throw fail(at: indexSyntax.span, "'\(baseSyntax.describeForIndex)' has one value, not one for each month",
+                               help: "index by month only values that vary by month")
                 }
                 type.shape.hasYears = false
             case .text(let member):
@@ -121,7 +147,7 @@ extension Checker {
                 }
                 type.shape.list = nil
             default:
-                throw fail(at: indexSyntax.span, "an index is a year such as 2017/18 or a member name such as \"Enderby\"",
+                throw fail(at: indexSyntax.span, "an index is a year such as 2017/18, a month such as 2019-07 or a member name such as \"Enderby\"",
                            help: "write income[2017/18] or cost[\"Enderby\"]")
             }
         }

@@ -39,6 +39,12 @@ extension Checker {
                            help: "'\(op.rawValue)' works on numbers and amounts")
             }
             guard leftUnit == rightUnit else {
+                if let axis = model.axis, let yearly = leftUnit == rightUnit.perYear ? leftSyntax : rightUnit == leftUnit.perYear ? rightSyntax : nil {
+                    let text = yearly.span.file.text(of: yearly.span)
+                    throw fail(at: yearly.span, "'\(text)' is a yearly figure, but this model counts in \(axis.granularity.plural)",
+                               label: "a yearly amount needs a phasing",
+                               help: "spread it over the months to the penny: phase(\(text), flat), phase(\(text), days) or phase(\(text), profile: ...)")
+                }
                 throw fail(at: opSpan, "cannot \(op == .add ? "add" : "subtract") '\(rightUnit.isNone ? "a plain number" : rightUnit.description)' \(op == .add ? "to" : "from") '\(leftUnit.isNone ? "a plain number" : leftUnit.description)'",
                            label: "the two sides have different units", help: unitHelp(leftUnit, rightUnit))
             }

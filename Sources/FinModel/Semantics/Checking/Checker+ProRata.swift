@@ -8,6 +8,10 @@
 extension Checker {
     func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> ValueType {
         let value = try number(bound["value"]!)
+        if let axis = model.axis {
+            throw fail(at: span, "pro_rata(...) takes part of a year's figure, but this model counts in \(axis.granularity.plural)",
+                       help: "spread a yearly amount with phase(x, flat) or phase(x, days), and start or stop a line with 'from' and 'until'")
+        }
         switch (bound["months"], bound["days"]) {
         case (let months?, nil):
             try plainPart(months, role: "the months", help: "write pro_rata(amount, months: 9) for July to March")

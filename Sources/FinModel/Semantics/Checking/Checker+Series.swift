@@ -25,7 +25,7 @@ extension Checker {
             try requireInModel(first, at: syntax.span)
             try requireInModel(last, at: syntax.span)
             guard value.shape.hasYears else { throw fail(at: syntax.span, "this value does not vary by year", help: "remove the years") }
-            return .years(model.years.firstIndex(of: first)!...model.years.firstIndex(of: last)!)
+            return .years(model.years.firstIndex(of: first)!...model.years.lastIndex(of: last)!)
         case .name(let list) where model.lists[list] != nil:
             guard value.shape.list == list else {
                 throw fail(at: syntax.span, "this value does not vary over the \(list)", help: "total over the axis the value has")
@@ -75,6 +75,10 @@ extension Checker {
         }
         guard case .year(let from) = bound["from"]!.kind else {
             throw fail(at: bound["from"]!.span, "'from:' is the base year, such as 2018/19", help: "write from: 2018/19")
+        }
+        if rate.shape.hasYears, let axis = model.axis {
+            throw fail(at: bound["by"]!.span, "an uplift by a rate for each year is not yet modelled in \(axis.granularity.plural)",
+                       help: "uplift by one rate, as in by: 2%: each \(axis.granularity.rawValue) of a year then has that year's figure")
         }
         if rate.shape.hasYears, !model.years.contains(from) {
             throw fail(at: bound["from"]!.span, "an uplift by a rate for each year starts in one of the scenario's years, but \(from) is not one",

@@ -30,9 +30,10 @@ struct Checker {
         for name in order where types[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                let type = recurrences.contains(name)
+                var type = recurrences.contains(name)
                     ? try recurrenceType(of: name, named.definition.expression)
                     : try type(of: named.definition.expression)
+                if let window = named.definition.window { type = try windowed(type, window) }
                 switch named.definition.expression.kind {
                 case .convert(_, let unit): displays[name] = try displayUnit(unit)
                 case .percent: displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)

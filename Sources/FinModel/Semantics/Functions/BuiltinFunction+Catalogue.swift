@@ -1,6 +1,8 @@
 /// Every built-in function, in the order help lists them.
 extension BuiltinFunction {
     static let compoundingPolicies = ["each_year", "once"]
+    /// How `phase` spreads a year: `profile:` is the third way, with its weights.
+    static let phasings = ["flat", "days"]
 
     static let all: [BuiltinFunction] = [
         BuiltinFunction(name: .sum, parameters: [.value("value")], isVariadic: true, usage: "sum(a, b, c)",
@@ -32,6 +34,10 @@ extension BuiltinFunction {
                         isVariadic: false,
                         usage: "pro_rata(£12,000, months: 9)",
                         result: "value × months/12 (July to March is 9), or value × days over the days of each year (365 or 366)", rounding: nil),
+        BuiltinFunction(name: .phase, parameters: [.value("value"), .word("by", phasings, required: false), .value("profile", required: false)],
+                        isVariadic: false, usage: "phase(£120,000 per year, flat)",
+                        result: "a yearly amount spread over its months to the penny (flat, by days, or by a profile of twelve weights summing to 1); quarters are sums of months",
+                        rounding: { "phase \($0["by"] ?? "by profile") to whole pence (largest remainder, ties to the earlier month)" }),
         BuiltinFunction(name: .uplift,
                         parameters: [.value("base"), .value("by"), .value("from"), .word("policy", compoundingPolicies),
                                      .word("rule", RoundingRule.scenarioNames), .value("step")],
@@ -52,5 +58,5 @@ extension BuiltinFunction {
     static var names: [String] { all.map(\.spelling) }
 
     /// Words that only ever stand for an option (a rule, a policy, an axis), never a value.
-    static let optionWords: Set<String> = Set(RoundingRule.scenarioNames + compoundingPolicies + ["years"])
+    static let optionWords: Set<String> = Set(RoundingRule.scenarioNames + compoundingPolicies + phasings + ["years"])
 }

@@ -11,7 +11,7 @@
 /// on by one reference count rather than one for each of its strings, lists and closure.
 final class BuiltinFunction: Sendable {
     enum Name: String, CaseIterable, Sendable {
-        case abs, apportion, average, cumulative, max, min, prev, proRata = "pro_rata", round, sum, total, uplift, yearly
+        case abs, apportion, average, cumulative, max, min, prev, phase, proRata = "pro_rata", round, sum, total, uplift, yearly
     }
 
     struct Parameter: Sendable {
@@ -29,7 +29,9 @@ final class BuiltinFunction: Sendable {
         let isRequired: Bool
 
         static func value(_ name: String, required: Bool = true) -> Parameter { Parameter(name: name, role: .value, isRequired: required) }
-        static func word(_ name: String, _ words: [String]) -> Parameter { Parameter(name: name, role: .word(words), isRequired: true) }
+        static func word(_ name: String, _ words: [String], required: Bool = true) -> Parameter {
+            Parameter(name: name, role: .word(words), isRequired: required)
+        }
         static func axis(_ name: String) -> Parameter { Parameter(name: name, role: .axis, isRequired: false) }
     }
 
