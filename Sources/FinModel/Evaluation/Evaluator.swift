@@ -151,9 +151,15 @@ struct Evaluator {
             return value
         }
         if let list = model.attributes[name], let unit = model.attributeUnits[name] {
-            let shape = Value.Shape(list: list, hasYears: false)
-            if usesFixedPoint, let column = attributeColumns[name] { return Value(kind: .number(unit), shape: shape, column: column) }
-            return Value(kind: .number(unit), shape: shape, cells: model.lists[list]!.values[name]!)
+            let attribute = model.attribute(name)
+            let shape = Value.Shape(list: list, hasYears: attribute?.byYear ?? false)
+            let kind: Value.Kind = switch attribute?.kind {
+            case .text: .text
+            case .flag: .boolean
+            default: .number(unit)
+            }
+            if usesFixedPoint, let column = attributeColumns[name] { return Value(kind: kind, shape: shape, column: column) }
+            return Value(kind: kind, shape: shape, cells: model.lists[list]!.values[name]!)
         }
         if name == "year" {
             return Value(kind: .year, shape: Value.Shape(list: nil, hasYears: true), cells: model.years.map { Exact(Int64($0.startYear)) })
