@@ -121,7 +121,8 @@ struct Evaluator {
             return try map(value, span: expression.span) { cell in cell == .zero ? .one : .zero }
         case .binary(let op, let left, let right):
             return try binary(op, left, right, expression: expression)
-        case .call(let name, let arguments) where keepsFailures && !Self.worksCellByCell(name):
+        case .call(let name, let arguments)
+            where keepsFailures && (!Self.worksCellByCell(name) || BuiltinFunction.isAggregateExtreme(name, argumentCount: arguments.count)):
             // A function over the years or the list reads cells other than its own: inside a
             // branch it runs strictly, and if it fails the branch fails as a whole.
             var strict = self
@@ -135,8 +136,8 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text:
-            // The checker allows these only where a function reads them as words.
+        case .yearRange, .text, .filtered:
+            // The checker allows these only where a function reads them as words or filters.
             throw .dependencyFailed
         }
     }

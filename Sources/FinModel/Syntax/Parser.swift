@@ -99,6 +99,10 @@ struct Parser {
 
     mutating func endStatement() throws(Abandon) {
         if current.kind == .end { return }
+        if current.isKeyword(.where) {
+            throw fail("'where' keeps the members of a list that a total, average, min, max, count or share takes in",
+                       help: "write it inside one of them, as in total(list_size where opted_in)")
+        }
         guard current.kind == .newline else {
             throw fail(
                 "unexpected \(describe(current)) after the end of the statement",

@@ -53,6 +53,9 @@ final class Expression: Sendable, Hashable {
         case conditional(Expression, Expression, Expression)
         /// `capacity in hours per week`: the same quantity shown in another unit.
         case convert(Expression, UnitSyntax)
+        /// `list_size where opted_in`: the members a total, average, min, max, count or share
+        /// takes in; only ever an argument of one of those.
+        case filtered(Expression, condition: Expression)
     }
 
     let kind: Kind
@@ -81,6 +84,7 @@ final class Expression: Sendable, Hashable {
         case .call(_, let arguments): arguments.reduce(0) { max($0, $1.value.height) }
         case .index(let base, let indices): indices.reduce(base.height) { max($0, $1.height) }
         case .conditional(let a, let b, let c): max(a.height, b.height, c.height)
+        case .filtered(let value, let condition): max(value.height, condition.height)
         }
     }
 
@@ -110,6 +114,9 @@ final class Expression: Sendable, Hashable {
             body(a)
             body(b)
             body(c)
+        case .filtered(let value, let condition):
+            body(value)
+            body(condition)
         }
     }
 }

@@ -32,7 +32,7 @@ struct Token: Sendable, Hashable {
     enum Word: UInt8, Sendable, Hashable {
         case other
         // Words that end an expression or a unit (`isReserved`).
-        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, shown
+        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, `where`, shown
         // Words that start a statement, and the few others the grammar tests for.
         case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
 
@@ -53,7 +53,7 @@ struct Token: Sendable, Hashable {
         /// Each word's bytes packed as `of` packs them, grouped by length 0 to 7.
         private static let keysByLength: [[(UInt64, Word)]] = {
             let all: [Word] = [
-                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .shown,
+                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .where, .shown,
                 .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
             ]
             return (0...7).map { length in
@@ -79,6 +79,7 @@ struct Token: Sendable, Hashable {
             case .total: "total"
             case .from: "from"
             case .by: "by"
+            case .where: "where"
             case .shown: "shown"
             case .title: "title"
             case .years: "years"

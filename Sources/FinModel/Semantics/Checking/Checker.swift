@@ -42,6 +42,8 @@ struct Checker {
                 case .percent: displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
                 case .name(let attribute) where model.attribute(attribute)?.kind == .percent:
                     displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
+                case .call(BuiltinFunction.Name.share.rawValue, _):
+                    displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
                 default: break
                 }
                 types[name] = type
