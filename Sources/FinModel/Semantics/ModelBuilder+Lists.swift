@@ -2,6 +2,13 @@
 extension ModelBuilder {
     mutating func addList(_ name: NameReference, attributes: [AttributeSyntax], source: ListSource) {
         guard claimList(name) else { return }
+        if model.years.isEmpty, let byYear = attributes.first(where: \.byYear) {
+            diagnostics.append(Diagnostic(
+                at: byYear.nameSpan, "'\(byYear.name)' has a value for each year, but the scenario's years are not given yet",
+                help: "put the 'years' line before the list, as in: years 2018/19 to 2020/21"))
+            failedLists.insert(name.name)
+            return
+        }
         var units: [(unit: Unit, factor: Exact)] = []
         for attribute in attributes {
             do throws(Diagnostic) {
