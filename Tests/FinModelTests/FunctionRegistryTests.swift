@@ -40,9 +40,9 @@ import Testing
             let periods = function.name == .phase ? "months 2018-04 to 2018-07" : "years 2018/19 to 2021/22"
             let source = """
             \(periods)
-            list practices (list_size patients):
-              "A" 1,000
-              "B" 3,000
+            list practices (list_size patients, locality text, opted_in yes/no):
+              "A" 1,000 "Melton" yes
+              "B" 3,000 "Blaby" no
             cost = list_size * yearly(£1 per patient)
             input income = £1 | £2 | £3 | £4
             input surplus = £5 | £6 | £7 | £8

@@ -38,6 +38,11 @@ import Testing
         "# leading comment\ntitle \"T\"\nyears FY19/20 to 20/21\n\ninput rate = £3.34 per patient|£6 per patient\ninput patients=325000 patients\ntable \"F\":\n  f = rate*patients\n  share = yearly(patients/1,075,000 patients) in % \n",
         "title \"T\"\r\nyears 2019/20 to 2019/20\r\nlist p (list_size patients):\r\n  \"A\" 6254\r\n  \"Bee\" 11490\r\ntable \"P\" by p:\n  s = apportion(£100, by: list_size, step: £0.01)\n",
         "\u{FEFF}title \"T\"\nyears 2019/20 to 2019/20\ninput big = £487k\ninput x = round(big/3, half_up, £1)\ncheck x = £162,333 within £1 \"third\"\n",
+        // Lists' attributes by year, text, yes/no and %; aggregates with where; a figure on every row.
+        "title \"T\"\nyears 2019/20 to 2020/21\nlist p (size patients by year,locality text,opted_in yes/no,uplift %):\n"
+            + "  \"A\" 6254|6300 \"Blaby\" yes 2.84%\n  \"Bee\" 11490|11600 \"Melton\" no 1.5%\ninput rate=£1 per patient\n"
+            + "table \"P\" by p:\n  r = rate\n  s = share(size where opted_in and locality != \"Melton\")\n"
+            + "  c = yearly(count(p where opted_in))*£1\n  t = yearly(total(uplift where locality=\"Blaby\"))\n  m = min(size where opted_in)\n",
     ])
     func formattingIsIdempotentAndKeepsMeaning(_ text: String) throws {
         let (once, problems) = ScenarioFormatter.format(path: "x.scenario", text: text)

@@ -48,7 +48,7 @@ def split(amount, weights, step):
 def apportion(context, a):
     amount = context.number(context.evaluate(a["amount"]), "apportion's amount")
     weights = context.number(context.evaluate(a["by"]), "apportion's weights")
-    if not weights.list or weights.years:
+    if not weights.list:
         raise ReferenceError_("shape", "apportion's weights are one figure for each member of a list")
     if amount.list:
         raise Unsupported("an amount that varies by member")
@@ -56,14 +56,16 @@ def apportion(context, a):
     members = context.members(weights.list)
     result = {}
     failed = amount.failure() or weights.failure()
-    for y in dict.fromkeys(y for _, y in amount.cells):
+    # The manual: weights by year (an attribute by year) split each year's amount by that year's.
+    years = context.years if weights.years else list(dict.fromkeys(y for _, y in amount.cells))
+    for y in years:
         if failed:
             shares = failed
         else:
-            shares = split(amount.cells[(None, y)], [weights.cells[(m, None)] for m in members], step)
+            shares = split(amount.cell(None, y), [weights.cell(m, y) for m in members], step)
         for i, m in enumerate(members):
             result[(m, y)] = shares if isinstance(shares, Failure) else held(shares[i])
     if any(isinstance(c, Failure) for c in result.values()):
         first = next(c for c in result.values() if isinstance(c, Failure))
         result = {k: first for k in result}
-    return Value("num", amount.unit, amount.years, weights.list, result, amount.display)
+    return Value("num", amount.unit, amount.years or weights.years, weights.list, result, amount.display)

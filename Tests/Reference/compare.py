@@ -145,6 +145,10 @@ def compare_totals(m, where, value, entry, totals, form):
             return
         for member, t in totals["members"].items():
             m.figure(f"{where} total[{member}]", t, (entry.get("member_totals_over_years") or {}).get(member), form, wide(t))
+        if "total" not in totals:  # a figure repeated on every member's row: no total over them
+            if entry.get("totals") not in (None, {}):
+                m.add(where + " totals", "none", entry.get("totals"))
+            return
         for y, t in totals["years"].items():
             m.figure(f"{where} total[{year_label(y)}]", t, (entry.get("totals") or {}).get(year_label(y)), form, wide(t))
         m.figure(f"{where} total", totals["total"], (entry.get("totals") or {}).get("total"), form, wide(totals["total"]))

@@ -75,12 +75,21 @@ class Context:
             expression = scenario.lines[name].expression
             if reads_its_last_year(name, expression):
                 return recurrence(self, name, expression)
-            return self.evaluate(expression)
+            value = self.evaluate(expression)
+            if value.kind == "text":
+                raise ReferenceError_("unit", f"the line '{name}' holds text")  # the manual: text is only compared
+            return value
         for scenario_list in scenario.lists.values():
             if name in scenario_list.attributes:
                 index = list(scenario_list.attributes).index(name)
-                cells = {(m, None): values[index] for m, values in scenario_list.members}
-                return Value("num", scenario_list.attributes[name], False, scenario_list.name, cells)
+                kind, by_year = scenario_list.kinds[name]
+                if by_year:
+                    cells = {(m, y): values[index][k] for m, values in scenario_list.members for k, y in enumerate(self.years)}
+                else:
+                    cells = {(m, None): values[index] for m, values in scenario_list.members}
+                value_kind = {"text": "text", "flag": "bool"}.get(kind, "num")
+                display = "percent" if kind == "percent" else None
+                return Value(value_kind, scenario_list.attributes[name], by_year, scenario_list.name, cells, display)
         raise ReferenceError_("name", f"unknown name '{name}'")
 
     def input_value(self, expression):
@@ -107,8 +116,19 @@ class Context:
             return cellwise(self, [v], "num", v.unit, lambda a: -a, v.display)
         if form == "bin":
             return self.arithmetic(e[1], self.evaluate(e[2]), self.evaluate(e[3]))
+        if form == "cmp" and e[1] in ("=", "!=") and "member" in (e[2][0], e[3][0]):
+            # The manual: a text attribute compared with one of its texts, `locality = "Melton"`.
+            text, other = (e[2][1], e[3]) if e[2][0] == "member" else (e[3][1], e[2])
+            a = self.evaluate(other)
+            if a.kind != "text":
+                raise ReferenceError_("unit", "text in quotes is compared only with a text attribute")
+            if text not in a.cells.values():
+                raise ReferenceError_("name", f"no member has the text '{text}'")
+            return cellwise(self, [a], "bool", PLAIN, lambda x: _COMPARE[e[1]](x, text))
         if form == "cmp":
             a, b = self.evaluate(e[2]), self.evaluate(e[3])
+            if "text" in (a.kind, b.kind):
+                raise ReferenceError_("unit", "text is compared only with text in quotes")
             if a.kind != b.kind:
                 raise ReferenceError_("unit", f"cannot compare a {a.kind} with a {b.kind}")
             require_same(a.unit, b.unit, "cannot compare")

@@ -16,6 +16,7 @@ PARAMETERS = {
     "total": ["value", "over"], "average": ["value", "over"], "cumulative": ["value"],
     "prev": ["value", "first"], "yearly": ["value"], "pro_rata": ["value", "months", "days"],
     "uplift": ["base", "by", "from", "policy", "rule", "step"], "apportion": ["amount", "by", "step"],
+    "count": ["list"], "share": ["value"],
 }
 OPTIONAL = {"over", "first", "months", "days"}
 WORDS = {"rule", "policy", "over", "from"}  # arguments read as words, not evaluated
@@ -59,6 +60,10 @@ def call(context, name, positional, named):
         raise ReferenceError_("name", f"unknown function '{name}'")
     a = bind(name, positional, named)
     ev = context.evaluate
+    from aggregates import aggregate
+    done = aggregate(context, name, a)
+    if done is not None:
+        return done
     if name in ("sum", "min", "max"):
         values = [context.number(ev(e), name) for e in a["values"]]
         for v in values:

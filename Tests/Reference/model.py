@@ -6,11 +6,12 @@ variants. `chart` is skipped (it draws, it does not compute); `include` is not m
 """
 import csv
 import os
+import re
 from fractions import Fraction
 
-from lexer import ReferenceError_, Unsupported, number_value
+from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
-from units import MONEY
+from units import MONEY, PLAIN
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
@@ -29,8 +30,12 @@ class Table:
 
 
 class ScenarioList:
-    def __init__(self, name, attributes):
-        self.name, self.attributes, self.members = name, attributes, []  # members: (name, [Fraction])
+    def __init__(self, name, attributes, kinds=None):
+        # members: (name, [cell]); a cell is a Fraction, a str (text), a bool (yes/no), or for an
+        # attribute by year a list of those, one for each year.
+        self.name, self.attributes, self.members = name, attributes, []
+        # attribute -> (kind, by_year): kind is "number", "percent", "text" or "flag".
+        self.kinds = kinds if kinds is not None else {a: ("number", False) for a in attributes}
 
 
 class Check:
@@ -182,18 +187,72 @@ def _chart(tokens):
 def _list_header(tokens):
     name = _name(tokens)
     tokens.take("op", "(")
-    attributes = {}
+    attributes, kinds = {}, {}
     while True:
         attribute = _name(tokens)
-        unit, _ = tokens.unit_phrase()
+        # The manual: `locality text`, `opted_in yes/no`, `uplift %`, or a unit; then `by year`.
+        if tokens.at("name", "text") and not tokens.at("name", offset=1):
+            tokens.take()
+            unit, kind = PLAIN, "text"
+        elif tokens.at("name", "yes") and tokens.at("op", "/", offset=1):
+            tokens.take()
+            tokens.take()
+            tokens.take("name", "no")
+            unit, kind = PLAIN, "flag"
+        else:
+            unit, display = tokens.unit_phrase()
+            kind = "percent" if display == "percent" else "number"
+        by_year = False
+        if tokens.skip("name", "by"):
+            tokens.take("name", "year")
+            by_year = True
         attributes[attribute] = unit
+        kinds[attribute] = (kind, by_year)
         if not tokens.skip("op", ","):
             break
     tokens.take("op", ")")
-    return ScenarioList(name, attributes)
+    return ScenarioList(name, attributes, kinds)
 
 
-def _csv_members(scenario_list, path, folder):
+_YEAR = re.compile(r"^(?:FY)?(\d{2}|\d{4})/(\d{2})$")
+
+
+def _csv_year(text):
+    m = _YEAR.match(text.strip())
+    if not m:
+        return None
+    return year_start(m.group(1), m.group(2))
+
+
+def _csv_cell(text, kind):
+    """A CSV cell as the manual reads it for the attribute's kind."""
+    text = text.strip()
+    if kind == "text":
+        if not text:
+            raise ReferenceError_("csv", "an empty text")
+        return text
+    if kind == "flag":
+        word = text.lower()
+        if word in ("y", "yes", "true"):
+            return True
+        if word in ("n", "no", "false"):
+            return False
+        raise ReferenceError_("csv", f"'{text}' is not yes or no")
+    try:
+        if kind == "percent":
+            if not text.endswith("%"):
+                raise ReferenceError_("csv", f"'{text}' is not a percentage")
+            value = _csv_number(text[:-1]) / 100
+        else:
+            value = _csv_number(text)
+    except ValueError:
+        raise ReferenceError_("csv", f"'{text}' is not a number") from None
+    if value < 0:
+        raise ReferenceError_("csv", "a list's attributes from a file cannot be negative")
+    return value
+
+
+def _csv_members(scenario_list, path, folder, years):
     inside = os.path.realpath(folder)
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
         raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
@@ -201,23 +260,88 @@ def _csv_members(scenario_list, path, folder):
         raise ReferenceError_("csv", f"no file '{path}'")
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    header = rows[0]
+    header = [h.strip() for h in rows[0]]
     if "name" not in header:
         raise ReferenceError_("csv", "the CSV file has no 'name' column")
+    kinds = scenario_list.kinds
+    by_year = [a for a in scenario_list.attributes if kinds[a][1]]
+    long_form = bool(by_year) and "year" in header
+    year_columns = {}
+    if by_year and not long_form:
+        # Wide form: one attribute by year, a column headed by each of the scenario's years.
+        if len(by_year) > 1:
+            raise ReferenceError_("csv", "the CSV file has no 'year' column")
+        for h in header:
+            y = _csv_year(h) if h != "name" else None
+            if y is not None:
+                if y not in years or y in year_columns:
+                    raise ReferenceError_("csv", f"a column for a year outside the scenario, or twice: {h}")
+                year_columns[y] = h
+        if any(y not in year_columns for y in years):
+            raise ReferenceError_("csv", "the CSV file has no column for a year")
     for attribute in scenario_list.attributes:
-        if attribute not in header:
+        if attribute not in header and not (kinds[attribute][1] and not long_form):
             raise ReferenceError_("csv", f"the CSV file has no '{attribute}' column")
+    body = []
     for row in rows[1:]:
         if not row:
             continue
         if len(row) != len(header):
             raise ReferenceError_("csv", f"a row has {len(row)} fields; the header has {len(header)}")
-        fields = dict(zip(header, row))
-        values = [_csv_number(fields[a]) for a in scenario_list.attributes]
-        if any(v < 0 for v in values):
-            # The manual: a list's attributes are zero or more, from a file or written inline.
-            raise ReferenceError_("csv", "a list's attributes from a file cannot be negative")
-        scenario_list.members.append((fields["name"], values))
+        body.append(dict(zip(header, row)))
+    if not long_form:
+        for fields in body:
+            values = []
+            for a in scenario_list.attributes:
+                kind, yearly = kinds[a]
+                if yearly:
+                    values.append([_csv_cell(fields[year_columns[y]], kind) for y in years])
+                else:
+                    values.append(_csv_cell(fields[a], kind))
+            scenario_list.members.append((fields["name"].strip(), values))
+        return
+    # Long form: a row for each member and year; the member's other attributes on each row alike.
+    found = {}
+    for fields in body:
+        member = fields["name"].strip()
+        y = _csv_year(fields["year"])
+        if y is None or y not in years:
+            raise ReferenceError_("csv", f"'{fields['year']}' is not one of the scenario's years")
+        entry = found.setdefault(member, {})
+        if y in entry:
+            raise ReferenceError_("csv", f"'{member}' has two rows for one year")
+        entry[y] = {a: _csv_cell(fields[a], kinds[a][0]) for a in scenario_list.attributes}
+    for member, entry in found.items():
+        if any(y not in entry for y in years):
+            raise ReferenceError_("csv", f"'{member}' has no row for a year")
+        values = []
+        for a in scenario_list.attributes:
+            if kinds[a][1]:
+                values.append([entry[y][a] for y in years])
+            else:
+                distinct = {entry[y][a] for y in years}
+                if len(distinct) > 1:
+                    raise ReferenceError_("csv", f"'{member}' has another '{a}' on another row")
+                values.append(entry[years[0]][a])
+        scenario_list.members.append((member, values))
+
+
+def _inline_cell(tokens, kind):
+    """One value of an inline list row, as the attribute's kind asks."""
+    if kind == "text":
+        return tokens.take("string").value
+    if kind == "flag":
+        t = tokens.take("name")
+        if t.text not in ("yes", "no"):
+            raise ReferenceError_("list", f"'{t.text}' is not yes or no")
+        return t.text == "yes"
+    negative = tokens.skip("op", "-")
+    t = tokens.take()
+    if t.kind not in ("number", "money", "percent") or (kind == "percent") != (t.kind == "percent"):
+        raise ReferenceError_("syntax", f"unexpected '{t.text}' in a list row")
+    if negative and t.value != 0:
+        raise ReferenceError_("list", "a list's attributes cannot be negative")
+    return t.value
 
 
 def _csv_number(text):
@@ -246,16 +370,23 @@ def build(source, folder="."):
             elif block_kind == "list":
                 member = tokens.take("string").value
                 values = []
-                while not tokens.done():
-                    negative = tokens.skip("op", "-")
-                    t = tokens.take()
-                    if t.kind not in ("number", "money", "percent"):
-                        raise ReferenceError_("syntax", f"unexpected '{t.text}' in a list row")
-                    if negative and t.value != 0:
-                        raise ReferenceError_("list", "a list's attributes cannot be negative")
-                    values.append(t.value)
-                if len(values) != len(block.attributes):
-                    raise ReferenceError_("list", f"'{member}' has {len(values)} values")
+                for attribute in block.attributes:
+                    kind, by_year = block.kinds[attribute]
+                    if tokens.done():
+                        raise ReferenceError_("list", f"'{member}' has {len(values)} values")
+                    cells = [_inline_cell(tokens, kind)]
+                    while tokens.skip("op", "|"):
+                        cells.append(_inline_cell(tokens, kind))
+                    if by_year:
+                        if len(cells) != len(scenario.years or []):
+                            raise ReferenceError_("list", f"'{member}' needs a value of '{attribute}' for each year")
+                        values.append(cells)
+                    elif len(cells) > 1:
+                        raise ReferenceError_("list", f"'{attribute}' has one value for each member")
+                    else:
+                        values.append(cells[0])
+                if not tokens.done():
+                    raise ReferenceError_("list", f"'{member}' has more values than attributes")
                 block.members.append((member, values))
             else:
                 name = _name(tokens)
@@ -318,7 +449,7 @@ def build(source, folder="."):
                 raise ReferenceError_("name", f"'{block.name}' is defined twice")
             scenario.lists[block.name] = block
             if tokens.skip("name", "from"):
-                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder)
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, scenario.years or [])
                 block = None
             else:
                 tokens.take("op", ":")

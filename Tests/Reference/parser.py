@@ -20,7 +20,7 @@ from units import MONEY, PLAIN, UnitWords, divide
 # "Time"): `9 months` is 0.75, `£100 per month` is £1,200 a year.
 YEAR_FRACTIONS = {"month": Fraction(1, 12), "months": Fraction(1, 12), "quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
 
-KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown"}
+KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown", "where"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
 MAXIMUM_DEPTH = 200
 
@@ -261,13 +261,20 @@ class Tokens:
             if self.at("name") and self.at("op", ":", 1):
                 key = self.take().text
                 self.take("op", ":")
-                named[key] = self.bracketed(self.expression)
+                named[key] = self.argument()
             else:
-                positional.append(self.bracketed(self.expression))
+                positional.append(self.argument())
             if not self.skip("op", ","):
                 break
         self.take("op", ")")
         return ("call", function, positional, named)
+
+    def argument(self):
+        """A call's argument, with `where CONDITION` after it when it has one (the manual, Aggregates)."""
+        e = self.bracketed(self.expression)
+        if self.skip("name", "where"):
+            e = ("where", e, self.bracketed(self.expression))
+        return e
 
     def row(self):
         """`a | b | c`, one value per year, or a single value."""

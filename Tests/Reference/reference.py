@@ -23,7 +23,7 @@ from lexer import ReferenceError_, Unsupported, tokens  # noqa: E402
 from model import build  # noqa: E402
 from parser import Tokens, statements  # noqa: E402
 from units import MONEY, PLAIN, require_same  # noqa: E402
-from values import HIGHEST, LOWEST, Failure, Tracker  # noqa: E402
+from values import HIGHEST, LOWEST, Failure, Tracker, Value  # noqa: E402
 
 
 class Outcome:
@@ -130,6 +130,17 @@ def evaluate(source, folder=".", variant=None, sets=()):
         else:
             for name, line in scenario.lines.items():
                 if line.table is not None:
+                    v = out.lines[name]
+                    if line.table.by is not None and v.list is None:
+                        # The manual: a line with no list in a table by a list is repeated on
+                        # every row, and its total over the members is left blank.
+                        members = context.members(line.table.by)
+                        v = Value(v.kind, v.unit, v.years, line.table.by,
+                                  {(m, y): c for m in members for (_, y), c in v.cells.items()}, v.display)
+                        out.lines[name] = v
+                        totals = line_totals(context, line, v)
+                        out.totals[name] = None if totals is None or "members" not in totals else {"members": totals["members"]}
+                        continue
                     out.totals[name] = line_totals(context, line, out.lines[name])
         out.widest = Tracker.widest
         return out
@@ -163,7 +174,7 @@ def check_tables(scenario, lines):
             if step <= 0:
                 raise ReferenceError_("table", "a table is shown to a step above zero")
         for name in table.lines:
-            if lines[name].list != table.by:
+            if lines[name].list != table.by and lines[name].list is not None:
                 raise ReferenceError_("table", f"'{name}' does not have the table's shape")
 
 

@@ -115,7 +115,9 @@ struct Explainer {
         let definition = named.definition
         let value = evaluator.value(of: name)!
         let format = value.kind.format(display: evaluator.displays[name])
-        let (figures, scope, place) = describe(value, year: year, member: member, name: name)
+        var (figures, scope, place) = describe(value, year: year, member: member, name: name)
+        let kept = keptMembers(in: definition.expression, year: year)
+        if !kept.isEmpty { scope = ([scope].compactMap { $0 } + kept).joined(separator: "; ") }
         var uses: [Scenario.Explanation] = []
         if depth > 0 {
             var seen: Set<String> = []

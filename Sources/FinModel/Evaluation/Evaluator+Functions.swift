@@ -11,6 +11,10 @@ extension Evaluator {
     /// Each function's evaluation: the compiler checks that every function in the registry has one.
     private func apply(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         switch bound.function.name {
+        case .min where bound.arguments.count == 1, .max where bound.arguments.count == 1: return try extreme(bound, span: span)
+        case .count: return try count(bound, span: span)
+        case .share: return try share(bound, span: span)
+        case .total where bound["value"]!.isFiltered, .average where bound["value"]!.isFiltered: return try filteredTotal(bound, span: span)
         case .sum, .min, .max:
             let values = try bound.arguments.map { (argument) throws(Failure) in try compute(argument.value) }
             return try variadic(bound.function.name, values, span: span)

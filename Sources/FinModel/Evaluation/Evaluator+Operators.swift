@@ -94,10 +94,20 @@ extension Evaluator {
         return Value(kind: kind, shape: shape, cells: cells, failures: failures)
     }
 
+    /// One side of an operator: its value, or for text in quotes compared with a text attribute
+    /// the number that stands for the text in that attribute (`ListTexts`).
+    private func operand(_ syntax: Expression, against other: Expression) throws(Failure) -> Value {
+        if case .text(let text) = syntax.kind, case .name(let name) = other.kind, let list = model.attributes[name],
+           let code = model.lists[list]?.texts[name]?.firstIndex(of: text) {
+            return constant(Exact(Int64(code)), .text)
+        }
+        return try compute(syntax)
+    }
+
     func binary(_ op: BinaryOperator, _ leftSyntax: Expression, _ rightSyntax: Expression, expression: Expression) throws(Failure) -> Value {
-        let left = try compute(leftSyntax)
+        let left = try operand(leftSyntax, against: rightSyntax)
         if op == .and || op == .or { return try logical(op, left, rightSyntax, span: expression.operatorSpan ?? expression.span) }
-        let right = try compute(rightSyntax)
+        let right = try operand(rightSyntax, against: leftSyntax)
         let opSpan = expression.operatorSpan ?? expression.span
         if let fast = fixedBinary(op, left, right) { return fast }
         switch op {

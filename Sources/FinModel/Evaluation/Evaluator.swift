@@ -122,7 +122,8 @@ struct Evaluator {
             return try map(value, span: expression.span) { cell in cell == .zero ? .one : .zero }
         case .binary(let op, let left, let right):
             return try binary(op, left, right, expression: expression)
-        case .call(let name, let arguments) where keepsFailures && !Self.worksCellByCell(name):
+        case .call(let name, let arguments)
+            where keepsFailures && (!Self.worksCellByCell(name) || BuiltinFunction.isAggregateExtreme(name, argumentCount: arguments.count)):
             // A function over the years or the list reads cells other than its own: inside a
             // branch it runs strictly, and if it fails the branch fails as a whole.
             var strict = self
@@ -136,8 +137,8 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text, .month:
-            // The checker allows these only where a function reads them as words, or as an index.
+        case .yearRange, .text, .month, .filtered:
+            // The checker allows these only where a function reads them as words, filters, or as an index.
             throw .dependencyFailed
         }
     }
@@ -152,9 +153,15 @@ struct Evaluator {
             return value
         }
         if let list = model.attributes[name], let unit = model.attributeUnits[name] {
-            let shape = Value.Shape(list: list, hasYears: false)
-            if usesFixedPoint, let column = attributeColumns[name] { return Value(kind: .number(unit), shape: shape, column: column) }
-            return Value(kind: .number(unit), shape: shape, cells: model.lists[list]!.values[name]!)
+            let attribute = model.attribute(name)
+            let shape = Value.Shape(list: list, hasYears: attribute?.byYear ?? false)
+            let kind: Value.Kind = switch attribute?.kind {
+            case .text: .text
+            case .flag: .boolean
+            default: .number(unit)
+            }
+            if usesFixedPoint, let column = attributeColumns[name] { return Value(kind: kind, shape: shape, column: column) }
+            return Value(kind: kind, shape: shape, cells: model.lists[list]!.values[name]!)
         }
         if name == "year" {
             return Value(kind: .year, shape: Value.Shape(list: nil, hasYears: true), cells: model.years.map { Exact(Int64($0.startYear)) })

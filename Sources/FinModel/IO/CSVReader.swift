@@ -10,11 +10,20 @@ public struct CSVTable: Sendable, Equatable {
     public let header: [String]
     /// The records after the header, in file order.
     public let rows: [CSVRow]
+    /// The 1-based column (in characters) where each header name starts, so a mistake in a
+    /// column's name (a year outside the scenario) can be pointed at.
+    public let headerColumns: [Int]
 
     /// Creates a table; `CSVReader.read` is the usual way to get one.
-    public init(header: [String], rows: [CSVRow]) {
+    public init(header: [String], rows: [CSVRow], headerColumns: [Int]? = nil) {
         self.header = header
         self.rows = rows
+        self.headerColumns = headerColumns ?? Array(repeating: 1, count: header.count)
+    }
+
+    /// Tables are equal when their names and records are: where a name starts is for messages.
+    public static func == (left: CSVTable, right: CSVTable) -> Bool {
+        left.header == right.header && left.rows == right.rows
     }
 }
 
@@ -93,7 +102,7 @@ public enum CSVReader {
             let fields = record.fields.map { CSVField(text: $0.text, column: $0.column) }
             rows.append(CSVRow(line: record.line, fields: fields))
         }
-        return CSVTable(header: header, rows: rows)
+        return CSVTable(header: header, rows: rows, headerColumns: headerRecord.fields.map(\.column))
     }
 
     /// The trimmed header names; each is non-empty and different from the others.

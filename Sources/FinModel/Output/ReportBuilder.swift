@@ -13,7 +13,7 @@ struct ReportBuilder {
             var lines: [ReportLine] = []
             for name in table.lines {
                 do throws(Evaluator.Failure) {
-                    if var line = try reportLine(name) {
+                    if var line = try reportLine(name, broadcastOver: table.list?.name) {
                         if let step = unitRoundings.first(where: { $0.unit == line.unit && line.format != .money && line.format != .percent }) {
                             line.rounding = step.rounding
                         }
@@ -101,12 +101,23 @@ struct ReportBuilder {
         return (money, units)
     }
 
-    func reportLine(_ name: String) throws(Evaluator.Failure) -> ReportLine? {
+    /// A line's figures and totals; in a table by `list`, a line with no list is repeated on
+    /// every row (broadcast), and its total over the members is left blank: the same figure
+    /// added once for each member would count it that many times.
+    func reportLine(_ name: String, broadcastOver list: String? = nil) throws(Evaluator.Failure) -> ReportLine? {
         guard var value = evaluator.value(of: name), let named = model.values[name] else { return nil }
         // An input keeps its one figure, as written: `30,000 patients` is not 30,000 each month.
         if let axis = model.axis, !named.isInput { value = Self.repeated(value, over: axis.count) }
         let display = evaluator.displays[name]
-        let (totals, memberTotals, grand) = try totals(of: name, value: value)
+        var isBroadcast = false
+        if let list, value.shape.list == nil, let members = evaluator.axes.listSizes[list] {
+            let cells = value.cells
+            value = Value(kind: value.kind, shape: Value.Shape(list: list, hasYears: value.shape.hasYears),
+                          cells: Array((0..<members).map { _ in cells }.joined()))
+            isBroadcast = true
+        }
+        var (totals, memberTotals, grand) = try totals(of: name, value: value)
+        if isBroadcast { (memberTotals, grand) = (nil, nil) }
         let definition = named.definition
         func scale(_ cells: [Exact]?) throws(Evaluator.Failure) -> [Exact]? {
             guard let cells else { return nil }

@@ -76,7 +76,7 @@ struct WorkbookBuilder {
                     guard let place = attributes[attribute.name] else { continue }
                     let count = model.lists[list]!.members.count
                     nameRange(spreadsheetName(attribute.name), sheet: listsSheet, first: place.cell(member: 0, year: 0),
-                              last: place.cell(member: count - 1, year: 0))
+                              last: place.cell(member: count - 1, year: attribute.byYear ? max(model.years.count - 1, 0) : 0))
                 }
             }
         }
@@ -151,17 +151,34 @@ struct WorkbookBuilder {
         for name in model.listOrder {
             guard let list = model.lists[name] else { continue }
             sheet.set(row: row, column: 0, .text(name, heading: true))
-            for (index, attribute) in list.attributes.enumerated() {
+            // An attribute by year takes a column for each year, headed by its name and the year.
+            var column = 1
+            for attribute in list.attributes {
                 let unit = model.attributeUnits[attribute.name]
-                let format: ValueFormat = unit?.isMoney == true ? .money : (unit.map { $0.isNone ? .plain : .quantity($0.description) } ?? .plain)
+                let format: ValueFormat = switch attribute.kind {
+                case .percent: .percent
+                default: unit?.isMoney == true ? .money : (unit.map { $0.isNone ? .plain : .quantity($0.description) } ?? .plain)
+                }
                 let heading = attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? "")
-                sheet.set(row: row, column: 1 + index, .text(heading, heading: true))
+                let periods = attribute.byYear ? model.years.map { " \($0)" } : [""]
+                for (year, period) in periods.enumerated() {
+                    sheet.set(row: row, column: column + year, .text(heading + period, heading: true))
+                }
                 let values = list.values[attribute.name] ?? []
                 let decimals = min(values.map { min($0.decimalPlaces ?? 4, 4) }.max() ?? 0, 4)
-                for (member, value) in values.enumerated() {
-                    sheet.set(row: row + 1 + member, column: 1 + index, .figure(OutputCell.figure(value, format: format, places: decimals)))
+                for (index, value) in values.enumerated() {
+                    let (member, year) = (index / periods.count, index % periods.count)
+                    let cell: OutputSheetCell = switch attribute.kind {
+                    case .text: .text(list.texts[attribute.name]?[Int(value.numerator)] ?? "")
+                    case .flag: .text(value == .zero ? "no" : "yes")
+                    default: .figure(OutputCell.figure(value, format: format, places: decimals))
+                    }
+                    sheet.set(row: row + 1 + member, column: column + year, cell)
                 }
-                places[attribute.name] = WorkbookPlace(sheet: sheet.name, row: row + 1, column: 1 + index, list: name, hasYears: false)
+                var place = WorkbookPlace(sheet: sheet.name, row: row + 1, column: column, list: name, hasYears: attribute.byYear)
+                place.isCondition = attribute.kind == .flag
+                places[attribute.name] = place
+                column += periods.count
             }
             for (member, memberName) in list.members.enumerated() { sheet.set(row: row + 1 + member, column: 0, .text(memberName)) }
             row += list.members.count + 2

@@ -101,8 +101,8 @@ struct WorkbookCompiler {
             return .number(value.cells[0])
         case .year(let year):
             return .number(Exact(Int64(year.startYear)))
-        case .yearRange, .text, .month:
-            return .unsupported("a year range, a month or text is read only as an argument or an index")
+        case .yearRange, .text, .month, .filtered:
+            return .unsupported("a year range, a month, text or a filter is read only as an argument or an index")
         case .name(let name):
             if model.values[name] != nil || model.attributes[name] != nil { return .name(name) }
             return name == "year" ? .year : .unsupported("unknown name '\(name)'")
@@ -163,6 +163,12 @@ struct WorkbookCompiler {
             return .unsupported("unknown function '\(name)'")
         }
         switch function.name {
+        case .min where bound.arguments.count == 1, .max where bound.arguments.count == 1:
+            return .unsupported("the \(function.name == .min ? "smallest" : "largest") over a list or the years")
+        case .count, .share:
+            return .unsupported("\(name)(...) over a list")
+        case .total where bound["value"]!.isFiltered, .average where bound["value"]!.isFiltered:
+            return .unsupported("\(name)(...) of the members a 'where' keeps")
         case .sum, .min, .max:
             return .function(name.uppercased(), bound.arguments.map { compile($0.value) })
         case .abs:

@@ -15,8 +15,15 @@ struct Model: Sendable {
         let members: [String]
         let memberSpans: [SourceSpan]
         let attributes: [AttributeSyntax]
-        /// attribute name -> one expression per member (from the file) or exact values (from CSV).
+        /// attribute name -> its figures: one per member, or for an attribute by year one per
+        /// member and year, member-major (`values[member * years + year]`), as a line's cells are.
+        /// A text attribute holds each member's text as its number in `texts`; a flag 1 or 0.
         var values: [String: [Exact]]
+        /// text attribute name -> its distinct texts in the order first met: text `n` is held as `n`.
+        var texts: [String: [String]] = [:]
+
+        /// The attribute called `name`, as its header declares it.
+        func attribute(_ name: String) -> AttributeSyntax? { attributes.first { $0.name == name } }
     }
 
     struct Table: Sendable {
@@ -108,6 +115,11 @@ struct Model: Sendable {
 
     /// "months" or "quarters" in a model of periods shorter than the year; "years" otherwise.
     var periodWord: String { axis?.granularity.plural ?? "years" }
+
+    /// The declaration of the attribute `name` (of whichever list has it), or nil.
+    func attribute(_ name: String) -> AttributeSyntax? {
+        attributes[name].flatMap { lists[$0]?.attribute(name) }
+    }
 
     /// Every name a reference could mean, for suggestions.
     var knownNames: [String] {

@@ -3,17 +3,21 @@ import Foundation
 /// Reads a list's members from a CSV file beside the file that names it: a `name` column and one column per
 /// attribute, with CSV mistakes reported at their file, row and column.
 extension ModelBuilder {
-    /// The members read, each with its name, where the name is, and its attribute values.
+    /// The members read, each with its name, where the name is, and each attribute's figures
+    /// (one, or one for each year for an attribute by year).
+    ///
+    /// Attributes by year are read in long form (a `year` column: a row for each member and
+    /// year) or, for a list with one attribute by year, in wide form (a column for each year,
+    /// headed `2018/19`, `2019/20`, …).
     mutating func readCSV(
-        _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)]
-    ) -> [(String, SourceSpan, [Exact])] {
-        var members: [(String, SourceSpan, [Exact])] = []
+        _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)], texts: inout ListTexts
+    ) -> [(String, SourceSpan, [[Exact]])] {
         let displayPath: String, text: String
         do throws(FileAccess.Failure) {
             (displayPath, text) = try files.read(path, from: span.file.path)
         } catch {
             diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
-            return members
+            return []
         }
         let csvFile = SourceFile(path: displayPath, text: text)
         let table: CSVTable
@@ -21,65 +25,53 @@ extension ModelBuilder {
             table = try CSVReader.read(csvFile.text)
         } catch {
             diagnostics.append(Diagnostic(at: csvFile.span(line: error.line, column: error.column), error.message, help: error.help))
-            return members
+            return []
         }
         let header = table.header.map { $0.lowercased() }
+        let headerSpan = csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count)
         guard let nameColumn = header.firstIndex(of: "name") else {
             diagnostics.append(Diagnostic(
-                at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count), "the CSV file has no 'name' column",
+                at: headerSpan, "the CSV file has no 'name' column",
                 help: "the first row must name the columns: name,\(attributes.map(\.name).joined(separator: ","))"))
-            return members
+            return []
         }
         guard !table.rows.isEmpty else {
             diagnostics.append(Diagnostic(
-                at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count), "the CSV file has a header but no rows",
+                at: headerSpan, "the CSV file has a header but no rows",
                 help: "add a row for each member under the header, such as: \(Self.exampleRow(attributes))",
                 notes: [Diagnostic.Note(span: span, message: "the list is read from here")]))
-            return members
+            return []
         }
-        var columns: [Int] = []
-        for attribute in attributes {
+        let byYear = attributes.filter(\.byYear)
+        let yearColumn = byYear.isEmpty ? nil : header.firstIndex(of: "year")
+        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, years: model.years,
+                                   attributes: attributes, units: units)
+        // Attributes by year in wide form: the one attribute's figures in a column per year.
+        if !byYear.isEmpty, yearColumn == nil {
+            guard byYear.count == 1 else {
+                diagnostics.append(Diagnostic(
+                    at: headerSpan, "the CSV file has no 'year' column",
+                    help: "a list with more than one attribute by year is read in long form: name,year,\(byYear.map(\.name).joined(separator: ","))",
+                    notes: [Diagnostic.Note(span: byYear[1].nameSpan, message: "a second attribute by year")]))
+                return []
+            }
+            guard reader.findYearColumns(headerSpan: headerSpan) else {
+                diagnostics += reader.diagnostics
+                return []
+            }
+        }
+        for attribute in attributes where !(attribute.byYear && yearColumn == nil) {
             guard let column = header.firstIndex(of: attribute.name.lowercased()) else {
                 diagnostics.append(Diagnostic(
-                    at: csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count),
-                    "the CSV file has no '\(attribute.name)' column",
+                    at: headerSpan, "the CSV file has no '\(attribute.name)' column",
                     help: "add a column headed '\(attribute.name)', or change the list's attributes in the scenario",
                     notes: [Diagnostic.Note(span: attribute.nameSpan, message: "the scenario asks for '\(attribute.name)' here")]))
-                return members
+                return []
             }
-            columns.append(column)
+            reader.columns[attribute.name] = column
         }
-        for row in table.rows {
-            let nameField = row.fields[nameColumn]
-            let member = Self.trimmed(nameField.text)
-            let memberSpan = csvFile.span(line: row.line, column: nameField.column, length: max(1, nameField.text.count))
-            guard !member.isEmpty else {
-                diagnostics.append(Diagnostic(at: memberSpan, "a row has an empty name", help: "give every row a name"))
-                continue
-            }
-            var values: [Exact] = []
-            for (index, column) in columns.enumerated() {
-                let field = row.fields[column]
-                let fieldSpan = csvFile.span(line: row.line, column: field.column, length: max(1, field.text.count))
-                guard let value = csvNumber(field.text, isMoney: attributes[index].isMoney) else {
-                    diagnostics.append(Diagnostic(
-                        at: fieldSpan, "'\(field.text)' is not a number", label: "in column '\(attributes[index].name)'",
-                        help: "write numbers such as 6,254 or 1234.5\(attributes[index].isMoney ? ", optionally with £" : "")"))
-                    continue
-                }
-                if value < .zero {
-                    diagnostics.append(Diagnostic(
-                        at: fieldSpan, "'\(attributes[index].name)' cannot be negative", help: "list sizes and other attributes are zero or more"))
-                    continue
-                }
-                do {
-                    values.append(try value.multiplied(by: units[index].factor))
-                } catch {
-                    diagnostics.append(Diagnostic(at: fieldSpan, error.message, help: "write a smaller value"))
-                }
-            }
-            if values.count == attributes.count { members.append((member, memberSpan, values)) }
-        }
+        let members = if let yearColumn { reader.readLongForm(yearColumn: yearColumn, texts: &texts) } else { reader.readRows(texts: &texts) }
+        diagnostics += reader.diagnostics
         return members
     }
 
@@ -96,14 +88,5 @@ extension ModelBuilder {
             return text.trimmingCharacters(in: .whitespaces)
         }
         return text
-    }
-
-    private func csvNumber(_ text: String, isMoney: Bool) -> Exact? {
-        var body = Substring(Self.trimmed(text))
-        var negative = false
-        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
-        if isMoney, body.hasPrefix("£") { body = body.dropFirst() }
-        guard let value = try? Exact(parsingDecimal: body) else { return nil }
-        return negative ? try? value.negated() : value
     }
 }

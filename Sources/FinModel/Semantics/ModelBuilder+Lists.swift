@@ -2,10 +2,19 @@
 extension ModelBuilder {
     mutating func addList(_ name: NameReference, attributes: [AttributeSyntax], source: ListSource) {
         guard claimList(name) else { return }
+        if model.years.isEmpty, let byYear = attributes.first(where: \.byYear) {
+            diagnostics.append(Diagnostic(
+                at: byYear.nameSpan, "'\(byYear.name)' has a value for each year, but the scenario's years are not given yet",
+                help: "put the 'years' line before the list, as in: years 2018/19 to 2020/21"))
+            failedLists.insert(name.name)
+            return
+        }
         var units: [(unit: Unit, factor: Exact)] = []
         for attribute in attributes {
             do throws(Diagnostic) {
-                if let syntax = attribute.unit {
+                if attribute.kind != .number {
+                    units.append((.none, .one))
+                } else if let syntax = attribute.unit {
                     units.append(try model.units.resolve(syntax, startingWithMoney: attribute.isMoney))
                 } else {
                     units.append((attribute.isMoney ? .money : .none, .one))
@@ -21,6 +30,7 @@ extension ModelBuilder {
         // thousands of practices loads in linear time.
         var positions: [String: Int] = [:]
         var values: [String: [Exact]] = Dictionary(uniqueKeysWithValues: attributes.map { ($0.name, []) })
+        var texts = ListTexts()
         func addMember(_ member: String, at span: SourceSpan) -> Bool {
             if let first = positions[member] {
                 diagnostics.append(Diagnostic(
@@ -37,34 +47,96 @@ extension ModelBuilder {
         switch source {
         case .inline(let rows):
             for row in rows {
-                var rowValues: [Exact] = []
+                var rowValues: [[Exact]] = []
                 for (index, expression) in row.values.enumerated() {
-                    guard let value = listValue(expression, attribute: attributes[index], unit: units[index]) else { break }
-                    rowValues.append(value)
+                    guard let cells = inlineCells(expression, attribute: attributes[index], unit: units[index], texts: &texts) else { break }
+                    rowValues.append(cells)
                 }
                 guard rowValues.count == attributes.count, addMember(row.name, at: row.nameSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(rowValues[index]) }
+                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(contentsOf: rowValues[index]) }
             }
         case .csv(let path, let span):
-            for (member, memberSpan, rowValues) in readCSV(path, span: span, attributes: attributes, units: units) {
+            for (member, memberSpan, rowValues) in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
                 guard addMember(member, at: memberSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(rowValues[index]) }
+                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(contentsOf: rowValues[index]) }
             }
         }
-        if members.isEmpty, case .inline = source {
+        if members.isEmpty, case .inline(let rows) = source, rows.isEmpty {
             diagnostics.append(Diagnostic(at: name.span, "the list '\(name.name)' has no members", help: "give at least one member"))
             return
         }
         guard !members.isEmpty else {
-            failedLists.insert(name.name)  // the CSV's own problems were reported
+            failedLists.insert(name.name)  // the rows' own problems were reported
             return
         }
-        model.lists[name.name] = Model.List(
+        var list = Model.List(
             name: name.name, span: name.span, members: members, memberSpans: memberSpans, attributes: attributes, values: values)
+        list.texts = texts.texts
+        model.lists[name.name] = list
         model.listOrder.append(name.name)
         for (index, attribute) in attributes.enumerated() where claimAttribute(attribute) {
             model.attributes[attribute.name] = name.name
             model.attributeUnits[attribute.name] = units[index].unit
+        }
+    }
+
+    /// An attribute's figures as one row of an inline list writes them: one value, or for an
+    /// attribute by year a value for each year separated by `|`.
+    private mutating func inlineCells(
+        _ expression: Expression, attribute: AttributeSyntax, unit: (unit: Unit, factor: Exact), texts: inout ListTexts
+    ) -> [Exact]? {
+        var items = [expression]
+        if case .row(let row) = expression.kind { items = row }
+        if attribute.byYear {
+            guard items.count == model.years.count else {
+                let range = model.years.isEmpty ? "" : " (\(model.years.first!) to \(model.years.last!))"
+                diagnostics.append(Diagnostic(
+                    at: expression.span, "'\(attribute.name)' needs a value for each of the \(model.years.count) years\(range); this row has \(items.count)",
+                    help: "give one value for each year, separated by '|', as in 325,000 | 330,000"))
+                return nil
+            }
+        } else if items.count > 1 {
+            diagnostics.append(Diagnostic(
+                at: expression.span, "'\(attribute.name)' has one value for each member, but this row has \(items.count)",
+                help: "write 'by year' after the attribute in the list's header for a value for each year: \(attribute.name) by year"))
+            return nil
+        }
+        var cells: [Exact] = []
+        for item in items {
+            guard let cell = inlineCell(item, attribute: attribute, unit: unit, texts: &texts) else { return nil }
+            cells.append(cell)
+        }
+        return cells
+    }
+
+    /// One inline figure: a number, a percentage, text in quotes or yes/no, as the attribute's kind asks.
+    private mutating func inlineCell(
+        _ expression: Expression, attribute: AttributeSyntax, unit: (unit: Unit, factor: Exact), texts: inout ListTexts
+    ) -> Exact? {
+        switch attribute.kind {
+        case .number:
+            return listValue(expression, attribute: attribute, unit: unit)
+        case .percent:
+            guard case .percent(let number) = expression.kind, let fraction = try? number.divided(by: Exact(Int64(100))) else {
+                diagnostics.append(Diagnostic(
+                    at: expression.span, "'\(attribute.name)' is a percentage", help: "write the value of '\(attribute.name)' with '%', such as 2.84%"))
+                return nil
+            }
+            return fraction
+        case .text:
+            guard case .text(let text) = expression.kind else {
+                diagnostics.append(Diagnostic(
+                    at: expression.span, "'\(attribute.name)' is text", help: "write the value of '\(attribute.name)' in double quotes, such as \"Melton\""))
+                return nil
+            }
+            return texts.code(text, attribute: attribute.name)
+        case .flag:
+            guard case .name(let word) = expression.kind, let flag = ListTexts.flag(word) else {
+                diagnostics.append(Diagnostic(
+                    at: expression.span, "'\(attribute.name)' is yes or no", help: "write the value of '\(attribute.name)' as yes or no"))
+                return nil
+            }
+            return flag ? .one : .zero
         }
     }
 

@@ -84,8 +84,9 @@ enum Recurrence {
         switch expression.kind {
         case .binary, .negate, .not, .conditional, .convert:
             cellByCell = reachedCellByCell
-        case .call(let function, _):
+        case .call(let function, let arguments):
             cellByCell = reachedCellByCell && (BuiltinFunction.named(function).map { BuiltinFunction.cellByCellNames.contains($0.name) } ?? false)
+                && !BuiltinFunction.isAggregateExtreme(function, argumentCount: arguments.count)
         default:
             cellByCell = false
         }

@@ -114,12 +114,7 @@ extension Parser {
         _ = try expect(.leftParen, "'(' and the list's attributes", help: "write the attributes with their units: list practices (list_size patients):")
         var attributes: [AttributeSyntax] = []
         repeat {
-            let attribute = try expectName("an attribute name", help: "write each attribute with its unit: list_size patients")
-            var isMoney = false
-            if accept(.money) != nil { isMoney = true }
-            let unit = current.isName || current.isKeyword(.per)
-                ? try parseUnit() : nil
-            attributes.append(AttributeSyntax(name: attribute.name, nameSpan: attribute.span, unit: unit, isMoney: isMoney))
+            attributes.append(try parseAttribute())
         } while accept(.comma) != nil
         _ = try expect(.rightParen, "')' after the attributes", help: "close the attribute list with ')'")
         if acceptKeyword(.from) != nil {
@@ -131,8 +126,14 @@ extension Parser {
         let rows = try parseBlock("list", header: header) { (parser: inout Parser) throws(Abandon) in
             let rowName = try parser.expect(.string, "the member's name in double quotes", help: "write each member as: \"Enderby\" 6,254")
             var values: [Expression] = []
+            parser.unitsEndAtFlag = true
+            defer { parser.unitsEndAtFlag = false }
             while !parser.atLineEnd {
-                values.append(try parser.parseUnary())
+                // An attribute by year takes a row, a value for each year: 325,000 | 330,000.
+                let first = try parser.parseUnary()
+                var items = [first]
+                while parser.accept(.pipe) != nil { items.append(try parser.parseUnary()) }
+                values.append(items.count == 1 ? first : Expression(.row(items), span: first.span.through(items.last!.span)))
             }
             guard values.count == count else {
                 throw parser.fail(
@@ -142,6 +143,42 @@ extension Parser {
             return ListRowSyntax(name: parser.text(rowName), nameSpan: parser.span(rowName), values: values)
         }
         return Statement(kind: .list(name, attributes: attributes, source: .inline(rows)), span: span(header).through(name.span))
+    }
+
+    /// One attribute in a list's header: its name, then its unit (`patients`, `£`), `%`, `text`
+    /// or `yes/no`, then `by year` when it has a figure for each year.
+    mutating func parseAttribute() throws(Abandon) -> AttributeSyntax {
+        let attribute = try expectName("an attribute name", help: "write each attribute with its unit: list_size patients")
+        var isMoney = false
+        var kind = AttributeSyntax.Kind.number
+        var unit: UnitSyntax? = nil
+        if accept(.percent) != nil {
+            kind = .percent
+        } else if current.kind == .identifier, text(current) == "text", !peek().isName {
+            advance()
+            kind = .text
+        } else if current.kind == .identifier, text(current) == "yes", peek().kind == .slash {
+            advance()
+            advance()
+            guard current.kind == .identifier, text(current) == "no" else {
+                throw fail("expected 'no' after 'yes/', found \(describe(current))", help: "write a flag attribute as: opted_in yes/no")
+            }
+            advance()
+            kind = .flag
+        } else {
+            if accept(.money) != nil { isMoney = true }
+            if current.isName || current.isKeyword(.per) { unit = try parseUnit() }
+        }
+        var byYear = false
+        if acceptKeyword(.by) != nil {
+            guard current.kind == .identifier, text(current) == "year" else {
+                throw fail("expected 'year' after 'by', found \(describe(current))",
+                           help: "an attribute with a figure for each year is written: population patients by year")
+            }
+            advance()
+            byYear = true
+        }
+        return AttributeSyntax(name: attribute.name, nameSpan: attribute.span, unit: unit, isMoney: isMoney, kind: kind, byYear: byYear)
     }
 
     /// `check computed = stated [within tolerance] ["message"] [expected "note"]`, where `=` may

@@ -85,15 +85,23 @@ extension Parser {
                     let label = advance()
                     advance()
                     // `profile: 10% | 8% | …` is a row of weights; every other argument one expression.
-                    let value = text(label) == "profile" ? try parseRow() : try parseExpression()
+                    let value = text(label) == "profile" ? try parseRow() : try parseFilteredArgument()
                     arguments.append(Argument(label: text(label), labelSpan: span(label), value: value))
                 } else {
-                    arguments.append(Argument(label: nil, labelSpan: nil, value: try parseExpression()))
+                    arguments.append(Argument(label: nil, labelSpan: nil, value: try parseFilteredArgument()))
                 }
             } while accept(.comma) != nil
         }
         let close = try expect(.rightParen, "')' or ','", help: "separate arguments with ',' and close the call with ')'")
         return Expression(.call(text(name), arguments), span: span(name).through(span(close)))
+    }
+
+    /// An argument, and `where CONDITION` after it when it has one: `total(list_size where opted_in)`.
+    mutating func parseFilteredArgument() throws(Abandon) -> Expression {
+        let value = try parseExpression()
+        guard acceptKeyword(.where) != nil else { return value }
+        let condition = try parseExpression()
+        return Expression(.filtered(value, condition: condition), span: value.span.through(condition.span))
     }
 
     mutating func readNumber(_ token: Token) throws(Abandon) -> Exact {

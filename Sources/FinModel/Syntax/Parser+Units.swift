@@ -2,8 +2,13 @@
 extension Parser {
     /// A unit follows a number when the next word is not a keyword that ends the expression.
     var startsUnit: Bool {
-        (current.isName && !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) || current.isKeyword(.per))
+        (current.isName && !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) && !atFlag || current.isKeyword(.per))
             && peek().kind != .leftParen && peek().kind != .colon && !atExpectedNote
+    }
+
+    /// `yes` or `no` in a list's row: a flag's value after a figure, not the figure's unit.
+    var atFlag: Bool {
+        unitsEndAtFlag && current.kind == .identifier && (text(current) == "yes" || text(current) == "no")
     }
 
     /// `expected "note"` ending a check: never a unit word, though `expected` is not reserved.
@@ -26,7 +31,7 @@ extension Parser {
         if let pound = accept(.money) {
             words.append(UnitSyntax.Word(name: "£", span: span(pound), exponent: 1))
         }
-        while current.isName, peek().kind != .leftParen, !atExpectedNote, !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) {
+        while current.isName, peek().kind != .leftParen, !atExpectedNote, !atFlag, !(unitsEndAtRule && RoundingRule(scenarioName: text(current)) != nil) {
             let word = advance()
             words.append(UnitSyntax.Word(name: text(word), span: span(word), exponent: 1))
         }

@@ -13,6 +13,8 @@ struct Parser {
     /// Set while a table's display step is read: a unit's words end at a rounding rule, so
     /// `0.25 hours half_up` is a step in hours and its rule.
     var unitsEndAtRule = false
+    /// In a list's row, `yes` and `no` are a flag's value, never a unit: `6,254 yes`.
+    var unitsEndAtFlag = false
     static let maximumNesting = 200
 
     init(tokens: [Token], file: SourceFile) {
@@ -97,6 +99,10 @@ struct Parser {
 
     mutating func endStatement() throws(Abandon) {
         if current.kind == .end { return }
+        if current.isKeyword(.where) {
+            throw fail("'where' keeps the members of a list that a total, average, min, max, count or share takes in",
+                       help: "write it inside one of them, as in total(list_size where opted_in)")
+        }
         guard current.kind == .newline else {
             throw fail(
                 "unexpected \(describe(current)) after the end of the statement",

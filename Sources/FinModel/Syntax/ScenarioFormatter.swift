@@ -117,7 +117,9 @@ struct FormattedLine {
             while index < body.count {
                 var end = index + 1
                 // A value is a number with its sign, currency and unit words.
-                while end < body.count, body[end].kind != .string, !(body[end].kind == .number && body[end - 1].kind != .money && body[end - 1].kind != .minus) {
+                // A row of figures for each year (`325,000 | 330,000`) is one value.
+                while end < body.count, body[end].kind != .string,
+                      !(body[end].kind == .number && body[end - 1].kind != .money && body[end - 1].kind != .minus && body[end - 1].kind != .pipe) {
                     end += 1
                 }
                 values.append(FormattedLine.join(Array(pieces[index..<end]), body: Array(body[index..<end])))
@@ -193,6 +195,8 @@ struct FormattedLine {
         case .comma, .rightParen, .rightBracket, .colon: return false
         case .percent: return a.kind != .number
         case .leftBracket: return false
+        // `opted_in yes/no` in a list's header: a flag's kind, not a division.
+        case .slash where lineStart.isKeyword(.list): return false
         case .leftParen: return a.kind != .identifier || lineStart.isKeyword(.list)
         case .number where a.kind == .money: return false
         case .identifier where (b.word == .k || b.word == .m) && !b.spaceBefore && a.kind == .number: return false
@@ -202,6 +206,7 @@ struct FormattedLine {
         }
         switch a.kind {
         case .leftParen, .leftBracket: return false
+        case .slash where lineStart.isKeyword(.list): return false
         case .minus: return !isUnaryMinus(previous: previous)
         default: return true
         }

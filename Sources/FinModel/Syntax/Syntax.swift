@@ -55,6 +55,9 @@ final class Expression: Sendable, Hashable {
         case conditional(Expression, Expression, Expression)
         /// `capacity in hours per week`: the same quantity shown in another unit.
         case convert(Expression, UnitSyntax)
+        /// `list_size where opted_in`: the members a total, average, min, max, count or share
+        /// takes in; only ever an argument of one of those.
+        case filtered(Expression, condition: Expression)
     }
 
     let kind: Kind
@@ -83,6 +86,7 @@ final class Expression: Sendable, Hashable {
         case .call(_, let arguments): arguments.reduce(0) { max($0, $1.value.height) }
         case .index(let base, let indices): indices.reduce(base.height) { max($0, $1.height) }
         case .conditional(let a, let b, let c): max(a.height, b.height, c.height)
+        case .filtered(let value, let condition): max(value.height, condition.height)
         }
     }
 
@@ -112,6 +116,9 @@ final class Expression: Sendable, Hashable {
             body(a)
             body(b)
             body(c)
+        case .filtered(let value, let condition):
+            body(value)
+            body(condition)
         }
     }
 }
@@ -192,13 +199,24 @@ enum TotalSyntax: Sendable, Hashable {
     case expression(Expression)
 }
 
-/// A practice (or CCG) list's attribute: `list_size patients`.
+/// A practice (or CCG) list's attribute: `list_size patients`, `uplift %`, `locality text`,
+/// `opted_in yes/no`, `population patients by year`.
 struct AttributeSyntax: Sendable, Hashable {
+    /// What an attribute's values are: figures (in a unit, or money), percentages, text that
+    /// names a group (a locality), or a yes/no flag.
+    enum Kind: Sendable, Hashable {
+        case number, percent, text, flag
+    }
+
     let name: String
     let nameSpan: SourceSpan
     let unit: UnitSyntax?
     /// `£` columns are money.
     let isMoney: Bool
+    var kind: Kind = .number
+    /// `by year`: a figure for each of the scenario's years rather than one. A figure per month
+    /// or quarter would be another period here, read the same way.
+    var byYear: Bool = false
 }
 
 struct ListRowSyntax: Sendable, Hashable {

@@ -33,7 +33,7 @@ struct Token: Sendable, Hashable {
     enum Word: UInt8, Sendable, Hashable {
         case other
         // Words that end an expression or a unit (`isReserved`).
-        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, until, shown
+        case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, until, `where`, shown
         // Words that start a statement, and the few others the grammar tests for.
         case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
 
@@ -54,7 +54,7 @@ struct Token: Sendable, Hashable {
         /// Each word's bytes packed as `of` packs them, grouped by length 0 to 7.
         private static let keysByLength: [[(UInt64, Word)]] = {
             let all: [Word] = [
-                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .until, .shown,
+                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .until, .where, .shown,
                 .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
             ]
             return (0...7).map { length in
@@ -81,6 +81,7 @@ struct Token: Sendable, Hashable {
             case .from: "from"
             case .until: "until"
             case .by: "by"
+            case .where: "where"
             case .shown: "shown"
             case .title: "title"
             case .years: "years"

@@ -46,6 +46,9 @@ extension Checker {
             return try index(base, indices)
         case .conditional(let condition, let then, let otherwise):
             return try conditional(condition, then, otherwise, span: expression.span)
+        case .filtered(_, let condition):
+            throw fail(at: condition.span, "'where' keeps the members of a list that a total, average, min, max, count or share takes in",
+                       label: "a filter outside an aggregate", help: "write it inside one, as in total(list_size where opted_in)")
         case .convert(let inner, let unitSyntax):
             let type = try type(of: inner)
             let display = try displayUnit(unitSyntax)

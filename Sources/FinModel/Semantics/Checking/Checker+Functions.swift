@@ -14,13 +14,18 @@ extension Checker {
         case .failure(let problem): throw .reported(problem)
         }
         switch function.name {
+        case .min where bound.arguments.count == 1, .max where bound.arguments.count == 1: return try extreme(bound, span: span)
         case .sum, .min, .max: return try variadic(bound, span: span)
+        case .count: return try count(bound, span: span)
+        case .share: return try share(bound, span: span)
         case .abs: return try number(bound["value"]!)
         case .round:
             let value = try number(bound["value"]!)
             _ = try rule(bound["rule"]!)
             try step(bound["step"]!, for: value)
             return value
+        case .total where bound["value"]!.isFiltered, .average where bound["value"]!.isFiltered:
+            return try filteredTotal(bound, span: span)
         case .total, .average:
             let value = try number(bound["value"]!)
             var shape = value.shape

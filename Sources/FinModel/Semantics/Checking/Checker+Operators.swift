@@ -18,6 +18,7 @@ extension Checker {
     }
 
     func binary(_ op: BinaryOperator, _ leftSyntax: Expression, _ rightSyntax: Expression, expression: Expression) throws(Failure) -> ValueType {
+        if op == .equal || op == .notEqual, let compared = try textComparison(leftSyntax, rightSyntax) { return compared }
         let left = try type(of: leftSyntax)
         let right = try type(of: rightSyntax)
         let opSpan = expression.operatorSpan ?? expression.span

@@ -69,10 +69,7 @@ extension Checker {
             throw fail(at: definition.nameSpan, "'\(name)' varies over the \(type.shape.list!), but the table is by \(list.name)",
                        help: "move the line to a table by \(type.shape.list!)")
         }
-        if let list = table.list, type.shape.list == nil {
-            throw fail(at: definition.nameSpan, "'\(name)' has \(type.shape.description), but the table has a row for each of the \(list.name)",
-                       help: "give it a value for each of the \(list.name), or move it to a table by year")
-        }
+        // A line with no list in a table by a list is repeated on every row (`ReportBuilder`).
         if table.list == nil, let list = type.shape.list {
             throw fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",
                        help: "put it in a table by \(list): table \"...\" by \(list):")

@@ -33,10 +33,18 @@ struct Checker {
                 var type = recurrences.contains(name)
                     ? try recurrenceType(of: name, named.definition.expression)
                     : try type(of: named.definition.expression)
+                if type.kind == .text {
+                    throw fail(at: named.definition.expression.span, "a line cannot hold text",
+                               help: "compare the text to make a condition, as in locality = \"Melton\"")
+                }
                 if let window = named.definition.window { type = try windowed(type, window) }
                 switch named.definition.expression.kind {
                 case .convert(_, let unit): displays[name] = try displayUnit(unit)
                 case .percent: displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
+                case .name(let attribute) where model.attribute(attribute)?.kind == .percent:
+                    displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
+                case .call(BuiltinFunction.Name.share.rawValue, _):
+                    displays[name] = DisplayUnit(unit: .none, factor: .one, text: "%", isPercent: true)
                 default: break
                 }
                 types[name] = type
@@ -85,7 +93,13 @@ struct Checker {
             return type
         }
         if let list = model.attributes[name], let unit = model.attributeUnits[name] {
-            return ValueType(kind: .number(unit), shape: ValueShape(list: list, hasYears: false))
+            let attribute = model.attribute(name)
+            let kind: ValueKind = switch attribute?.kind {
+            case .text: .text
+            case .flag: .boolean
+            default: .number(unit)
+            }
+            return ValueType(kind: kind, shape: ValueShape(list: list, hasYears: attribute?.byYear ?? false))
         }
         if name == "year" { return ValueType(kind: .year, shape: ValueShape(list: nil, hasYears: true)) }
         if model.values[name] != nil || reportedNames.contains(span.start) { throw .dependencyFailed }  // already reported

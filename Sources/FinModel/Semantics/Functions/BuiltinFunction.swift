@@ -11,7 +11,7 @@
 /// on by one reference count rather than one for each of its strings, lists and closure.
 final class BuiltinFunction: Sendable {
     enum Name: String, CaseIterable, Sendable {
-        case abs, apportion, average, cumulative, max, min, prev, phase, proRata = "pro_rata", round, sum, total, uplift, yearly
+        case abs, apportion, average, count, cumulative, max, min, prev, phase, proRata = "pro_rata", round, share, sum, total, uplift, yearly
     }
 
     struct Parameter: Sendable {
@@ -59,6 +59,12 @@ final class BuiltinFunction: Sendable {
     }
 
     var spelling: String { name.rawValue }
+
+    /// Whether a call of `min` or `max` with one value takes the smallest or largest over the
+    /// value's list (or years) rather than cell by cell: `min(list_size where opted_in)`.
+    static func isAggregateExtreme(_ name: String, argumentCount: Int) -> Bool {
+        argumentCount == 1 && (name == Name.min.rawValue || name == Name.max.rawValue)
+    }
 
     /// The words a parameter accepts, or nil for a value or an axis.
     func words(for parameter: String) -> [String]? {

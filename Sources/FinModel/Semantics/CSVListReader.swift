@@ -1,0 +1,247 @@
+/// Reads a list's rows from a CSV table once its columns are found (`ModelBuilder.readCSV`): one
+/// row per member, or in long form a row per member and year; every cell read as its
+/// attribute's kind asks, and every mistake reported at its row and column.
+///
+///     name,year,population          long form: a row for each member and year
+///     ELR,2018/19,325000
+///     ELR,2019/20,330000
+///
+///     name,2018/19,2019/20          wide form: a column for each year (one attribute by year)
+///     ELR,325000,330000
+struct CSVListReader {
+    let file: SourceFile
+    let table: CSVTable
+    let nameColumn: Int
+    let years: [FinancialYear]
+    let attributes: [AttributeSyntax]
+    let units: [(unit: Unit, factor: Exact)]
+    /// attribute name -> the column holding it (not for an attribute by year in wide form).
+    var columns: [String: Int] = [:]
+    /// In wide form, the column of each of the scenario's years, in year order.
+    var yearColumns: [Int] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: SourceFile, table: CSVTable, nameColumn: Int, years: [FinancialYear], attributes: [AttributeSyntax],
+         units: [(unit: Unit, factor: Exact)]) {
+        self.file = file
+        self.table = table
+        self.nameColumn = nameColumn
+        self.years = years
+        self.attributes = attributes
+        self.units = units
+    }
+
+    private var yearRange: String { years.isEmpty ? "no years" : "\(years.first!) to \(years.last!)" }
+
+    /// Wide form: finds a column headed by each of the scenario's years; false (with the
+    /// mistakes reported) when one is missing, or a column is headed by a year outside them.
+    mutating func findYearColumns(headerSpan: SourceSpan) -> Bool {
+        var found: [FinancialYear: Int] = [:]
+        var clean = true
+        for (index, name) in table.header.enumerated() where index != nameColumn {
+            guard let year = try? FinancialYear(parsing: name) else { continue }
+            let span = file.span(line: 1, column: table.headerColumns[index], length: max(1, name.count))
+            guard years.contains(year) else {
+                diagnostics.append(Diagnostic(at: span, "\(year) is outside the scenario's years (\(yearRange))",
+                                              help: "remove the column, or widen the 'years' line"))
+                clean = false
+                continue
+            }
+            guard found[year] == nil else {
+                diagnostics.append(Diagnostic(at: span, "the CSV file has two columns for \(year)", help: "keep one column for each year"))
+                clean = false
+                continue
+            }
+            found[year] = index
+        }
+        let attribute = attributes.first(where: \.byYear)!
+        for year in years where found[year] == nil {
+            diagnostics.append(Diagnostic(
+                at: headerSpan, "the CSV file has no column for \(year)",
+                help: "add a column headed \(year) with each member's '\(attribute.name)', or a 'year' column for long form",
+                notes: [Diagnostic.Note(span: attribute.nameSpan, message: "'\(attribute.name)' has a value for each year")]))
+            clean = false
+        }
+        yearColumns = years.map { found[$0] ?? 0 }
+        return clean
+    }
+
+    /// A row for each member: each attribute's figure, or in wide form a figure for each year.
+    mutating func readRows(texts: inout ListTexts) -> [(String, SourceSpan, [[Exact]])] {
+        var members: [(String, SourceSpan, [[Exact]])] = []
+        for row in table.rows {
+            guard let (member, memberSpan) = name(of: row) else { continue }
+            var values: [[Exact]] = []
+            for (index, attribute) in attributes.enumerated() {
+                let cells = attribute.byYear
+                    ? yearColumns.enumerated().compactMap { year, column in
+                        cell(row, column: column, attribute: index, texts: &texts, period: years[year]) }
+                    : [columns[attribute.name].flatMap { cell(row, column: $0, attribute: index, texts: &texts) }].compactMap { $0 }
+                if cells.count == (attribute.byYear ? years.count : 1) { values.append(cells) }
+            }
+            if values.count == attributes.count { members.append((member, memberSpan, values)) }
+        }
+        return members
+    }
+
+    /// Long form: a row for each member and year, the member's other attributes the same on
+    /// each of its rows. A year missing, outside the scenario or given twice is a mistake.
+    mutating func readLongForm(yearColumn: Int, texts: inout ListTexts) -> [(String, SourceSpan, [[Exact]])] {
+        struct Entry {
+            let span: SourceSpan
+            /// attribute index -> year index -> figure; a single attribute's figure under year 0.
+            var cells: [[Int: Exact]]
+            /// year index -> the line of its row.
+            var lines: [Int: Int] = [:]
+            var failed = false
+        }
+        var order: [String] = []
+        var entries: [String: Entry] = [:]
+        for row in table.rows {
+            guard let (member, memberSpan) = name(of: row) else { continue }
+            if entries[member] == nil {
+                order.append(member)
+                entries[member] = Entry(span: memberSpan, cells: Array(repeating: [:], count: attributes.count))
+            }
+            let field = row.fields[yearColumn]
+            let fieldSpan = span(of: field, in: row)
+            guard let year = try? FinancialYear(parsing: ModelBuilder.trimmed(field.text)) else {
+                diagnostics.append(Diagnostic(at: fieldSpan, "'\(field.text)' is not a financial year", label: "in column 'year'",
+                                              help: "write years such as 2019/20"))
+                entries[member]!.failed = true
+                continue
+            }
+            guard let yearIndex = years.firstIndex(of: year) else {
+                diagnostics.append(Diagnostic(at: fieldSpan, "\(year) is outside the scenario's years (\(yearRange))",
+                                              help: "remove the row, or widen the 'years' line"))
+                entries[member]!.failed = true
+                continue
+            }
+            if let first = entries[member]!.lines[yearIndex] {
+                diagnostics.append(Diagnostic(
+                    at: fieldSpan, "'\(member)' has two rows for \(year)", help: "keep one row for each member and year",
+                    notes: [Diagnostic.Note(span: file.span(line: first, column: 1, length: max(1, file.lineText(first).count)), message: "first given here")]))
+                entries[member]!.failed = true
+                continue
+            }
+            entries[member]!.lines[yearIndex] = row.line
+            for (index, attribute) in attributes.enumerated() {
+                guard let column = columns[attribute.name] else { continue }
+                guard let value = cell(row, column: column, attribute: index, texts: &texts) else {
+                    entries[member]!.failed = true
+                    continue
+                }
+                if attribute.byYear {
+                    entries[member]!.cells[index][yearIndex] = value
+                } else if let earlier = entries[member]!.cells[index][0], earlier != value {
+                    diagnostics.append(Diagnostic(
+                        at: span(of: row.fields[column], in: row), "'\(member)' has another '\(attribute.name)' on this row than on its first",
+                        help: "'\(attribute.name)' has one value for each member: give the same on every row, or write 'by year' after it in the scenario"))
+                    entries[member]!.failed = true
+                } else {
+                    entries[member]!.cells[index][0] = value
+                }
+            }
+        }
+        var members: [(String, SourceSpan, [[Exact]])] = []
+        for member in order {
+            let entry = entries[member]!
+            let missing = years.indices.filter { entry.lines[$0] == nil }
+            if let first = missing.first, !entry.failed {
+                let also = missing.count > 1 ? " (and \(missing.count - 1) other year\(missing.count == 2 ? "" : "s"))" : ""
+                diagnostics.append(Diagnostic(at: entry.span, "'\(member)' has no row for \(years[first])\(also)",
+                                              help: "add a row for each member and year: \(member),\(years[first]),…"))
+            }
+            guard missing.isEmpty, !entry.failed else { continue }
+            let values = attributes.indices.map { index in
+                attributes[index].byYear ? years.indices.map { entry.cells[index][$0]! } : [entry.cells[index][0]!]
+            }
+            members.append((member, entry.span, values))
+        }
+        return members
+    }
+
+    /// The row's member name and where it is; nil (reported) when it is empty.
+    private mutating func name(of row: CSVRow) -> (String, SourceSpan)? {
+        let field = row.fields[nameColumn]
+        let member = ModelBuilder.trimmed(field.text)
+        let memberSpan = span(of: field, in: row)
+        guard !member.isEmpty else {
+            diagnostics.append(Diagnostic(at: memberSpan, "a row has an empty name", help: "give every row a name"))
+            return nil
+        }
+        return (member, memberSpan)
+    }
+
+    private func span(of field: CSVField, in row: CSVRow) -> SourceSpan {
+        file.span(line: row.line, column: field.column, length: max(1, field.text.count))
+    }
+
+    /// One cell read as its attribute's kind asks: a number of zero or more (money with an
+    /// optional `£`), a percentage written with `%`, text, or yes/no.
+    private mutating func cell(_ row: CSVRow, column: Int, attribute index: Int, texts: inout ListTexts, period: FinancialYear? = nil) -> Exact? {
+        let attribute = attributes[index]
+        let field = row.fields[column]
+        let fieldSpan = span(of: field, in: row)
+        let text = ModelBuilder.trimmed(field.text)
+        let label = "in column '\(table.header[column])'"
+        if text.isEmpty, attribute.kind != .text {
+            let member = ModelBuilder.trimmed(row.fields[nameColumn].text)
+            diagnostics.append(Diagnostic(at: fieldSpan, "'\(member)' has no '\(attribute.name)'\(period.map { " for \($0)" } ?? "")", label: label,
+                                          help: "give every member a value for '\(attribute.name)'"))
+            return nil
+        }
+        switch attribute.kind {
+        case .text:
+            guard !text.isEmpty else {
+                diagnostics.append(Diagnostic(at: fieldSpan, "a row has an empty '\(attribute.name)'", label: label, help: "give every member a '\(attribute.name)'"))
+                return nil
+            }
+            return texts.code(text, attribute: attribute.name)
+        case .flag:
+            guard let flag = ListTexts.flag(text) else {
+                diagnostics.append(Diagnostic(at: fieldSpan, "'\(field.text)' is not yes or no", label: label,
+                                              help: "write Y or N (or yes or no) in column '\(attribute.name)'"))
+                return nil
+            }
+            return flag ? .one : .zero
+        case .percent:
+            guard text.hasSuffix("%"), let number = Self.number(String(text.dropLast()), isMoney: false),
+                  let fraction = try? number.divided(by: Exact(Int64(100))) else {
+                diagnostics.append(Diagnostic(at: fieldSpan, "'\(field.text)' is not a percentage", label: label,
+                                              help: "write percentages with '%', such as 2.84%"))
+                return nil
+            }
+            return nonNegative(fraction, attribute: attribute, at: fieldSpan)
+        case .number:
+            guard let value = Self.number(text, isMoney: attribute.isMoney) else {
+                diagnostics.append(Diagnostic(
+                    at: fieldSpan, "'\(field.text)' is not a number", label: label,
+                    help: "write numbers such as 6,254 or 1234.5\(attribute.isMoney ? ", optionally with £" : "")"))
+                return nil
+            }
+            guard let checked = nonNegative(value, attribute: attribute, at: fieldSpan) else { return nil }
+            do {
+                return try checked.multiplied(by: units[index].factor)
+            } catch {
+                diagnostics.append(Diagnostic(at: fieldSpan, error.message, help: "write a smaller value"))
+                return nil
+            }
+        }
+    }
+
+    private mutating func nonNegative(_ value: Exact, attribute: AttributeSyntax, at span: SourceSpan) -> Exact? {
+        guard value < .zero else { return value }
+        diagnostics.append(Diagnostic(at: span, "'\(attribute.name)' cannot be negative", help: "list sizes and other attributes are zero or more"))
+        return nil
+    }
+
+    private static func number(_ text: String, isMoney: Bool) -> Exact? {
+        var body = Substring(ModelBuilder.trimmed(text))
+        var negative = false
+        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
+        if isMoney, body.hasPrefix("£") { body = body.dropFirst() }
+        guard let value = try? Exact(parsingDecimal: body) else { return nil }
+        return negative ? try? value.negated() : value
+    }
+}
