@@ -52,15 +52,25 @@ extension Scenario {
         var base = expression
         var year: FinancialYear?
         var member: String?
+        var memberReference: NameReference?
         if case .index(let inner, let indices) = expression.kind {
             base = inner
             for index in indices {
                 switch index.kind {
                 case .year(let y): year = y
-                case .text(let m): member = m
+                case .text(let m):
+                    member = m
+                    memberReference = NameReference(name: m, span: index.span)
                 default: break
                 }
             }
+        }
+        // A list's figure, `list_size["Enderby"]`: traced to the list's row, or the CSV's.
+        if case .name(let name) = base.kind, prepared.model.values[name] == nil, prepared.model.attributes[name] != nil {
+            let (explanation, problems) = explainListFigure(
+                attribute: NameReference(name: name, span: base.span), member: memberReference, at: expression.span,
+                in: prepared, evaluator: evaluator)
+            return (explanation, preparation + problems)
         }
         guard case .name(let name) = base.kind, prepared.model.values[name] != nil else {
             return (nil, preparation + [.unknown("line", base.span.file.text(of: base.span), at: base.span, among: prepared.model.names,
@@ -122,6 +132,7 @@ struct Explainer {
                 uses.append(node(reference, year: referenced?.shape.hasYears == true ? year : nil,
                                  member: sameList ? member : nil, depth: depth - 1))
             }
+            uses += listFigures(in: definition.expression, member: member, list: value.shape.list)
         }
         return Scenario.Explanation(
             name: name, place: place, figures: figures, format: format, scope: scope, isInput: named.isInput,

@@ -115,11 +115,10 @@ extension Scenario {
         }
 
         // Re-evaluate only what depends on the input.
-        let affected = Set(prepared.dependents(of: [input.name]))
+        let affected = Set(prepared.dependents(of: input.dependencies(in: prepared.model)))
         let reused = baseline.values.filter { !affected.contains($0.key) }
         let figure = { (x: Exact) throws(GoalSeek.Failure) -> Exact in
-            let (evaluator, problems) = prepared.values(
-                injected: [input.name: Value(kind: input.value.kind, shape: .scalar, cells: [x])], reusing: reused)
+            let (evaluator, problems) = prepared.values(injected: SeekableInput.injecting([(input, x)]), reusing: reused)
             guard let evaluator, let result = try? evaluator.evaluate(computedSyntax), let cell = result.cells.first else {
                 throw .evaluationFailed(at: x, message: problems.first?.message ?? "the figure cannot be evaluated")
             }
@@ -150,6 +149,11 @@ extension Scenario {
                 solution = try GoalSeek.solve(target: stated, within: range, step: input.step, figure: figure)
             } else {
                 solution = try GoalSeek.solve(target: stated, start: start, step: input.step, figure: figure)
+            }
+            if let figure = input.listFigure, solution.value < .zero {
+                return (nil, preparation + [Diagnostic(
+                    at: computedSyntax.span, "only a negative '\(figure.attribute)' of '\(figure.member)' reaches the target: \(FigureText.withUnit(solution.value, format: inputFormat))",
+                    help: "a list's figures are zero or more; try another target or another figure to vary")])
             }
             var warnings: [Diagnostic] = []
             if range == nil, start != .zero, solution.value != .zero, (start < .zero) != (solution.value < .zero) {
@@ -190,9 +194,15 @@ extension Scenario {
     }
 
     struct SeekableInput {
+        /// The input's name, or a list figure's reference: `list_size["Enderby"]`.
         let name: String
+        /// Its value now, one figure.
         let value: Value
         let step: Exact
+        /// The list member's figure varied, when it is one rather than an input.
+        var listFigure: ListFigure? = nil
+        /// The attribute's figures for every member, of which the one varied is replaced.
+        var listValue: Value? = nil
     }
 
     /// The input to vary, with its precision: a penny for amounts, 0.01% for percentages, and
@@ -202,6 +212,7 @@ extension Scenario {
         let model = prepared.model
         let trimmed = typed.part(typed.text.startIndex..<typed.text.endIndex)
         let name = trimmed.text
+        if name.contains("[") { return seekableListFigure(trimmed, in: prepared) }
         guard let named = model.values[name], named.isInput else {
             let inputs = model.names.filter { model.values[$0]!.isInput }
             return (nil, .unknown("input", name, at: trimmed.span, among: inputs, help: "the inputs are \(inputs.joined(separator: ", "))"))

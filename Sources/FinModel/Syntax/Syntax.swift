@@ -150,11 +150,15 @@ final class Definition: Sendable, Hashable {
     let note: String?
     /// The documents the figure is taken from, after `from`: `from coo_2018 "appendix B"`.
     let citations: [CitationSyntax]
+    /// The member whose figure a variant or `--set` replaces, as in `list_size["Enderby"] = ...`,
+    /// where `name` is the list's attribute; nil for an input or a line.
+    let member: NameReference?
 
     init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
-         citations: [CitationSyntax]) {
+         citations: [CitationSyntax], member: NameReference? = nil) {
         self.name = name
         self.nameSpan = nameSpan
+        self.member = member
         self.label = label
         self.expression = expression
         self.total = total
@@ -164,7 +168,7 @@ final class Definition: Sendable, Hashable {
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note && a.citations == b.citations)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.member == b.member)
     }
 
     func hash(into hasher: inout Hasher) {
