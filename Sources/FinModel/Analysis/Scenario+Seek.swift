@@ -115,9 +115,11 @@ extension Scenario {
         }
 
         // Re-evaluate only what depends on the input.
-        let affected = Set(prepared.dependents(of: input.dependencies(in: prepared.model)))
+        let affected = Set(prepared.dependents(of: input.dependencies(in: prepared)))
         let reused = baseline.values.filter { !affected.contains($0.key) }
         let figure = { (x: Exact) throws(GoalSeek.Failure) -> Exact in
+            // A list's figures are zero or more: the search does not look below zero.
+            if input.listFigure != nil, x < .zero { throw .evaluationFailed(at: x, message: "below zero") }
             let (evaluator, problems) = prepared.values(injected: SeekableInput.injecting([(input, x)]), reusing: reused)
             guard let evaluator, let result = try? evaluator.evaluate(computedSyntax), let cell = result.cells.first else {
                 throw .evaluationFailed(at: x, message: problems.first?.message ?? "the figure cannot be evaluated")
@@ -185,6 +187,9 @@ extension Scenario {
                     ? "no value of '\(input.name)' on its grid lies from \(lowText) to \(highText)"
                     : "no value of '\(input.name)' from \(lowText) to \(highText) reaches the target: '\(figureText)' is \(FigureText.withUnit(atLow, format: format)) at \(lowText) and \(FigureText.withUnit(atHigh, format: format)) at \(highText)"
                 help = "widen the bounds, or seek without --within to search everywhere"
+            case .evaluationFailed(let x, _) where input.listFigure != nil && x < .zero:
+                message = "no value of '\(input.name)' of zero or more reaches the target"
+                help = "a list's figures are zero or more; check the target, or vary another member's figure"
             case .evaluationFailed(let x, let why):
                 message = "the figure cannot be evaluated when '\(input.name)' is \(FigureText.number(x)): \(why)"
                 help = "the search stopped here; check the model for divisions that can be zero"

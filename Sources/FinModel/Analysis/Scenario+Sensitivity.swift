@@ -88,7 +88,7 @@ extension Scenario {
             case .failure(let problem): return (nil, preparation + [problem])
             }
         }
-        let names = Set(axes.flatMap { $0.input.dependencies(in: prepared.model) })
+        let names = Set(axes.flatMap { $0.input.dependencies(in: prepared) })
         let affected = Set(prepared.dependents(of: names))
         let reused = baseline.values.filter { !affected.contains($0.key) }
         let columns = axes.count == 2 ? axes[1].values : [Exact.zero]

@@ -45,19 +45,9 @@ extension Scenario.SeekableInput {
     /// The names whose lines must be evaluated again when this changes: the input itself, or
     /// for a list figure every line that reads the attribute (attributes are not lines, so the
     /// dependency graph starts from the lines that name them).
-    func dependencies(in model: Model) -> Set<String> {
+    func dependencies(in prepared: Scenario.Prepared) -> Set<String> {
         guard let figure = listFigure else { return [name] }
-        var users: Set<String> = []
-        for name in model.names {
-            guard let definition = model.values[name]?.definition else { continue }
-            var uses = false
-            definition.expression.forEachReference { reference, _ in if reference == figure.attribute { uses = true } }
-            if case .expression(let total)? = definition.total {
-                total.forEachReference { reference, _ in if reference == figure.attribute { uses = true } }
-            }
-            if uses { users.insert(name) }
-        }
-        return users
+        return prepared.lines(reading: figure.attribute)
     }
 
     /// The values to evaluate with when each input in `settings` takes its value: an input as

@@ -72,3 +72,41 @@ extension Scenario {
         return .success(value)
     }
 }
+
+extension Scenario {
+    /// The list figure `reference` names, as typed to `set` or `--set` (`list_size["Enderby"]`);
+    /// nil for an input's name or anything else.
+    func listFigure(named reference: String) -> ListFigure? {
+        guard reference.contains("[") else { return nil }
+        let (parsed, _) = Parser.parseStandaloneExpression(SourceFile(path: "name", text: reference))
+        guard let expression = parsed, case .index(let base, let indices) = expression.kind, case .name(let attribute) = base.kind,
+              indices.count == 1, case .text(let member) = indices[0].kind else { return nil }
+        let at = expression.span
+        return try? model.listFigure(attribute: NameReference(name: attribute, span: at), member: NameReference(name: member, span: at)).get()
+    }
+
+    /// A list figure as the file states it, with its unit: `6,254 patients`.
+    func listFigureText(_ figure: ListFigure) -> String? {
+        guard let value = model.value(of: figure) else { return nil }
+        let unit = model.attributeUnits[figure.attribute] ?? .none
+        return FigureText.withUnit(value, format: Value.Kind.number(unit).format(display: nil))
+    }
+}
+
+extension CheckedScenario {
+    /// The lines that read `attribute` directly: where a change to one of a list's figures
+    /// starts, since attributes are not lines of the dependency graph.
+    func lines(reading attribute: String) -> Set<String> {
+        var users: Set<String> = []
+        for name in model.names {
+            guard let definition = model.values[name]?.definition else { continue }
+            var uses = false
+            definition.expression.forEachReference { reference, _ in if reference == attribute { uses = true } }
+            if case .expression(let total)? = definition.total {
+                total.forEachReference { reference, _ in if reference == attribute { uses = true } }
+            }
+            if uses { users.insert(name) }
+        }
+        return users
+    }
+}
