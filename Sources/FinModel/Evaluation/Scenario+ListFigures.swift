@@ -74,6 +74,17 @@ extension Scenario {
 }
 
 extension Scenario {
+    /// Every list member's figure, list by list, as `--set`, `seek --vary` and `explain` name
+    /// them: `list_size["Enderby"]`.
+    public var listFigureNames: [String] {
+        model.listOrder.flatMap { name -> [String] in
+            let list = model.lists[name]!
+            return list.attributes.flatMap { attribute in
+                list.members.map { ListFigure(list: name, attribute: attribute.name, member: $0, memberIndex: 0).reference }
+            }
+        }
+    }
+
     /// The list figure `reference` names, as typed to `set` or `--set` (`list_size["Enderby"]`);
     /// nil for an input's name or anything else.
     func listFigure(named reference: String) -> ListFigure? {
