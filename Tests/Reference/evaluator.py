@@ -87,10 +87,31 @@ class Context:
                     cells = {(m, y): values[index][k] for m, values in scenario_list.members for k, y in enumerate(self.years)}
                 else:
                     cells = {(m, None): values[index] for m, values in scenario_list.members}
+                    for key, e in self.overrides.items():
+                        if isinstance(key, tuple) and key[0] == name:
+                            cells[(key[1], None)] = self.list_figure(key, e)
                 value_kind = {"text": "text", "flag": "bool"}.get(kind, "num")
                 display = "percent" if kind == "percent" else None
                 return Value(value_kind, scenario_list.attributes[name], by_year, scenario_list.name, cells, display)
         raise ReferenceError_("name", f"unknown name '{name}'")
+
+    def list_figure(self, key, expression):
+        """One member's figure set by a variant or --set: a figure in the attribute's unit, one
+        value, zero or more, of a member the list has."""
+        attribute, member = key
+        owner = next((l for l in self.lists.values() if attribute in l.attributes), None)
+        if owner is None:
+            raise ReferenceError_("name", f"unknown attribute '{attribute}'")
+        if member not in self.members(owner.name):
+            raise ReferenceError_("name", f"unknown member '{member}'")
+        value = self.input_value(expression)
+        require_same(value.unit, owner.attributes[attribute], f"'{attribute}' is set in another unit")
+        if value.kind != "num" or value.shape() != (False, None):
+            raise ReferenceError_("shape", f"'{attribute}[\"{member}\"]' is set with another shape")
+        figure = value.cells[(None, None)]
+        if figure < 0:
+            raise ReferenceError_("list", "a list's attributes cannot be negative")
+        return figure
 
     def input_value(self, expression):
         """An input's figure: the manual writes a value; the tool also takes arithmetic of values

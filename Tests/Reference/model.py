@@ -390,6 +390,10 @@ def build(source, folder="."):
                 block.members.append((member, values))
             else:
                 name = _name(tokens)
+                # One member's figure of a list: `list_size["Enderby"] = 6,400 patients`.
+                if tokens.skip("op", "["):
+                    name = (name, tokens.take("string").value)
+                    tokens.take("op", "]")
                 tokens.take("op", "=")
                 block[name] = tokens.row()
                 tokens.skip("string")

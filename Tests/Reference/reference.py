@@ -7,6 +7,7 @@ prints a JSON object: `status` (`ok`, `error` with its `kind`, or `unsupported`)
 each input and line as {cell: "numerator/denominator"}, each table line's totals and each check.
 Written from docs/language.md alone, for the differential test (differential.py); stdlib only.
 """
+import re
 import json
 import math
 import os
@@ -88,6 +89,9 @@ def check_variants(context, scenario):
     """Every variant is checked whichever is run: known inputs, the same unit and shape."""
     for name, overrides in scenario.variants.items():
         for input_name, e in overrides.items():
+            if isinstance(input_name, tuple):
+                context.list_figure(input_name, e)
+                continue
             if input_name not in scenario.inputs:
                 raise ReferenceError_("variant", f"unknown input '{input_name}' in variant '{name}'")
             written = context.input_value(scenario.inputs[input_name][0])
@@ -108,6 +112,10 @@ def evaluate(source, folder=".", variant=None, sets=()):
             overrides.update(scenario.variants[variant])
         for text in sets:
             name, _, value = text.partition("=")
+            figure = re.fullmatch(r'\s*(\w+)\["([^"]*)"\]\s*', name)
+            if figure:
+                overrides[(figure.group(1), figure.group(2))] = parse_value(value, source)
+                continue
             if name not in scenario.inputs:
                 return Outcome("error", "usage", f"unknown input '{name}'")
             overrides[name] = parse_value(value, source)

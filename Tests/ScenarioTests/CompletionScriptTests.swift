@@ -52,6 +52,15 @@ import TestSupport
         #expect(try Self.bashCandidates(["run", "--variant", "s"]) == [], "no scenario on the line, no names")
     }
 
+    /// After an opening quote, `--set` and `seek --vary` take one list member's figure, quote
+    /// included, so the rest of the value is typed inside it; without the quote only inputs.
+    @Test func listFiguresAreOfferedAfterAnOpeningQuote() throws {
+        let figures = "Tests/Fixtures/language/list-figures.scenario"
+        #expect(try Self.bashCandidates(["run", figures, "--set", "'list_size[\"K"]) == ["'list_size[\"Kibworth Medical Centre\"]="])
+        #expect(try Self.bashCandidates(["seek", figures, "--vary", "'list_size[\"O"]) == ["'list_size[\"Oakham\"]"])
+        #expect(try Self.bashCandidates(["run", figures, "--set", ""]) == ["rate="])
+    }
+
     @Test func scenarioFilesAndFoldersAreOffered() throws {
         #expect(try Self.bashCandidates(["run", "Scen"]) == ["Scenarios/"])
         let files = try Self.bashCandidates(["check", "Scenarios/nhse"])

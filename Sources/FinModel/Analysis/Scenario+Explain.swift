@@ -53,16 +53,26 @@ extension Scenario {
         var year: FinancialYear?
         var member: String?
         var month: FinancialMonth?
+        var memberReference: NameReference?
         if case .index(let inner, let indices) = expression.kind {
             base = inner
             for index in indices {
                 switch index.kind {
                 case .year(let y): year = y
                 case .month(let m): month = m
-                case .text(let m): member = m
+                case .text(let m):
+                    member = m
+                    memberReference = NameReference(name: m, span: index.span)
                 default: break
                 }
             }
+        }
+        // A list's figure, `list_size["Enderby"]`: traced to the list's row, or the CSV's.
+        if case .name(let name) = base.kind, prepared.model.values[name] == nil, prepared.model.attributes[name] != nil {
+            let (explanation, problems) = explainListFigure(
+                attribute: NameReference(name: name, span: base.span), member: memberReference, at: expression.span,
+                in: prepared, evaluator: evaluator)
+            return (explanation, preparation + problems)
         }
         guard case .name(let name) = base.kind, prepared.model.values[name] != nil else {
             return (nil, preparation + [.unknown("line", base.span.file.text(of: base.span), at: base.span, among: prepared.model.names,
@@ -136,6 +146,7 @@ struct Explainer {
                 uses.append(node(reference, year: referenced?.shape.hasYears == true ? year : nil,
                                  member: sameList ? member : nil, depth: depth - 1))
             }
+            uses += listFigures(in: definition.expression, member: member, list: value.shape.list)
         }
         return Scenario.Explanation(
             name: name, place: place, figures: figures, format: format, scope: scope, isInput: named.isInput,

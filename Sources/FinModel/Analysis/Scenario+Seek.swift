@@ -115,11 +115,12 @@ extension Scenario {
         }
 
         // Re-evaluate only what depends on the input.
-        let affected = Set(prepared.dependents(of: [input.name]))
+        let affected = Set(prepared.dependents(of: input.dependencies(in: prepared)))
         let reused = baseline.values.filter { !affected.contains($0.key) }
         let figure = { (x: Exact) throws(GoalSeek.Failure) -> Exact in
-            let (evaluator, problems) = prepared.values(
-                injected: [input.name: Value(kind: input.value.kind, shape: .scalar, cells: [x])], reusing: reused)
+            // A list's figures are zero or more: the search does not look below zero.
+            if input.listFigure != nil, x < .zero { throw .evaluationFailed(at: x, message: "below zero") }
+            let (evaluator, problems) = prepared.values(injected: SeekableInput.injecting([(input, x)]), reusing: reused)
             guard let evaluator, let result = try? evaluator.evaluate(computedSyntax), let cell = result.cells.first else {
                 throw .evaluationFailed(at: x, message: problems.first?.message ?? "the figure cannot be evaluated")
             }
@@ -151,6 +152,11 @@ extension Scenario {
             } else {
                 solution = try GoalSeek.solve(target: stated, start: start, step: input.step, figure: figure)
             }
+            if let figure = input.listFigure, solution.value < .zero {
+                return (nil, preparation + [Diagnostic(
+                    at: computedSyntax.span, "only a negative '\(figure.attribute)' of '\(figure.member)' reaches the target: \(FigureText.withUnit(solution.value, format: inputFormat))",
+                    help: "a list's figures are zero or more; try another target or another figure to vary")])
+            }
             var warnings: [Diagnostic] = []
             if range == nil, start != .zero, solution.value != .zero, (start < .zero) != (solution.value < .zero) {
                 let found = FigureText.withUnit(solution.value, format: inputFormat)
@@ -181,6 +187,9 @@ extension Scenario {
                     ? "no value of '\(input.name)' on its grid lies from \(lowText) to \(highText)"
                     : "no value of '\(input.name)' from \(lowText) to \(highText) reaches the target: '\(figureText)' is \(FigureText.withUnit(atLow, format: format)) at \(lowText) and \(FigureText.withUnit(atHigh, format: format)) at \(highText)"
                 help = "widen the bounds, or seek without --within to search everywhere"
+            case .evaluationFailed(let x, _) where input.listFigure != nil && x < .zero:
+                message = "no value of '\(input.name)' of zero or more reaches the target"
+                help = "a list's figures are zero or more; check the target, or vary another member's figure"
             case .evaluationFailed(let x, let why):
                 message = "the figure cannot be evaluated when '\(input.name)' is \(FigureText.number(x)): \(why)"
                 help = "the search stopped here; check the model for divisions that can be zero"
@@ -190,9 +199,15 @@ extension Scenario {
     }
 
     struct SeekableInput {
+        /// The input's name, or a list figure's reference: `list_size["Enderby"]`.
         let name: String
+        /// Its value now, one figure.
         let value: Value
         let step: Exact
+        /// The list member's figure varied, when it is one rather than an input.
+        var listFigure: ListFigure? = nil
+        /// The attribute's figures for every member, of which the one varied is replaced.
+        var listValue: Value? = nil
     }
 
     /// The input to vary, with its precision: a penny for amounts, 0.01% for percentages, and
@@ -202,6 +217,7 @@ extension Scenario {
         let model = prepared.model
         let trimmed = typed.part(typed.text.startIndex..<typed.text.endIndex)
         let name = trimmed.text
+        if name.contains("[") { return seekableListFigure(trimmed, in: prepared) }
         guard let named = model.values[name], named.isInput else {
             let inputs = model.names.filter { model.values[$0]!.isInput }
             return (nil, .unknown("input", name, at: trimmed.span, among: inputs, help: "the inputs are \(inputs.joined(separator: ", "))"))

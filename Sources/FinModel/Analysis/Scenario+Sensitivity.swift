@@ -81,14 +81,14 @@ extension Scenario {
             return (nil, preparation + [Diagnostic(at: targetSyntax.span, "the target must be one figure, but this is \(targetValue.shape.description)",
                                                    help: "pick a year (and a member), as in surplus[2019/20]")])
         }
-        var axes: [(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String)] = []
+        var axes: [(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String, input: SeekableInput)] = []
         for range in ranges {
             switch sensitivityRange(range, prepared: prepared, baseline: baseline) {
             case .success(let axis): axes.append(axis)
             case .failure(let problem): return (nil, preparation + [problem])
             }
         }
-        let names = Set(axes.map(\.name))
+        let names = Set(axes.flatMap { $0.input.dependencies(in: prepared) })
         let affected = Set(prepared.dependents(of: names))
         let reused = baseline.values.filter { !affected.contains($0.key) }
         let columns = axes.count == 2 ? axes[1].values : [Exact.zero]
@@ -96,9 +96,9 @@ extension Scenario {
         for rowValue in axes[0].values {
             var row: [Exact] = []
             for columnValue in columns {
-                var injected = [axes[0].name: Value(kind: axes[0].kind, shape: .scalar, cells: [rowValue])]
-                if axes.count == 2 { injected[axes[1].name] = Value(kind: axes[1].kind, shape: .scalar, cells: [columnValue]) }
-                let (evaluator, failures) = prepared.values(injected: injected, reusing: reused)
+                var settings = [(axes[0].input, rowValue)]
+                if axes.count == 2 { settings.append((axes[1].input, columnValue)) }
+                let (evaluator, failures) = prepared.values(injected: SeekableInput.injecting(settings), reusing: reused)
                 guard let evaluator, let value = try? evaluator.evaluate(targetSyntax), let cell = value.cells.first else {
                     return (nil, preparation + failures)
                 }
@@ -116,7 +116,7 @@ extension Scenario {
 
     /// The input a range varies and the values it takes.
     func sensitivityRange(_ range: SensitivityRange, prepared: Prepared, baseline: Evaluator)
-        -> Result<(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String), Diagnostic>
+        -> Result<(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String, input: SeekableInput), Diagnostic>
     {
         let whole = range.input.through(range.step).span
         let (input, problem) = seekableInput(range.input, in: prepared)
@@ -149,6 +149,6 @@ extension Scenario {
         }
         let display = baseline.displays[name]
         let format = input.value.kind.format(display: display)
-        return .success((name, values, input.value.kind, format, input.value.unit?.description ?? ""))
+        return .success((name, values, input.value.kind, format, input.value.unit?.description ?? "", input))
     }
 }

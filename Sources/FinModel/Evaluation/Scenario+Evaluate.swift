@@ -20,6 +20,8 @@ extension Scenario {
         var model = self.model
         var diagnostics: [Diagnostic] = []
         var replaced: [String: Definition] = [:]
+        // A member's figure (`list_size["Enderby"] = ...`) is put in place once the file checks.
+        var listFigures: [Definition] = []
 
         if let variant {
             guard let chosen = model.variants[variant] else {
@@ -29,6 +31,10 @@ extension Scenario {
                                          help: known, path: file.path)])
             }
             for definition in chosen.overrides {
+                if definition.member != nil {
+                    listFigures.append(definition)
+                    continue
+                }
                 if let problem = replace(definition, in: &model, replaced: &replaced, what: "variant '\(variant)'") {
                     diagnostics.append(problem)
                 }
@@ -38,12 +44,18 @@ extension Scenario {
             let (definition, parseProblems) = override.parsed()
             diagnostics += parseProblems
             guard let definition else { continue }
+            if definition.member != nil {
+                listFigures.append(definition)
+                continue
+            }
             if let problem = replace(definition, in: &model, replaced: &replaced, what: "--set") { diagnostics.append(problem) }
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
 
         let (checked, problems) = Checker.check(model, replaced: replaced)
-        return (checked, diagnostics + problems)
+        guard let checked else { return (nil, diagnostics + problems) }
+        let (withFigures, figureProblems) = settingListFigures(listFigures, in: checked)
+        return (withFigures, diagnostics + problems + figureProblems)
     }
 
     /// Puts an override in place of an input, keeping the original to check its unit against.
@@ -82,10 +94,11 @@ extension CheckedScenario {
 }
 
 extension Override {
-    /// The override as a definition, `name = value`, parsed as a line of the scenario would be.
+    /// The override as a definition, `name = value` (or `attribute["member"] = value`), parsed
+    /// as a variant's line would be.
     func parsed() -> (Definition?, [Diagnostic]) {
-        let (syntax, problems) = Parser.parse(SourceFile(path: origin, text: "\(name) = \(value)"))
-        guard problems.isEmpty, let statement = syntax.statements.first, case .line(let definition) = statement.kind else { return (nil, problems) }
+        let (definition, problems) = Parser.parseOverride(SourceFile(path: origin, text: "\(name) = \(value)"))
+        guard problems.isEmpty, let definition else { return (nil, problems) }
         return (definition, problems)
     }
 }

@@ -27,8 +27,10 @@ public struct Scenario: Sendable {
     /// The tables' titles, in file order, as `--table` takes them.
     public var tableTitles: [String] { model.tables.map(\.title) }
 
-    /// An input's value as the file writes it.
+    /// An input's value as the file writes it; for a list figure (`list_size["Enderby"]`), the
+    /// list's figure with its unit.
     public func inputText(_ name: String) -> String? {
+        if let figure = listFigure(named: name) { return listFigureText(figure) }
         guard let named = model.values[name], named.isInput else { return nil }
         let expression = (named.original ?? named.definition).expression
         return expression.span.file.text(of: expression.span)

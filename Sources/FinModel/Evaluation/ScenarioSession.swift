@@ -52,7 +52,23 @@ public final class ScenarioSession {
            let checked = prepared.replacingInput(with: definition) {
             return apply(checked, overrides: next, variant: variant, changed: [name])
         }
-        return apply(overrides: next, variant: variant, changed: [name])
+        return apply(overrides: next, variant: variant, changed: changedLines([name]))
+    }
+
+    /// The names to evaluate again from: an input's own name, or for a list figure
+    /// (`list_size["Enderby"]`, or a variant's `list_size`) the lines that read its attribute.
+    private func changedLines(_ names: [String]) -> Set<String> {
+        var changed: Set<String> = []
+        for name in names {
+            if let figure = scenario.listFigure(named: name) {
+                changed.formUnion(prepared.lines(reading: figure.attribute))
+            } else if scenario.model.attributes[name] != nil {
+                changed.formUnion(prepared.lines(reading: name))
+            } else {
+                changed.insert(name)
+            }
+        }
+        return changed
     }
 
     private var origins: [String: String] = [:]
@@ -64,12 +80,12 @@ public final class ScenarioSession {
         }
         var next = overrides
         next[name] = nil
-        return apply(overrides: next, variant: variant, changed: [name])
+        return apply(overrides: next, variant: variant, changed: changedLines([name]))
     }
 
     /// Chooses a variant (nil for the base model).
     public func choose(variant name: String?) -> [Diagnostic] {
-        let changed = Set((name.flatMap { scenario.model.variants[$0] }?.overrides ?? []).map(\.name)
+        let changed = changedLines((name.flatMap { scenario.model.variants[$0] }?.overrides ?? []).map(\.name)
             + (variant.flatMap { scenario.model.variants[$0] }?.overrides ?? []).map(\.name))
         return apply(overrides: overrides, variant: name, changed: changed)
     }

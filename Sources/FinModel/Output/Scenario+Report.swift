@@ -42,6 +42,15 @@ extension Scenario {
         report.overrides = model.names.compactMap { name in
             origins[name].map { ReportOverride(name: name, value: $0.value, fileValue: inputText(name) ?? "", origin: $0.origin) }
         }
+        report.overrides += values.model.replacedListFigures.map { replaced in
+            let setIn = replaced.definition.nameSpan.file.path
+            let origin = setIn == self.file.path ? "variant \(variant ?? "")" : setIn.hasPrefix("set ") ? "set in this session" : "--set"
+            let expression = replaced.definition.expression
+            let unit = values.model.attributeUnits[replaced.figure.attribute] ?? .none
+            let fileValue = FigureText.withUnit(replaced.fileValue, format: Value.Kind.number(unit).format(display: nil))
+            return ReportOverride(name: replaced.figure.reference, value: expression.span.file.text(of: expression.span),
+                                  fileValue: fileValue, origin: origin)
+        }
         guard let file else { return }
         report.moved = Set(model.names.filter { !values.sameFigures(of: $0, as: file) })
     }

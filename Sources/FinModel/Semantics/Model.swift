@@ -96,6 +96,8 @@ struct Model: Sendable {
     /// attribute name -> list name
     var attributes: [String: String] = [:]
     var attributeUnits: [String: Unit] = [:]
+    /// List figures a variant or `--set` replaced, in the order they were set (`ListFigure`).
+    var replacedListFigures: [ListFigureReplacement] = []
     var tables: [Table] = []
     var checks: [Check] = []
     var charts: [Chart] = []

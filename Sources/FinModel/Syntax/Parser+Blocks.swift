@@ -225,14 +225,15 @@ extension Parser {
         return Statement(kind: .check(check), span: span(header).through(end))
     }
 
-    /// `variant name ["description"]:` then indented `input = value` overrides.
+    /// `variant name ["description"]:` then indented `input = value` overrides, or a list member's
+    /// figure: `list_size["Enderby"] = 6,300 patients`.
     mutating func parseVariant() throws(Abandon) -> Statement {
         let header = advance()
         let name = try expectName("the variant's name", help: "write: variant contribution_only \"Option A\":")
         var description: String?
         if current.kind == .string { description = text(advance()) }
         let overrides = try parseBlock("variant", header: header) { (parser: inout Parser) throws(Abandon) in
-            try parser.parseDefinition(allowTotal: false)
+            try parser.parseDefinition(allowTotal: false, allowMember: true)
         }
         return Statement(kind: .variant(name, description: description, overrides: overrides), span: span(header).through(name.span))
     }

@@ -218,10 +218,18 @@ struct Parser {
     }
 
     /// `name ["Label"] = expression [total: expression | none] ["note"] [from SOURCE ["place"], ...]`
-    mutating func parseDefinition(allowTotal: Bool) throws(Abandon) -> Definition {
+    mutating func parseDefinition(allowTotal: Bool, allowMember: Bool = false) throws(Abandon) -> Definition {
         let name = try expectName("a name", help: "names start with a letter and use letters, digits and '_', as in 'practice_contribution'")
+        // `list_size["Enderby"] = 6,300 patients`: one member's figure, in a variant or `--set`.
+        var member: NameReference?
+        if allowMember, accept(.leftBracket) != nil {
+            let memberToken = try expect(.string, "a member's name in double quotes",
+                                         help: "name the member as the list writes it, as in \(name.name)[\"Enderby\"]")
+            member = NameReference(name: text(memberToken), span: span(memberToken))
+            _ = try expect(.rightBracket, "']' after the member's name", help: "write: \(name.name)[\"Enderby\"] = value")
+        }
         var label: String?
-        if current.kind == .string { label = text(advance()) }
+        if member == nil, current.kind == .string { label = text(advance()) }
         guard accept(.equals) != nil else {
             throw fail(
                 "expected '=' after '\(name.name)', found \(describe(current))",
@@ -243,7 +251,22 @@ struct Parser {
         if current.kind == .string { note = text(advance()) }
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note,
-                          citations: citations, window: window)
+                          citations: citations, window: window, member: member)
+    }
+
+    /// Parses a whole file that is one override, `NAME = VALUE` or `ATTRIBUTE["MEMBER"] = VALUE`,
+    /// as `--set` and the REPL's `set` give it.
+    static func parseOverride(_ file: SourceFile) -> (definition: Definition?, diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        guard lexDiagnostics.isEmpty else { return (nil, lexDiagnostics) }
+        var parser = Parser(tokens: tokens, file: file)
+        do throws(Abandon) {
+            let definition = try parser.parseDefinition(allowTotal: false, allowMember: true)
+            try parser.endStatement()
+            return (definition, parser.diagnostics)
+        } catch {
+            return (nil, parser.diagnostics)
+        }
     }
 
     mutating func parseYear() throws(Abandon) -> FinancialYear {

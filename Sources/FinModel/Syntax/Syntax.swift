@@ -162,11 +162,16 @@ final class Definition: Sendable, Hashable {
     /// `from 2019-07 until 2021-03` after the formula: the months the line runs in.
     let window: PeriodWindowSyntax?
 
+    /// The member whose figure a variant or `--set` replaces, as in `list_size["Enderby"] = ...`,
+    /// where `name` is the list's attribute; nil for an input or a line.
+    let member: NameReference?
+
     init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
-         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil) {
+         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil, member: NameReference? = nil) {
         self.window = window
         self.name = name
         self.nameSpan = nameSpan
+        self.member = member
         self.label = label
         self.expression = expression
         self.total = total
@@ -176,7 +181,7 @@ final class Definition: Sendable, Hashable {
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window && a.member == b.member)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -37,7 +37,7 @@ enum CommandTable {
         usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--output-dir DIR] [--strict] [--bom]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
-            CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%"),
+            CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%; or one list member's figure: --set 'list_size[\"Enderby\"]=6,400 patients'"),
             CommonOptions.variant.described("run one of the scenario's variants"),
             CommonOptions.format,
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
@@ -115,7 +115,7 @@ enum CommandTable {
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
             .option("target", kind: .seekTarget, help: "the figure and the value it should reach (required)", valueName: "'LINE[PERIOD] = VALUE'"),
-            .option("vary", kind: .inputName, help: "the input to change (required)", valueName: "INPUT"),
+            .option("vary", kind: .inputName, help: "the input to change, or a list member's figure as list_size[\"Enderby\"] (required)", valueName: "INPUT"),
             .option("within", kind: .inputBounds, help: "look only from FROM to TO, in the input's unit", valueName: "FROM..TO"),
             CommonOptions.variant.described("seek in one of the scenario's variants"),
             CommonOptions.set,
@@ -129,7 +129,9 @@ enum CommandTable {
             where they are not, a bracketing search on the grid finds it. Any value that reaches the
             target is an answer; one on the other side of zero from the input's current value comes
             with a warning. --within keeps the search between two values (a plausible range), and
-            says what the figure is at each end when the target lies outside them.
+            says what the figure is at each end when the target lies outside them. INPUT may be one
+            member's figure of a list, as list_size["Enderby"]: it moves on the list's own precision
+            (whole patients for list sizes), never below zero.
             """,
         examples: [
             """
@@ -166,6 +168,7 @@ enum CommandTable {
             A data table, as in a spreadsheet: the target figure for each value of one input (one
             --vary), or of two inputs (rows and columns). Values are written with their units, as
             in the file: --vary 'practice_contribution=£0.40 per patient..£0.60 per patient:£0.05 per patient'.
+            An input may be one member's figure of a list: --vary 'list_size["Enderby"]=6,000 patients..6,400 patients:100 patients'.
             """,
         examples: [],
         exitStatus: "0 tabulated, 2 bad input (a range with step 0, the wrong unit, an unknown input).",
@@ -188,7 +191,9 @@ enum CommandTable {
             roundings it applies (rule and step), and the same for every line and input it uses, to
             N levels (default 10). With --dependents, the lines that would move if it changed.
             A figure is a line or an input, with a year and a list member where it has them:
-            surplus[2019/20], contribution["Enderby", 2019/20].
+            surplus[2019/20], contribution["Enderby", 2019/20]. A list member's figure,
+            list_size["Enderby"], is traced to the list's line, or to the CSV file's row and column,
+            and to the --set or variant that replaced it.
             """,
         examples: [],
         exitStatus: "0 explained, 2 bad input.",

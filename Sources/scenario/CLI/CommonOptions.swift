@@ -20,11 +20,16 @@ enum CommonOptions {
     static let csvRawText = OptionSpec.flag(
         "csv-raw-text", help: "write CSV text cells as they are, with no guard against formulas (for programs)")
 
-    /// `--set NAME=VALUE` pairs, or a usage error for one without '='.
+    /// `--set NAME=VALUE` pairs (NAME an input, or a list figure such as `list_size["Enderby"]`),
+    /// or a usage error for one without '='.
     static func overrides(_ arguments: ParsedArguments) -> Result<[Override], UsageError> {
         var overrides: [Override] = []
         for pair in arguments.values("set") {
-            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+            // A list figure's member may hold '=': `list_size["A=B"]=9,400 patients` splits after ']'.
+            let nameEnd = pair.firstIndex(of: "[").flatMap { bracket in
+                pair.firstIndex(of: "=").map { $0 > bracket } == true ? pair[bracket...].firstIndex(of: "]") : nil
+            } ?? pair.startIndex
+            guard let equals = pair[nameEnd...].firstIndex(of: "="), equals != pair.startIndex else {
                 return .failure(UsageError(message: "--set needs NAME=VALUE, found '\(pair)'", help: "write, for example, --set pay_uplift=3%"))
             }
             let name = String(pair[..<equals]).trimmingCharacters(in: .whitespaces)

@@ -8,13 +8,15 @@ enum BashCompletion {
             # bash completion for scenario, written by 'scenario completion bash' from its command table.
             # Load it with: source <(scenario completion bash)
             _scenario_names() {
-                local file="" word
+                local file="" word kind="$1"
                 for word in "${COMP_WORDS[@]:2}"; do
                     case "$word" in *.scenario) file="$word"; break ;; esac
                 done
                 [ -n "$file" ] || return 0
+                # After an opening quote, an input's place takes a list member's figure.
+                [ "$kind" = inputs ] && [[ "$cur" == "'"* ]] && kind=figures
                 local IFS=$'\\n' name
-                for name in $("${COMP_WORDS[0]}" completion --names "$1" "$file" 2>/dev/null); do
+                for name in $("${COMP_WORDS[0]}" completion --names "$kind" "$file" 2>/dev/null); do
                     [[ "$name$2" == "$cur"* ]] && COMPREPLY+=("$name$2")
                 done
                 [ -z "$2" ] || compopt -o nospace 2>/dev/null

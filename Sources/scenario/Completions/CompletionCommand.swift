@@ -2,10 +2,11 @@ import FinModel
 
 /// `scenario completion bash|zsh|fish`: a completion script for the shell, generated from the
 /// command table; and `scenario completion --names KIND FILE`, the names the scripts offer
-/// after `--set`, `--vary`, `--variant` and `--table`, read from the scenario being typed.
+/// after `--set`, `--vary`, `--variant` and `--table`, read from the scenario being typed (and
+/// list members' figures, `'list_size["Enderby"]`, after `--set '` and `--vary '` in bash).
 enum CompletionCommand {
     static let shells = ["bash", "zsh", "fish"]
-    static let nameKinds = ["inputs", "lines", "variants", "tables"]
+    static let nameKinds = ["inputs", "lines", "variants", "tables", "figures"]
 
     static func run(_ arguments: ParsedArguments) -> ExitStatus {
         if let kind = arguments.value("names") {
@@ -18,6 +19,9 @@ enum CompletionCommand {
             case "inputs": scenario.inputNames
             case "lines": scenario.lineNames
             case "variants": scenario.variantNames
+            // Each list member's figure, opened with the single quote its '"' and spaces need on a
+            // command line: the bash script offers these after `--set '` and `--vary '`.
+            case "figures": scenario.listFigureNames.map { "'" + $0 }
             default: scenario.tableTitles
             }
             Output.out(names.map { $0 + "\n" }.joined())

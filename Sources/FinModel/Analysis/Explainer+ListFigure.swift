@@ -1,0 +1,65 @@
+/// `explain` of a list member's figure: where the list states it (the list's row in the
+/// scenario, or the CSV file's row and column), and the override when one is in force.
+extension Explainer {
+    /// The figure's explanation, an input of the model like any `input` line.
+    ///
+    ///     list_size["Enderby"] = 6,254 patients  (input)
+    ///       practices.csv:2: list_size = 6,254 patients
+    ///       source: practices.csv row 2, column 'list_size'
+    func node(_ figure: ListFigure) -> Scenario.Explanation {
+        let unit = model.attributeUnits[figure.attribute] ?? .none
+        let format = Value.Kind.number(unit).format(display: nil)
+        let value = model.value(of: figure)
+        let list = model.lists[figure.list]!
+        let place = model.place(of: figure) ?? list.span
+        // A member read from a CSV file is in another file than the list statement.
+        let fromCSV = place.file.path != list.span.file.path
+        let row = fromCSV ? "\(place.file.path) row \(place.line), column '\(figure.attribute)'" : nil
+        var stated = value.map { FigureText.withUnit($0, format: format) } ?? ""
+        var note = row
+        if let replaced = model.replacedListFigures.first(where: { $0.figure == figure }) {
+            let expression = replaced.definition.expression
+            let setIn = replaced.definition.nameSpan.file.path
+            let origin = setIn == list.span.file.path
+                ? "a variant at \(setIn):\(replaced.definition.nameSpan.line)"
+                : setIn.hasPrefix("set ") ? "'set' in this session" : "--set"
+            stated = expression.span.file.text(of: expression.span)
+            note = "set by \(origin); the list has \(FigureText.withUnit(replaced.fileValue, format: format))" + (row.map { " (\($0))" } ?? "")
+        }
+        return Scenario.Explanation(
+            name: figure.attribute, place: "\"\(figure.member)\"", figures: [value], format: format, scope: nil, isInput: true,
+            location: "\(place.file.path):\(place.line)", formula: stated, note: note, roundings: [], uses: [])
+    }
+
+    /// The member's figures of the attributes `expression` reads, for the explanation of that
+    /// member's cell of a line by the same list: `share["Enderby"]` uses `list_size["Enderby"]`.
+    func listFigures(in expression: Expression, member: String?, list: String?) -> [Scenario.Explanation] {
+        guard let member, let list, let index = model.lists[list]?.memberIndex(of: member) else { return [] }
+        var seen: Set<String> = []
+        var found: [Scenario.Explanation] = []
+        expression.forEachReference { name, _ in
+            guard model.values[name] == nil, model.attributes[name] == list, seen.insert(name).inserted else { return }
+            found.append(node(ListFigure(list: list, attribute: name, member: member, memberIndex: index)))
+        }
+        return found
+    }
+}
+
+extension Scenario {
+    /// The explanation of `attribute[member]`, or the diagnostic for a name or member that is
+    /// not there, with the nearest suggested.
+    func explainListFigure(attribute: NameReference, member: NameReference?, at span: SourceSpan, in prepared: Prepared,
+                           evaluator: Evaluator) -> (Explanation?, [Diagnostic]) {
+        guard let member else {
+            let list = prepared.model.attributes[attribute.name] ?? "list"
+            let first = prepared.model.lists[list]?.members.first ?? "Enderby"
+            return (nil, [Diagnostic(
+                at: span, "'\(attribute.name)' has a figure for each of the \(list)",
+                help: "name one member's figure, as in \(attribute.name)[\"\(first)\"]")])
+        }
+        switch prepared.model.listFigure(attribute: attribute, member: member) {
+        case .success(let figure): return (Explainer(model: prepared.model, evaluator: evaluator).node(figure), [])
+        case .failure(let problem): return (nil, [problem])
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// One member's figure of a list's attribute, named as an expression indexes it:
+/// `list_size["Kibworth Medical Centre"]`.
+///
+/// A list's figures are the model's inputs as much as its `input` lines are: a variant, `--set`
+/// and the REPL's `set` replace one, `seek` and `sensitivity` vary one, and `explain` traces one
+/// to the row that states it. The name is the attribute's, indexed by the member, because
+/// attribute names are unique across a scenario's lists and `list_size["Enderby"]` is already
+/// how a formula reads that figure.
+struct ListFigure: Sendable, Hashable {
+    /// The list the member belongs to: `practices`.
+    let list: String
+    /// The attribute: `list_size`.
+    let attribute: String
+    /// The member as the list writes it: `Kibworth Medical Centre`.
+    let member: String
+    /// The member's place in the list, which is its place in the attribute's figures.
+    let memberIndex: Int
+
+    /// `list_size["Kibworth Medical Centre"]`: how messages, reports and `--set` name it.
+    var reference: String { "\(attribute)[\"\(member)\"]" }
+}
+
+/// A list figure a variant, `--set` or the REPL's `set` replaced, kept so every output can say so.
+struct ListFigureReplacement: Sendable {
+    let figure: ListFigure
+    /// The figure as the list states it.
+    let fileValue: Exact
+    /// The replacement as typed: `list_size["Enderby"] = 6,300 patients`.
+    let definition: Definition
+}
+
+extension Model {
+    /// The figure `attribute[member]` names, or a diagnostic pointing at the part that is wrong,
+    /// with the nearest attribute or member suggested.
+    func listFigure(attribute: NameReference, member: NameReference) -> Result<ListFigure, Diagnostic> {
+        guard let listName = attributes[attribute.name], let list = lists[listName] else {
+            if let list = lists[attribute.name] {
+                let first = list.attributes.first?.name ?? "list_size"
+                return .failure(Diagnostic(
+                    at: attribute.span, "'\(attribute.name)' is a list; name one of its attributes",
+                    help: "write the attribute indexed by the member, as in \(first)[\"\(member.name)\"]"))
+            }
+            if let named = values[attribute.name] {
+                return .failure(Diagnostic(
+                    at: attribute.span, "'\(attribute.name)' is \(named.isInput ? "an input" : "a computed line"), not a list's attribute",
+                    help: named.isInput ? "set an input without a member: \(attribute.name) = value" : "only inputs and list figures can be set"))
+            }
+            let known = Array(attributes.keys).sorted()
+            return .failure(.unknown(
+                "attribute", attribute.name, at: attribute.span, among: known,
+                help: known.isEmpty ? "this scenario has no lists" : "the lists' attributes are \(known.joined(separator: ", "))"))
+        }
+        guard let index = list.memberIndex(of: member.name) else {
+            return .failure(.unknown(
+                "member", member.name, at: member.span, among: list.members,
+                help: "name a member of the list '\(listName)' as it is written there"))
+        }
+        // A replacement is one number in place of one: an attribute with a figure for each year,
+        // or one holding text or yes/no, is not yet something --set or a variant can replace.
+        if let syntax = self.attribute(attribute.name), syntax.byYear || syntax.kind == .text || syntax.kind == .flag {
+            return .failure(Diagnostic(
+                at: attribute.span, "'\(attribute.name)' \(syntax.byYear ? "has a figure for each year" : "holds text or yes/no"), so one member's value cannot be set",
+                help: "only a list attribute with one number for each member can be set; change the list itself"))
+        }
+        return .success(ListFigure(list: listName, attribute: attribute.name, member: member.name, memberIndex: index))
+    }
+
+    /// The figure's value as things stand (the list's, or a replacement in force).
+    func value(of figure: ListFigure) -> Exact? {
+        lists[figure.list]?.values[figure.attribute]?[figure.memberIndex]
+    }
+
+    /// Where the list states the figure: the member's row in the scenario, or in its CSV file.
+    func place(of figure: ListFigure) -> SourceSpan? {
+        lists[figure.list]?.memberSpans[figure.memberIndex]
+    }
+}
+
+extension Model.List {
+    /// Where `member` is in the list; a search, done once for each figure named by hand.
+    func memberIndex(of member: String) -> Int? { members.firstIndex(of: member) }
+}
