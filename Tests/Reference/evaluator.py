@@ -104,6 +104,9 @@ class Context:
             raise ReferenceError_("name", f"unknown attribute '{attribute}'")
         if member not in self.members(owner.name):
             raise ReferenceError_("name", f"unknown member '{member}'")
+        kind, by_year = owner.kinds[attribute]
+        if by_year or kind in ("text", "flag"):
+            raise ReferenceError_("list", f"'{attribute}' is not one number for each member, so it cannot be set")
         value = self.input_value(expression)
         require_same(value.unit, owner.attributes[attribute], f"'{attribute}' is set in another unit")
         if value.kind != "num" or value.shape() != (False, None):
