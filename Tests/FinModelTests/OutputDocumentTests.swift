@@ -121,7 +121,7 @@ import Testing
         #expect(TextWriter.write(document) == """
             Practices: variants compared
 
-            Each option's inputs               base               dearer    Source
+            Each option's inputs               base               dearer  Source
             Rate                  £2.00 per patient  £2.50 per patient *  seed 003
             (* set differently from base)
 

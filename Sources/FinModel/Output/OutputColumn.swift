@@ -8,6 +8,8 @@ public struct OutputColumn: Sendable, Equatable {
         case total
         /// Each option's change from the base.
         case change
+        /// Words, such as where an input comes from: read left to right, so aligned to the left.
+        case words
     }
 
     /// A year, `Total`, a line's label, or a data table's input value.

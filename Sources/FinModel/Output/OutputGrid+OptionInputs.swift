@@ -27,7 +27,7 @@ extension OutputGrid {
         return OutputGrid(
             title: "Each option's inputs", arrangement: .optionInputs(against: names[against]),
             headers: [OutputLabel("Input", plain: "input")],
-            columns: names.map { OutputColumn(heading: .text($0)) } + [OutputColumn(heading: .text("Source", plain: "source"))],
+            columns: names.map { OutputColumn(heading: .text($0)) } + [OutputColumn(heading: .text("Source", plain: "source"), role: .words)],
             rows: rows)
     }
 

@@ -43,7 +43,7 @@ public enum MarkdownWriter {
             column.group.map { "\($0.text) \(CellText.figure(column.heading))" } ?? CellText.figure(column.heading)
         }
         out += "| " + headings.map(escape).joined(separator: " | ") + " |\n"
-        let alignments = grid.headers.map { _ in isDataTable ? "---:" : ":---" } + grid.columns.map { _ in "---:" }
+        let alignments = grid.headers.map { _ in isDataTable ? "---:" : ":---" } + grid.columns.map { $0.role == .words ? ":---" : "---:" }
         out += "|" + alignments.joined(separator: "|") + "|\n"
         for row in grid.rows {
             var labels = row.headers.map { row.isTotal ? "**\(escape(CellText.figure($0)))**" : escape(CellText.figure($0)) }

@@ -41,6 +41,8 @@ struct TextGridLayout {
     private(set) var labelWidths: [Int]
     private(set) var widths: [Int]
     let spans: [Span]
+    /// Columns of words (an input's source), padded on the right where figures are on the left.
+    let leftAligned: [Bool]
 
     init(_ grid: OutputGrid) {
         let isDataTable = if case .dataTable = grid.arrangement { true } else { false }
@@ -64,6 +66,7 @@ struct TextGridLayout {
         }
         groups = grid.columns.map { column in column.group.map { $0.text + (column.status == .changed ? " *" : "") } ?? "" }
         spans = Self.spans(groups, in: 0..<groups.count)
+        leftAligned = grid.columns.map { $0.role == .words }
         labelWidths = headerHeadings.map(\.count)
         widths = headings.map { max($0.count, 1) }
         for row in rows {
@@ -117,6 +120,11 @@ struct TextGridLayout {
         return blocks
     }
 
+    /// A column's heading, aligned as its cells are.
+    private func heading(_ column: Int) -> String {
+        leftAligned[column] ? headings[column].padding(widths[column]) : headings[column].leftPadding(widths[column])
+    }
+
     /// The header and the rows of the columns in `columns`, with colour when asked.
     func render(_ columns: Range<Int>, colour: Bool) -> String {
         // A group cut in two is headed again in each block, as wide as its part there allows.
@@ -129,7 +137,7 @@ struct TextGridLayout {
             if colour, !texts.isEmpty { texts[0] = TextColour.painted(texts[0], status) }
             var text = texts.joined(separator: "  ")
             for index in columns where index < cells.count {
-                let cell = cells[index].leftPadding(widths[index])
+                let cell = leftAligned[index] ? cells[index].padding(widths[index]) : cells[index].leftPadding(widths[index])
                 text += "  " + (colour && index < statuses.count ? TextColour.painted(cell, statuses[index]) : cell)
             }
             return text.trimmingTrailingSpaces() + "\n"
@@ -142,7 +150,7 @@ struct TextGridLayout {
             var column = columns.lowerBound
             for span in spans {
                 while column < span.start {
-                    text += "  " + headings[column].leftPadding(widths[column])
+                    text += "  " + heading(column)
                     column += 1
                 }
                 text += "  " + span.label.padding(Self.width(of: span, widths))
@@ -150,7 +158,7 @@ struct TextGridLayout {
             }
             // Columns after the last group (a line with one figure per member) keep their headings.
             while column < columns.upperBound {
-                text += "  " + headings[column].leftPadding(widths[column])
+                text += "  " + heading(column)
                 column += 1
             }
             out += text.trimmingTrailingSpaces() + "\n"

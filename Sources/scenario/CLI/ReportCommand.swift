@@ -54,7 +54,8 @@ enum ReportCommand {
         document.sourceHash = context.sourceHash
         let html = HTMLWriter.write(document)
         if let status = ExportFile.write(Array(html.utf8), to: output) { return status }
-        ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart")), \(count(report.checks.count, "check"))")
+        let bridged = bridge == nil ? "" : ", 1 bridge"
+        ExportFile.announce(output, "\(count(report.tables.count, "table")), \(count(report.charts.count, "chart"))\(bridged), \(count(report.checks.count, "check"))")
         return ExportFile.warnAboutFailedChecks(report, path: context.path)
     }
 
