@@ -17,6 +17,8 @@ struct Evaluator {
     let types: [String: ValueType]
     /// The lines that read their own last year, worked out year by year (`recurrence(_:_:)`).
     let recurrences: Set<String>
+    /// The names each line reads: a line that fails quietly must have one that failed first.
+    let uses: [String: [String]]
     /// The list attributes that are whole numbers of a step, in fixed point.
     let attributeColumns: [String: FixedColumn]
     /// Values already evaluated; a nil entry means it failed.
@@ -37,6 +39,7 @@ struct Evaluator {
         self.checker = Checker(model: checked.model)
         self.types = checked.types
         self.recurrences = checked.graph.recurrences
+        self.uses = checked.graph.uses
         self.values = known
         // Each list attribute in fixed point once, not once for every line that reads it.
         var columns: [String: FixedColumn] = [:]
@@ -57,10 +60,24 @@ struct Evaluator {
                     : try compute(named.definition.expression)
                 values[name] = named.definition.window.map { windowed(value, $0) } ?? value
             } catch {
-                if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
+                switch error {
+                case .reported(let diagnostic): diagnostics.append(diagnostic)
+                case .dependencyFailed where !(uses[name] ?? []).contains(where: failed):
+                    // Quiet only when a line it reads failed, with its own message: otherwise the
+                    // checker passed something this walk cannot compute, and the line must not vanish.
+                    diagnostics.append(Diagnostic(
+                        at: named.definition.expression.span, "'\(name)' could not be evaluated, though the checker accepted it",
+                        help: "this is a fault in the tool, not in the file: please report it with the scenario"))
+                case .dependencyFailed: break
+                }
                 values[name] = .some(nil)
             }
         }
+    }
+
+    /// Whether the line `name` was evaluated and failed.
+    private func failed(_ name: String) -> Bool {
+        if case .some(.none) = values[name] { true } else { false }
     }
 
     /// Takes `value` as the line `name`'s for what is evaluated next: a recurrence's years so far.
