@@ -52,4 +52,39 @@ import Testing
         #expect(sheet.cell(row: 3, column: 1)?.value == .zero)
         #expect(sheet.cell(row: 3, column: 3)?.value == Exact(4_000))
     }
+
+    /// One figure in a model of months: money is a flow, drawn and totalled in every month; a
+    /// count is a level, drawn in every month but never added up across them.
+    static let levels = """
+        title "Levels and flows"
+        months 2019-10 to 2020-06
+
+        table "Practice":
+          registered "Registered patients" = 30,000 patients
+          admin "Admin" = £250 per month
+
+        chart "Admin" bars admin
+        chart "Registered patients" line registered
+        """
+
+    @Test func aChartDrawsAOneFigureLineInEveryMonth() throws {
+        let (loaded, loadProblems) = Scenario.load(path: "x.scenario", text: Self.levels, files: .none)
+        let (evaluated, problems) = try #require(loaded, "\(DiagnosticRenderer.render(loadProblems))").evaluate()
+        let report = try #require(evaluated, "\(DiagnosticRenderer.render(problems))")
+        #expect(report.charts.map(\.categories.count) == [9, 9])
+        #expect(report.charts[0].series[0].values == Array(repeating: Exact(250), count: 9))
+        #expect(report.charts[1].series[0].values == Array(repeating: Exact(30_000), count: 9))
+    }
+
+    @Test func aOneFigureCountIsALevelThatNoTotalAddsUp() throws {
+        let (loaded, loadProblems) = Scenario.load(path: "x.scenario", text: Self.levels, files: .none)
+        let (evaluated, problems) = try #require(loaded, "\(DiagnosticRenderer.render(loadProblems))").evaluate()
+        let table = try #require(evaluated, "\(DiagnosticRenderer.render(problems))").tables[0]
+        let registered = try #require(table.lines.first { $0.name == "registered" })
+        #expect(!registered.hasYears)
+        #expect(registered.values == [Exact(30_000)])
+        let admin = try #require(table.lines.first { $0.name == "admin" })
+        #expect(admin.values == Array(repeating: Exact(250), count: 9))
+        #expect(admin.totals == [Exact(2_250)])
+    }
 }

@@ -81,6 +81,12 @@ import Testing
             Change(input: "threshold", cell: "900", set: "£900"),
             Change(input: "growth", cell: "0.035", set: "3.5%"),
         ]),
+        // Months: phased lines are figures, but the lines that read them, a line from … until …,
+        // the year totals and the years to date are formulas that move with the inputs changed.
+        Case(name: "monthly-model", arguments: ["Tests/Fixtures/workbook/monthly-model.scenario"], changes: [
+            Change(input: "admin", cell: "300", set: "£300 per month"),
+            Change(input: "locum_rate", cell: "4500", set: "£4,500 per month"),
+        ]),
     ]
 
     /// One workbook recalculated, and the `scenario run` arguments its figures must match.

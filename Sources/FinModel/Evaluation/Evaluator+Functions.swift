@@ -109,28 +109,16 @@ extension Evaluator {
     /// (365, or 366 when it holds 29 February). A failed cell stays that cell's failure.
     func proRata(_ value: Value, days daysSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
         let days = try scalar(daysSyntax)
-        let shape = Value.Shape(list: value.shape.list, hasYears: true)
-        let count = axes.count(shape)
-        var cells: [Exact] = []
-        cells.reserveCapacity(count)
-        var failures: [Int: Diagnostic] = [:]
-        for index in 0..<count {
-            let year = model.years[index % axes.yearCount]
-            let yearDays = Exact(Int64(year.dayCount))
-            guard days >= .zero, days <= yearDays else {
-                throw fail(at: daysSyntax.span, "the days must be from 0 to \(year.dayCount), the days of \(year)",
-                           help: "write pro_rata(amount, days: 275) for 1 July to 31 March")
-            }
-            let source = axes.sourceIndex(value, at: index, of: shape)
-            if let failure = value.failures[source] {
-                failures[index] = failure
-                cells.append(.zero)
-                continue
-            }
-            cells.append(try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in
-                try value.figures[source].multiplied(by: days).divided(by: yearDays)
-            })
+        for year in model.years where days < .zero || days > Exact(Int64(year.dayCount)) {
+            throw fail(at: daysSyntax.span, "the days must be from 0 to \(year.dayCount), the days of \(year)",
+                       help: "write pro_rata(amount, days: 275) for 1 July to 31 March")
         }
-        return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)
+        let shape = Value.Shape(list: value.shape.list, hasYears: true)
+        return try perPeriod(value, kind: value.kind) { figure, column, index throws(Failure) in
+            let yearDays = Exact(Int64(model.years[column].dayCount))
+            return try arithmetic(span, where: place(of: index, in: shape)) { () throws(ArithmeticError) in
+                try figure.multiplied(by: days).divided(by: yearDays)
+            }
+        }
     }
 }

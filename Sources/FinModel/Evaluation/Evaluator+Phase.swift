@@ -7,31 +7,20 @@
 extension Evaluator {
     func phase(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         guard let axis = model.axis else { throw .dependencyFailed }  // the checker reported it
-        let value = try compute(bound["value"]!).withExactFigures
+        let value = try compute(bound["value"]!)
         let phasing: Phasing
         if let by = bound["by"] {
             phasing = try checker.word(by, among: BuiltinFunction.phasings, role: "phasing") == "days" ? .days : .flat
         } else {
             phasing = .profile(try checker.profileWeights(bound["profile"]!))
         }
-        let shape = Value.Shape(list: value.shape.list, hasYears: true)
-        let count = axes.count(shape)
-        var cells: [Exact] = []
-        cells.reserveCapacity(count)
-        var failures: [Int: Diagnostic] = [:]
-        for index in 0..<count {
-            let source = axes.sourceIndex(value, at: index, of: shape)
-            if let failure = value.failures[source] {
-                failures[index] = failure
-                cells.append(.zero)
-                continue
-            }
-            do {
-                cells.append(try phasing.share(of: value.figures[source], in: axis.periods[index % axes.yearCount]))
+        return try perPeriod(value, kind: .number(.money)) { figure, column, index throws(Failure) in
+            do throws(ApportionmentError) {
+                return try phasing.share(of: figure, in: axis.periods[column])
             } catch {
-                throw fail(at: span, error.message + place(of: index, in: shape), help: "check the amount and the profile's weights")
+                throw fail(at: span, error.message + place(of: index, in: Value.Shape(list: value.shape.list, hasYears: true)),
+                           help: "check the amount and the profile's weights")
             }
         }
-        return Value(kind: .number(.money), shape: shape, cells: cells, failures: failures)
     }
 }

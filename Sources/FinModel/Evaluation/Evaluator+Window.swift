@@ -1,28 +1,13 @@
-/// A line's figures inside its `from … until …` months, and zero outside them.
+/// A line's figures inside its `from … until …` months (or quarters), and zero outside them.
 extension Evaluator {
-    /// `value` in each month from `window.start` through `window.end` (each end the model's own
-    /// when not written), zero in the months outside; a failed cell outside the window is zero
-    /// too, as the figure there is not used.
+    /// `value` in each period from the one holding `window.start` through the one holding
+    /// `window.end` (each end the model's own when not written), zero in the periods outside; a
+    /// failed cell outside the window is zero too, as the figure there is not used. In a model
+    /// of quarters the checker has made sure each end is a quarter's first or last month.
     func windowed(_ value: Value, _ window: PeriodWindowSyntax) -> Value {
         guard let axis = model.axis else { return value }  // the checker reported it
-        let value = value.withExactFigures
-        let first = window.start.flatMap { axis.position(of: .month($0)) } ?? 0
-        let last = window.end.flatMap { axis.position(of: .month($0)) } ?? axis.count - 1
-        let shape = Value.Shape(list: value.shape.list, hasYears: true)
-        let count = axes.count(shape)
-        var cells: [Exact] = []
-        cells.reserveCapacity(count)
-        var failures: [Int: Diagnostic] = [:]
-        for index in 0..<count {
-            let column = index % axes.yearCount
-            let source = axes.sourceIndex(value, at: index, of: shape)
-            guard column >= first, column <= last else {
-                cells.append(.zero)
-                continue
-            }
-            if let failure = value.failures[source] { failures[index] = failure }
-            cells.append(value.figures[source])
-        }
-        return Value(kind: value.kind, shape: shape, cells: cells, failures: failures)
+        let first = window.start.flatMap { axis.position(holding: $0) } ?? 0
+        let last = window.end.flatMap { axis.position(holding: $0) } ?? axis.count - 1
+        return perPeriod(value, kind: value.kind, includes: { $0 >= first && $0 <= last }) { figure, _, _ in figure }
     }
 }

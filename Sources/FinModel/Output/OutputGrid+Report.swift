@@ -60,7 +60,7 @@ extension OutputGrid {
             }
             self.init(
                 title: table.title, arrangement: .byYear, headers: [OutputLabel("", plain: "line")],
-                columns: Self.yearColumns(labels) + (table.yearToDate && periods != nil ? labels.map { OutputColumn(heading: .text("YTD \($0)", plain: "ytd \($0)"), role: .total) } : [])
+                columns: Self.yearColumns(labels) + (table.yearToDate && periods != nil ? labels.map { OutputColumn(heading: .text("YTD \($0)", plain: "ytd \($0)"), role: .total, periodSummary: .yearToDate(period: $0)) } : [])
                     + (totalsByYear ? Self.yearTotalColumns(years) : []),
                 rows: rows, rounding: table.display)
             citations = table.citations
@@ -158,7 +158,8 @@ extension OutputGrid {
     /// table's periods touch, over that year's columns (of a model that starts mid-year, the
     /// months it has).
     static func yearTotalColumns(_ years: [FinancialYear]) -> [OutputColumn] {
-        yearGroups(years).map { OutputColumn(heading: .text("Total \(years[$0.lowerBound])", plain: "total \(years[$0.lowerBound])"), role: .total) }
+        yearGroups(years).map { OutputColumn(heading: .text("Total \(years[$0.lowerBound])", plain: "total \(years[$0.lowerBound])"), role: .total,
+                                  periodSummary: .yearTotal(year: years[$0.lowerBound].description)) }
     }
 
     /// Consecutive columns that make one quarter or one year, with its label: `2019/20 Q3` from

@@ -8,7 +8,12 @@ extension ReportBuilder {
         for syntax in chart.series {
             guard let named = model.values[syntax.name.name] else { throw .dependencyFailed }
             let text = syntax.expression.span.file.text(of: syntax.expression.span)
-            let value = try evaluator.evaluate(syntax.expression)
+            var value = try evaluator.evaluate(syntax.expression)
+            // One figure in a model of months or quarters: the same figure in every period.
+            if let axis = model.axis, value.shape.list == nil, !value.shape.hasYears, value.failures.isEmpty {
+                value = Value(kind: value.kind, shape: ValueShape(list: nil, hasYears: true),
+                              cells: Array(repeating: value.cells[0], count: axis.count))
+            }
             first = first ?? value
             var values: [Exact] = []
             for cell in value.cells { values.append(try shown(cell, name: syntax.name.name)) }

@@ -134,11 +134,16 @@ struct ReportBuilder {
             rounding: Self.percentRounding(display))
     }
 
-    /// In a model of months or quarters, an amount or count with one figure (`£250 per month`) is
+    /// In a model of months or quarters, an amount of money with one figure (`£250 per month`) is
     /// that figure in every period, so it is shown in each period's column and totalled, not
-    /// shown once under the total as a yearly model shows a constant. Rates stay as they are.
+    /// shown once under the total as a yearly model shows a constant.
+    ///
+    /// A count with one figure (`30,000 patients`) is a level, not a flow: the list size in
+    /// every month is 30,000, and twelve months of it are not 360,000 patients. It stays one
+    /// figure, shown once under the total as in a yearly model, so no total, year total or year
+    /// to date adds it up. Rates stay as they are.
     static func repeated(_ value: Value, over periods: Int) -> Value {
-        guard !value.shape.hasYears, value.unit?.isAdditive == true, value.failures.isEmpty else { return value }
+        guard !value.shape.hasYears, value.unit?.isMoney == true, value.failures.isEmpty else { return value }
         var cells: [Exact] = []
         cells.reserveCapacity(value.cells.count * periods)
         for cell in value.cells { cells += repeatElement(cell, count: periods) }

@@ -80,6 +80,8 @@ struct WorkbookEmitter {
             return sum(parts)
         case .previous(let value, let first):
             return year == 0 ? try formula(first, member: member, year: 0) : try formula(value, member: member, year: year - 1)
+        case .window(let value, let periods):
+            return periods.contains(year) ? try formula(value, member: member, year: year) : .number(.zero)
         case .proRata(let value, let months):
             let product = WorkbookFormula.binary("*", try formula(value, member: member, year: year), try formula(months, member: member, year: year), .multiplicative)
             return .binary("/", product, .number(Exact(12)), .multiplicative)

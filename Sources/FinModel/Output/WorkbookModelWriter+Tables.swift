@@ -18,6 +18,7 @@ extension WorkbookModelWriter {
         if table.list == nil {
             for (index, line) in table.lines.enumerated() {
                 writeYearRow(line, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
+                writePeriodSummaries(line, columns: grid.columns, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
             }
         } else {
             writeMemberRows(table, grid: grid, top: top, into: &sheet)
@@ -51,6 +52,31 @@ extension WorkbookModelWriter {
         guard yearCount < cells.count, !cells[yearCount].isEmpty else { return }
         let figures = (0..<yearCount).map { WorkbookCellReference(sheet: sheet.name, row: row, column: 1 + $0) }
         sheet.set(row: row, column: 1 + yearCount, total(line, cached: cells[yearCount], of: figures, year: 0, on: sheet.name, bold: true))
+    }
+
+    /// The year-to-date and year-total columns of a table of months or quarters, each a live
+    /// `SUM` of the line's period cells on its row: a year to date from its year's first period
+    /// through its own, a year total over that year's periods, so a changed input moves them too.
+    private func writePeriodSummaries(_ line: ReportLine, columns: [OutputColumn], cells: [OutputCell], row: Int, into sheet: inout OutputSheet) {
+        guard line.hasYears else { return }
+        let labels = report.periodLabels ?? []
+        let groups = OutputGrid.yearGroups(report.years)
+        for (index, column) in columns.enumerated() where index < cells.count && !cells[index].isEmpty {
+            let periods: Range<Int>?
+            switch column.periodSummary {
+            case .yearToDate(let period)?:
+                periods = labels.firstIndex(of: period).flatMap { position in
+                    groups.first { $0.contains(position) }.map { $0.lowerBound..<(position + 1) }
+                }
+            case .yearTotal(let year)?:
+                periods = groups.first { report.years[$0.lowerBound].description == year }
+            case nil:
+                periods = nil
+            }
+            guard let periods else { continue }
+            let figures = periods.map { WorkbookCellReference(sheet: sheet.name, row: row, column: 1 + $0) }
+            sheet.set(row: row, column: 1 + index, total(line, cached: cells[index], of: figures, year: 0, on: sheet.name, bold: false, stated: false))
+        }
     }
 
     /// A table by list: a row per member, each line's columns (a year each and the member's

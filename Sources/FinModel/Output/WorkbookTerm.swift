@@ -34,6 +34,8 @@ indirect enum WorkbookTerm: Sendable {
     /// `x["Enderby"]`: the term for one member, by its index in the list.
     case atMember(WorkbookTerm, Int)
     case conditional(WorkbookTerm, WorkbookTerm, WorkbookTerm)
+    /// A line with `from … until …`: the term in the periods at these positions, 0 outside them.
+    case window(WorkbookTerm, ClosedRange<Int>)
     /// Something the workbook writes as a figure, with the reason it has no formula.
     case unsupported(String)
 }
@@ -89,8 +91,15 @@ struct WorkbookCompiler {
     /// The term for a whole line: its uplift, if that is all it is, reads its own previous year.
     mutating func compile(line name: String, label: String) -> WorkbookTerm {
         guard let definition = model.values[name]?.definition else { return .unsupported("'\(name)' is not defined") }
-        if definition.window != nil { return .unsupported("a line that starts or stops at a month") }
-        return compile(definition.expression, line: name, label: label)
+        let term = compile(definition.expression, line: name, label: label)
+        guard let window = definition.window else { return term }
+        // The same periods as `Evaluator.windowed`: from the one holding the start through the
+        // one holding the end, each the model's own where not written.
+        guard let axis = model.axis else { return .unsupported("a line that starts or stops at a month") }
+        let first = window.start.flatMap { axis.position(holding: $0) } ?? 0
+        let last = window.end.flatMap { axis.position(holding: $0) } ?? axis.count - 1
+        guard first <= last else { return .unsupported("a line that stops before it starts") }
+        return .window(term, first...last)
     }
 
     /// The term for `expression`; `line` is set only where the expression is a whole line.

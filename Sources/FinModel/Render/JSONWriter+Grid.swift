@@ -96,7 +96,7 @@ extension JSONWriter {
         case .byYear, .inputs:
             // Inputs are shown in sentences, with their units: `£1.50 per patient`.
             let shown = grid.arrangement == .inputs ? shownInProse : self.shown
-            return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years, shown: shown) } }
+            return grid.rows.compactMap { row in row.line.map { lineByYear($0, row: row, years: years, columns: grid.columns, shown: shown) } }
         case .comparison, .dataTable, .bridge, .optionInputs:
             return []
         }
@@ -115,9 +115,9 @@ extension JSONWriter {
 
     /// A line by year: `values` by year and its `total` (null when it does not add up), or its
     /// one `value`; then the same figures as the table shows them, under `shown`.
-    static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String], shown: (OutputCell) -> JSONValue) -> JSONValue {
-        .object(heading(line) + flags(row.status) + lineByYearFigures(line, row: row, years: years, figure: figure)
-            + [("shown", .object(lineByYearFigures(line, row: row, years: years, figure: shown)))])
+    static func lineByYear(_ line: OutputLine, row: OutputRow, years: [String], columns: [OutputColumn] = [], shown: (OutputCell) -> JSONValue) -> JSONValue {
+        .object(heading(line) + flags(row.status) + lineByYearFigures(line, row: row, years: years, columns: columns, figure: figure)
+            + [("shown", .object(lineByYearFigures(line, row: row, years: years, columns: columns, figure: shown)))])
     }
 
     /// `"overridden": true` for an input set for this run, `"moved": true` for a line whose
@@ -130,7 +130,8 @@ extension JSONWriter {
         }
     }
 
-    static func lineByYearFigures(_ line: OutputLine, row: OutputRow, years: [String], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
+    static func lineByYearFigures(_ line: OutputLine, row: OutputRow, years: [String], columns: [OutputColumn] = [],
+                                  figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
         var object: [(String, JSONValue)] = []
         if line.list != nil {
             // An input over a list: its totals over members (and years), after an empty `values`.
@@ -147,6 +148,7 @@ extension JSONWriter {
         } else if line.hasYears {
             object.append(("values", .object(zip(years, row.cells).map { ($0, figure($1)) })))
             object.append(("total", row.cells.count > years.count ? figure(row.cells[years.count]) : .null))
+            object += periodSummaries(row: row, columns: columns, figure: figure)
         } else {
             object.append(("value", figure(row.cells.last ?? .empty)))
         }
@@ -198,5 +200,23 @@ extension JSONWriter {
         case .year: "year"
         case .boolean: "boolean"
         }
+    }
+
+    /// A line of a table of months or quarters: `year_to_date` keyed by period (`2019-07`) and
+    /// `year_totals` keyed by financial year (`2019/20`), each only when the table shows them, so
+    /// no key can be read as another (a year total is never a period, nor a YTD a month).
+    static func periodSummaries(row: OutputRow, columns: [OutputColumn], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
+        var toDate: [(String, JSONValue)] = [], byYear: [(String, JSONValue)] = []
+        for (column, cell) in zip(columns, row.cells) {
+            switch column.periodSummary {
+            case .yearToDate(let period)?: toDate.append((period, figure(cell)))
+            case .yearTotal(let year)?: byYear.append((year, figure(cell)))
+            case nil: continue
+            }
+        }
+        var object: [(String, JSONValue)] = []
+        if !toDate.isEmpty { object.append(("year_to_date", .object(toDate))) }
+        if !byYear.isEmpty { object.append(("year_totals", .object(byYear))) }
+        return object
     }
 }

@@ -118,6 +118,14 @@ struct Model: Sendable {
     /// "months" or "quarters" in a model of periods shorter than the year; "years" otherwise.
     var periodWord: String { axis?.granularity.plural ?? "years" }
 
+    /// "month" or "quarter" in a model of periods shorter than the year; "year" otherwise: what
+    /// `prev`'s messages call the column before which there is no figure.
+    var periodNoun: String { axis?.granularity.rawValue ?? "year" }
+
+    /// The first column's label (`2019-10`, `2019/20 Q3` or `2019/20`), or "the first month"
+    /// (quarter, year) in a model with no columns.
+    var firstPeriodLabel: String { periodLabels.first ?? "the first \(periodNoun)" }
+
     /// The declaration of the attribute `name` (of whichever list has it), or nil.
     func attribute(_ name: String) -> AttributeSyntax? {
         attributes[name].flatMap { lists[$0]?.attribute(name) }

@@ -104,6 +104,12 @@ public struct PeriodAxis: Sendable, Hashable, CustomStringConvertible {
         return periods.firstIndex(of: period)
     }
 
+    /// The position of the period that holds `month` (the month itself, or its quarter), or nil
+    /// when the axis holds no such period: where a line's `from` or `until` falls.
+    public func position(holding month: FinancialMonth) -> Int? {
+        periods.firstIndex { $0.months.contains(month) }
+    }
+
     /// The positions of the periods that lie within `period` (the months of a quarter or year, or
     /// a month itself); empty when none does.
     public func positions(within period: Period) -> Range<Int> {

@@ -9,7 +9,7 @@ extension Checker {
             // An unknown line was reported when the model was built.
             guard model.values[syntax.name.name] != nil else { throw .dependencyFailed }
             let text = syntax.expression.span.file.text(of: syntax.expression.span)
-            let type = try type(of: syntax.expression)
+            let type = drawnInEachPeriod(try type(of: syntax.expression))
             try checkShape(type, of: syntax, text: text)
             if let first {
                 if first.type.shape != type.shape {
@@ -28,6 +28,14 @@ extension Checker {
             }
         }
         return first?.type
+    }
+
+    /// In a model of months or quarters a line of one figure (`£250 per month`, `30,000
+    /// patients`) is that figure in every period, as its table shows it, so a chart draws it in
+    /// each period, beside the lines that vary.
+    func drawnInEachPeriod(_ type: ValueType) -> ValueType {
+        guard model.axis != nil, type.shape.list == nil, !type.shape.hasYears else { return type }
+        return ValueType(kind: type.kind, shape: ValueShape(list: nil, hasYears: true))
     }
 
     private func checkShape(_ type: ValueType, of syntax: ChartSeriesSyntax, text: String) throws(Failure) {

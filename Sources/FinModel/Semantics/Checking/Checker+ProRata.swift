@@ -9,8 +9,13 @@ extension Checker {
     func proRata(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> ValueType {
         let value = try number(bound["value"]!)
         if let axis = model.axis {
-            throw fail(at: span, "pro_rata(...) takes part of a year's figure, but this model counts in \(axis.granularity.plural)",
-                       help: "spread a yearly amount with phase(x, flat) or phase(x, days), and start or stop a line with 'from' and 'until'")
+            // Refused on purpose: pro_rata shrinks one year's figure to a part year, but here each
+            // period already holds its own part, so the part a line covers is said by the periods
+            // it runs in (phase … from … until …), and a shrunk figure in every period would count
+            // the part year twice.
+            throw fail(at: span, "pro_rata(...) shrinks a year's figure to part of the year, but in this model each of the \(axis.granularity.plural) already holds its own part",
+                       label: "the part of a year a line covers is the \(axis.granularity.plural) it runs in",
+                       help: "phase the yearly amount and start or stop it at a month: phase(x, flat) from 2019-07, or phase(x, days) from 2019-07")
         }
         switch (bound["months"], bound["days"]) {
         case (let months?, nil):

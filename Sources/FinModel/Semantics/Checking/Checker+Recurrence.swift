@@ -15,8 +15,8 @@ extension Checker {
         let call = Recurrence.previousCalls(of: name, in: expression)[0]
         let others = Recurrence.otherArguments(call)
         guard let first = others.first(where: { $0.label == "first" }) ?? others.first(where: { $0.label == nil }) else {
-            throw fail(at: call.span, "prev(\(name)) has no value for \(model.years.first?.description ?? "the first year"), the first year",
-                       help: "give the opening value, the figure before the first year: prev(\(name), first: £0)")
+            throw fail(at: call.span, "prev(\(name)) has no value for \(model.firstPeriodLabel), the first \(model.periodNoun)",
+                       help: "give the opening value, the figure before the first \(model.periodNoun): prev(\(name), first: £0)")
         }
         let opening = try type(of: first.value)
         guard case .number = opening.kind, !opening.shape.hasYears else {

@@ -42,17 +42,17 @@ extension Checker {
         let function = bound.function.spelling
         let value = try number(bound["value"]!)
         guard value.shape.hasYears else {
-            throw fail(at: bound["value"]!.span, "\(function)(...) needs a value for each year, but this is \(value.shape.description)",
-                       help: "use \(function)(...) on a line that varies by year")
+            throw fail(at: bound["value"]!.span, "\(function)(...) needs a value for each \(model.periodNoun), but this is \(value.shape.description)",
+                       help: "use \(function)(...) on a line that varies by \(model.periodNoun)")
         }
         if let firstSyntax = bound["first"] {
             let opening = try number(firstSyntax)
             guard opening.kind == value.kind, !opening.shape.hasYears, opening.shape.list == nil || opening.shape.list == value.shape.list else {
-                throw fail(at: firstSyntax.span, "the first year's value must be one figure in '\(value.kind.unit!)'", help: "write, for example, first: £0")
+                throw fail(at: firstSyntax.span, "the first \(model.periodNoun)'s value must be one figure in '\(value.kind.unit!)'", help: "write, for example, first: £0")
             }
         } else if bound.function.name == .prev {
-            throw fail(at: span, "prev(...) has no value for \(model.years.first?.description ?? "the first year"), the first year",
-                       help: "give the value before the first year: prev(x, first: £0)")
+            throw fail(at: span, "prev(...) has no value for \(model.firstPeriodLabel), the first \(model.periodNoun)",
+                       help: "give the value before the first \(model.periodNoun): prev(x, first: £0)")
         }
         return value
     }
@@ -77,8 +77,11 @@ extension Checker {
             throw fail(at: bound["from"]!.span, "'from:' is the base year, such as 2018/19", help: "write from: 2018/19")
         }
         if rate.shape.hasYears, let axis = model.axis {
-            throw fail(at: bound["by"]!.span, "an uplift by a rate for each year is not yet modelled in \(axis.granularity.plural)",
-                       help: "uplift by one rate, as in by: 2%: each \(axis.granularity.rawValue) of a year then has that year's figure")
+            // Refused on purpose: a line here has a figure for each period, so a rate "for each
+            // year" would be twelve (or four) rates a year, and which of them is the year's rate
+            // would be a guess.
+            throw fail(at: bound["by"]!.span, "an uplift takes one rate a year, but in this model of \(axis.granularity.plural) this rate has a figure for each \(axis.granularity.rawValue)",
+                       help: "uplift by one rate, as in by: 2%: each \(axis.granularity.rawValue) of a year then has that year's figure; a rate that changes from year to year needs a model by years")
         }
         if rate.shape.hasYears, !model.years.contains(from) {
             throw fail(at: bound["from"]!.span, "an uplift by a rate for each year starts in one of the scenario's years, but \(from) is not one",
