@@ -7,13 +7,15 @@
 extension Evaluator {
     func phase(_ bound: BuiltinFunction.Bound, span: SourceSpan) throws(Failure) -> Value {
         guard let axis = model.axis else { throw .dependencyFailed }  // the checker reported it
-        let value = try compute(bound["value"]!).withExactFigures
+        let computed = try compute(bound["value"]!)
         let phasing: Phasing
         if let by = bound["by"] {
             phasing = try checker.word(by, among: BuiltinFunction.phasings, role: "phasing") == "days" ? .days : .flat
         } else {
             phasing = .profile(try checker.profileWeights(bound["profile"]!))
         }
+        if phasing == .flat, let fast = fixedFlatPhase(computed, periods: axis.periods) { return fast }
+        let value = computed.withExactFigures
         let shape = Value.Shape(list: value.shape.list, hasYears: true)
         let count = axes.count(shape)
         var cells: [Exact] = []
