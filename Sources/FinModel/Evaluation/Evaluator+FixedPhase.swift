@@ -20,35 +20,38 @@ extension Evaluator {
         let shape = Value.Shape(list: value.shape.list, hasYears: true)
         let count = axes.count(shape)
         let periodCount = axes.yearCount
-        guard periodCount == periods.count, periodCount > 0 else { return nil }
-        // Each period's months within its financial year, 0 for April.
-        let months = periods.map { ($0.monthIndices.lowerBound - 1, $0.monthIndices.upperBound - 1) }
+        guard periodCount == periods.count, periodCount > 0, count % periodCount == 0 else { return nil }
+        // Each period's first month within its financial year (0 for April) and its month count.
+        let firsts = periods.map { UInt64($0.monthIndices.lowerBound - 1) }
+        let counts = periods.map { UInt64($0.monthIndices.count) }
         let toPence = 100 / column.denominator
         let annual = spread(column, of: value, to: shape, count: count)
-        var complete = true
+        // Every amount must be whole pence, zero or more and within the bound: checked in one
+        // pass first, so that the pass that writes the shares has no exit and no sign to handle.
+        guard let lowest = annual.min(), let highest = annual.max(), lowest >= 0,
+              highest <= (FixedColumn.limit - 1) / toPence else { return nil }
         let units = [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                let (pence, overflow) = annual[index].multipliedReportingOverflow(by: toPence)
-                guard !overflow, pence >= 0, pence < FixedColumn.limit else {
-                    complete = false
-                    break
+            var index = 0
+            while index < count {
+                // One member's periods at a time: the period is the position within them.
+                for period in 0..<periodCount {
+                    let pence = UInt64(annual[index]) &* UInt64(toPence)
+                    buffer[index] = Int64(Self.flatShare(of: pence, first: firsts[period], count: counts[period]))
+                    index += 1
                 }
-                buffer[index] = Self.flatShare(of: pence, months: months[index % periodCount])
-                initialized = index + 1
             }
+            initialized = count
         }
-        guard complete else { return nil }
         return Value(kind: .number(.money), shape: shape, column: FixedColumn(denominator: 100, units: units))
     }
 
-    /// The months `first...last` (0 for April) of `pence` phased flat: `pence ÷ 12` each, and a
-    /// penny more for each of them among the first `pence mod 12` months of the year.
+    /// The `count` months from `first` (0 for April) of `pence` phased flat: `pence ÷ 12` each,
+    /// and a penny more for each of them among the first `pence mod 12` months of the year.
     @inline(__always)
-    static func flatShare(of pence: Int64, months: (first: Int, last: Int)) -> Int64 {
-        let (each, left) = pence.quotientAndRemainder(dividingBy: 12)
-        let monthCount = Int64(months.last - months.first + 1)
-        // Of the months first...last, those before month `left` take the extra penny.
-        let extra = Int64(max(0, min(months.last + 1, Int(left)) - months.first))
-        return each * monthCount + extra
+    static func flatShare(of pence: UInt64, first: UInt64, count: UInt64) -> UInt64 {
+        let each = pence / 12, left = pence &- each &* 12
+        // Of the months first..<first + count, those before month `left` take the extra penny.
+        let extra = left > first ? Swift.min(left &- first, count) : 0
+        return each &* count &+ extra
     }
 }
