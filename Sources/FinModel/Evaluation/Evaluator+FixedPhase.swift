@@ -26,22 +26,28 @@ extension Evaluator {
         let counts = periods.map { UInt64($0.monthIndices.count) }
         let toPence = 100 / column.denominator
         let annual = spread(column, of: value, to: shape, count: count)
-        // Every amount must be whole pence, zero or more and within the bound: checked in one
-        // pass first, so that the pass that writes the shares has no exit and no sign to handle.
-        guard let lowest = annual.min(), let highest = annual.max(), lowest >= 0,
-              highest <= (FixedColumn.limit - 1) / toPence else { return nil }
+        // Every amount must be zero or more and within the bound. The loop writes every share
+        // with no exit and no sign to handle, noting any amount out of range as it goes; one
+        // such amount sends the whole line to the exact path.
+        let highest = UInt64((FixedColumn.limit - 1) / toPence), scale = UInt64(toPence)
+        var outOfRange = false
         let units = [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var index = 0
-            while index < count {
-                // One member's periods at a time: the period is the position within them.
-                for period in 0..<periodCount {
-                    let pence = UInt64(annual[index]) &* UInt64(toPence)
-                    buffer[index] = Int64(Self.flatShare(of: pence, first: firsts[period], count: counts[period]))
-                    index += 1
+            annual.withUnsafeBufferPointer { annual in
+                var index = 0
+                while index < count {
+                    // One member's periods at a time: the period is the position within them.
+                    for period in 0..<periodCount {
+                        // A negative amount is a count above `highest` here.
+                        let amount = UInt64(bitPattern: annual[index])
+                        outOfRange = outOfRange || amount > highest
+                        buffer[index] = Int64(bitPattern: Self.flatShare(of: amount &* scale, first: firsts[period], count: counts[period]))
+                        index += 1
+                    }
                 }
             }
             initialized = count
         }
+        guard !outOfRange else { return nil }
         return Value(kind: .number(.money), shape: shape, column: FixedColumn(denominator: 100, units: units))
     }
 
