@@ -66,6 +66,19 @@ enum Goals {
         if let oneCore = find("projection-array"), let scenario = find("scenario") {
             relative("scenario end to end vs the one-core projection", "≤ 3× its time", limit: 3, scenario, oneCore)
         }
+        // The monthly scenario has the projection's 23.4M cells: the same cost per cell as its
+        // one-core form, and its memory measured against those cells' eight bytes each.
+        if let oneCore = find("projection-array"), let monthly = find("scenario-monthly") {
+            relative("monthly scenario vs the one-core projection, per cell", "≤ 2× its time", limit: 2, monthly, oneCore, perCell: true)
+        }
+        for name in ["scenario", "scenario-monthly"] {
+            guard let scenario = find(name), let peak = scenario.peakResidentBytes else { continue }
+            let cellBytes = Double((scenario.cells ?? 0) * MemoryLayout<Int64>.stride)
+            let ratio = Double(peak) / cellBytes
+            goals.append(Goal(name: "\(name) peak memory", target: "≤ 2× its cells' bytes",
+                              measured: String(format: "%.2f× (%.0f MiB for %.1f MiB of cells)", ratio, Double(peak) / 1_048_576, cellBytes / 1_048_576),
+                              met: ratio <= 2))
+        }
         if let parse = find("parse"), let bytes = parse.figures["source_bytes"] {
             let processor = bytes / 1e6 / cpu(parse)
             goals.append(Goal(name: "parse throughput", target: "≥ 50 MB/s",

@@ -36,7 +36,7 @@ import TestSupport
 
         for name in ["projection", "peer-c", "peer-c-huge", "peer-c-openmp", "peer-numpy", "peer-python", "limit-huge", "limit",
                      "projection-rerun", "projection-array", "scaling-10", "scaling-100", "scaling-1000",
-                     "scenario", "parse", "what-if", "goal-seek"] + Self.commandCases {
+                     "scenario", "scenario-monthly", "parse", "what-if", "goal-seek"] + Self.commandCases {
             let entry = try #require(byName[name], "no case '\(name)' in the results")
             for key in Self.requiredKeys { #expect(entry.keys.contains(key), "case '\(name)' lacks '\(key)'") }
             if entry["skipped"] is String { continue }  // a peer whose tool is missing says why
@@ -52,6 +52,9 @@ import TestSupport
         }
         // The scenario language's yearly totals add up to the same grand total.
         #expect(integer(byName["scenario"]?["grand_total_pence"]) == Self.grandTotalPence)
+        // So do the monthly scenario's months (each of its 3,600 stream-month totals was compared
+        // with the library projection's inside the case: "ok" above).
+        #expect(integer(byName["scenario-monthly"]?["grand_total_pence"]) == Self.grandTotalPence)
     }
 
     private func integer(_ value: Any?) -> Int64? {

@@ -93,9 +93,12 @@ extension Evaluator {
               let factor = try? Percentage(fraction: rate).checkedGrowthFactor(),
               let multiplier = Int64(exactly: factor.numerator), let narrow = UInt64(exactly: factor.denominator),
               let divisor = PreparedDivisor(narrow) else { return nil }
-        // The model's years follow one another, so the offsets from `from` do too.
-        let yearCount = offsets.count
-        guard let firstOffset = offsets.first, offsets.last == firstOffset + yearCount - 1 else { return nil }
+        // The model's years follow one another, so the offsets from `from` do too; a model of
+        // months or quarters repeats each year's offset for each of its periods, and each period
+        // takes its year's figure, so the years are compounded once and then spread to periods.
+        guard let firstOffset = offsets.first, let lastOffset = offsets.last, lastOffset >= firstOffset,
+              Swift.zip(offsets, offsets.dropFirst()).allSatisfy({ $1 == $0 || $1 == $0 + 1 }) else { return nil }
+        let yearCount = lastOffset - firstOffset + 1
         let d = column.denominator
         // The base in steps: k0 = rule(x·e ÷ d·s), as `Exact.rounded(_:toMultipleOf:)` gives it.
         var starts = column.units
@@ -121,7 +124,21 @@ extension Evaluator {
                 units[index] = count
             }
         }
+        if yearCount != offsets.count { units = Self.spreadYears(units, yearCount: yearCount, toPeriodsAt: offsets.map { $0 - firstOffset }) }
         return Value(kind: base.kind, shape: Value.Shape(list: base.shape.list, hasYears: true),
                      column: FixedColumn(denominator: stepDenominator, units: units))
+    }
+
+    /// Each member's `yearCount` yearly counts laid out by period: period `p` takes the count of
+    /// year `years[p]` (0 for the first), as the exact path gives each month its year's figure.
+    static func spreadYears(_ yearly: [Int64], yearCount: Int, toPeriodsAt years: [Int]) -> [Int64] {
+        let members = yearly.count / yearCount, periods = years.count
+        return [Int64](unsafeUninitializedCapacity: members * periods) { buffer, initialized in
+            for member in 0..<members {
+                let from = member * yearCount, to = member * periods
+                for period in 0..<periods { buffer[to + period] = yearly[from + years[period]] }
+            }
+            initialized = members * periods
+        }
     }
 }

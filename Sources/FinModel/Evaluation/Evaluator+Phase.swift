@@ -14,6 +14,7 @@ extension Evaluator {
         } else {
             phasing = .profile(try checker.profileWeights(bound["profile"]!))
         }
+        if phasing == .flat, let fast = fixedFlatPhase(value, periods: axis.periods) { return fast }
         return try perPeriod(value, kind: .number(.money)) { figure, column, index throws(Failure) in
             do throws(ApportionmentError) {
                 return try phasing.share(of: figure, in: axis.periods[column])
