@@ -80,6 +80,7 @@ extension OutputGrid {
             }
         }
         var rows: [OutputRow] = []
+        let isGrouped = table.groupedBy != nil && !table.groups.isEmpty
         for (member, name) in table.members.enumerated() {
             var cells: [OutputCell] = []
             for line in table.lines {
@@ -92,6 +93,11 @@ extension OutputGrid {
             }
             rows.append(OutputRow(headers: [.text(name)], cells: cells))
         }
+        if isGrouped {
+            rows = Self.grouped(rows, in: table) { members in
+                table.lines.flatMap { line in Self.subtotals(of: line, members: members, years: yearCount).map { cell($0, line, total: .ofGroup) } }
+            }
+        }
         var totals: [OutputCell] = []
         for line in table.lines {
             if line.hasYears {
@@ -101,10 +107,12 @@ extension OutputGrid {
                 totals.append(cell(line.memberTotals?.first, line, total: .ofColumn))
             }
         }
-        rows.append(OutputRow(headers: [.text("Total", plain: "total")], cells: totals, isTotal: true))
+        rows.append(OutputRow(headers: [.text("Total", plain: "total")] + (isGrouped ? [.empty] : []), cells: totals, isTotal: true))
         self.init(
-            title: table.title, arrangement: .byList(list), headers: [OutputLabel("", plain: "name")], columns: columns, rows: rows,
+            title: table.title, arrangement: .byList(list),
+            headers: (isGrouped ? [OutputLabel("", plain: table.groupedBy!)] : []) + [OutputLabel("", plain: "name")], columns: columns, rows: rows,
             rounding: table.display)
+        if isGrouped { groupedBy = table.groupedBy }
         citations = table.citations
         noteDisplay(of: table)
     }
