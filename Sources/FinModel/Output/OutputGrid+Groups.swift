@@ -34,27 +34,47 @@ extension OutputGrid {
         return arranged
     }
 
-    /// A line's subtotals over `members`: a figure per year and the total over the years (as
-    /// the line's member rows have them), or one figure. A line whose members' figures do not
-    /// add up (a rate, a figure the same for every member) has empty subtotals, as its total is;
-    /// so has a line whose total the scenario states as something other than the members' sum
-    /// (`total: average`), where a sum of part of the members would mean nothing.
-    static func subtotals(of line: ReportLine, members: [Int], years: Int) -> [Exact?] {
-        let all = Array(0..<(line.hasYears ? line.values.count / max(years, 1) : line.values.count))
-        let adds = line.memberTotals.map { totals in
-            line.hasYears
-                ? (0..<years).allSatisfy { year in year < totals.count && sum(all.map { line.values[$0 * years + year] }) == totals[year] }
-                : totals.first == sum(all.map { line.values[$0] })
-        } ?? false
+    /// A line's subtotals over `members`: a figure per column and the total over the years (as
+    /// the line's member rows have them, from `values`), or one figure. A line whose members'
+    /// figures do not add up (a rate, a figure the same for every member) has empty subtotals,
+    /// as its total is; so has a line whose total the scenario states as something other than
+    /// the members' sum (`total: average`), where a sum of part of the members would mean nothing.
+    static func subtotals(of line: ReportLine, members: [Int], count: Int, values: (Int) -> [Exact?]) -> [Exact?] {
         guard line.hasYears else {
-            return [adds ? sum(members.map { line.values.indices.contains($0) ? line.values[$0] : nil }) : nil]
+            let figures = (0..<count).map { line.values.indices.contains($0) ? line.values[$0] : nil }
+            let adds = line.memberTotals != nil && line.memberTotals?.first == Self.sum(figures)
+            return [adds ? Self.sum(members.map { figures[$0] }) : nil]
         }
-        var cells: [Exact?] = (0..<years).map { year in
-            adds ? sum(members.map { line.values.indices.contains($0 * years + year) ? line.values[$0 * years + year] : nil }) : nil
-        }
+        let rows = (0..<count).map(values)
+        let columns = rows.first?.count ?? 0
+        func sum(over members: [Int], column: Int) -> Exact? { Self.sum(members.map { column < rows[$0].count ? rows[$0][column] : nil }) }
+        // Each period's total over the members is their sum: checked on the periods themselves.
+        let periods = line.values.count / max(count, 1)
+        let adds = line.memberTotals.map { totals in
+            (0..<periods).allSatisfy { period in
+                period < totals.count && Self.sum((0..<count).map { line.values.indices.contains($0 * periods + period) ? line.values[$0 * periods + period] : nil }) == totals[period]
+            }
+        } ?? false
+        var cells: [Exact?] = (0..<columns).map { adds ? sum(over: members, column: $0) : nil }
         if let totals = line.totals {
-            cells.append(adds ? sum(members.map { totals.indices.contains($0) ? totals[$0] : nil }) : nil)
+            cells.append(adds ? Self.sum(members.map { totals.indices.contains($0) ? totals[$0] : nil }) : nil)
         }
         return cells
+    }
+
+    /// A member's figures of a line by year and list, a period each, or summed into the columns
+    /// of `shown by quarter` or `by year` (blank where the line does not add up over periods).
+    static func memberValues(_ line: ReportLine, _ member: Int, periods: Int, grouping: [(label: String, year: FinancialYear, columns: Range<Int>)]?) -> [Exact?] {
+        let slice: [Exact?] = (0..<periods).map { line.values.indices.contains(member * periods + $0) ? line.values[member * periods + $0] : nil }
+        guard let grouping else { return slice }
+        return grouping.map { line.totals == nil ? nil : sum(slice[$0.columns]) }
+    }
+
+    /// A line's totals over the members, a period each, or summed into the grouped columns.
+    static func columnTotals(_ line: ReportLine, periods: Int, grouping: [(label: String, year: FinancialYear, columns: Range<Int>)]?) -> [Exact?] {
+        guard let totals = line.memberTotals else { return Array(repeating: nil, count: grouping?.count ?? periods) }
+        let slice: [Exact?] = (0..<periods).map { totals.indices.contains($0) ? totals[$0] : nil }
+        guard let grouping else { return slice }
+        return grouping.map { line.totals == nil ? nil : sum(slice[$0.columns]) }
     }
 }

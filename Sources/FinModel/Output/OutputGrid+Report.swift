@@ -79,13 +79,16 @@ extension OutputGrid {
                 columns.append(OutputColumn(heading: OutputCell(.text(label)), line: facts, status: status(line)))
             }
         }
+        // A line's figures per member, and its totals over members, come a period each; `shown
+        // by quarter` or `by year` sums them into the grouped columns, member by member.
+        let periodCount = periods?.count ?? yearCount
         var rows: [OutputRow] = []
         let isGrouped = table.groupedBy != nil && !table.groups.isEmpty
         for (member, name) in table.members.enumerated() {
             var cells: [OutputCell] = []
             for line in table.lines {
                 if line.hasYears {
-                    cells += (0..<yearCount).map { cell(line.values[member * yearCount + $0], line) }
+                    cells += Self.memberValues(line, member, periods: periodCount, grouping: grouping).map { cell($0, line) }
                     if let totals = line.totals { cells.append(cell(totals[member], line, total: .ofRow)) }
                 } else {
                     cells.append(cell(line.values[member], line))
@@ -95,13 +98,17 @@ extension OutputGrid {
         }
         if isGrouped {
             rows = Self.grouped(rows, in: table) { members in
-                table.lines.flatMap { line in Self.subtotals(of: line, members: members, years: yearCount).map { cell($0, line, total: .ofGroup) } }
+                table.lines.flatMap { line in
+                    Self.subtotals(of: line, members: members, count: table.members.count) {
+                        Self.memberValues(line, $0, periods: periodCount, grouping: grouping)
+                    }.map { cell($0, line, total: .ofGroup) }
+                }
             }
         }
         var totals: [OutputCell] = []
         for line in table.lines {
             if line.hasYears {
-                totals += (0..<yearCount).map { cell(line.memberTotals?[$0], line, total: .ofColumn) }
+                totals += Self.columnTotals(line, periods: periodCount, grouping: grouping).map { cell($0, line, total: .ofColumn) }
                 if line.totals != nil { totals.append(cell(line.grandTotal, line, total: .ofColumn)) }
             } else {
                 totals.append(cell(line.memberTotals?.first, line, total: .ofColumn))
