@@ -10,7 +10,11 @@ extension OutputGrid {
     ///
     /// `periods` labels the columns of a model of months or quarters (`2019-07`, `2019/20 Q2`);
     /// without it, each column is its year.
-    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil) {
+    ///
+    /// In a table by list, the rows of the members in `setMembers` (a figure of theirs set for
+    /// this run) are marked `overridden`, as a set input is.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil,
+                setMembers: Set<String> = []) {
         // `shown by quarter` or `by year`: the periods summed into longer ones.
         let grouping = periods.flatMap { labels in table.shownBy.map { Self.periodGroups(labels, years: years, by: $0) } }
         let labels = grouping?.map(\.label) ?? periods ?? years.map(\.description)
@@ -94,7 +98,7 @@ extension OutputGrid {
                     cells.append(cell(line.values[member], line))
                 }
             }
-            rows.append(OutputRow(headers: [.text(name)], cells: cells))
+            rows.append(OutputRow(headers: [.text(name)], cells: cells, status: setMembers.contains(name) ? .overridden : nil))
         }
         if isGrouped {
             rows = Self.grouped(rows, in: table) { members in

@@ -25,6 +25,9 @@ public struct Report: Sendable {
     public internal(set) var overrides: [ReportOverride] = []
     /// The lines and inputs whose figures differ from the file's own because of `overrides`.
     public internal(set) var moved: Set<String> = []
+    /// For each list, the members one of whose figures is set for this run
+    /// (`--set 'list_size["Croft"] = 7,500 patients'`, or a variant): their rows are marked.
+    public internal(set) var setMembers: [String: Set<String>] = [:]
     /// Each column's label in a model of months or quarters (`2019-07`, `2019/20 Q2`), where
     /// `years` holds each column's financial year; nil in a model by years.
     public internal(set) var periodLabels: [String]? = nil

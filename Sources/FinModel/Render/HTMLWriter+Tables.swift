@@ -47,7 +47,8 @@ extension HTMLWriter {
         for row in grid.rows {
             if row.isTotal { out += "</tbody>\n<tfoot>\n" }
             // A line moved by the inputs set for this run says so, beside its label.
-            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>" : ""
+            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>"
+                : row.status == .overridden ? " <span class=\"overridden\" title=\"a figure of this member is set for this run\">*</span>" : ""
             var label = HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " "))
             if grid.groupedBy != nil, !row.isTotal, let first = row.headers.first {
                 // A grouped table: the group's text heads its rows once; its subtotal names it.
@@ -60,7 +61,8 @@ extension HTMLWriter {
             } else if grid.groupedBy != nil, row.isTotal {
                 label = HTMLText.escape(row.headers.first.map(CellText.figure) ?? "")
             }
-            let kind = row.isTotal ? " class=\"total\"" : row.isSubtotal ? " class=\"subtotal\"" : row.status == .moved ? " class=\"moved\"" : ""
+            let kind = row.isTotal ? " class=\"total\"" : row.isSubtotal ? " class=\"subtotal\"" : row.status == .moved ? " class=\"moved\""
+                : row.status == .overridden ? " class=\"overridden\"" : ""
             out += "<tr\(kind)><th scope=\"row\">\(label)\(moved)</th>"
             out += row.cells.map(cell).joined()
             out += "</tr>\n"

@@ -60,6 +60,9 @@ extension JSONWriter {
         if case .byList(let list) = grid.arrangement {
             object.append(("by", .string(list)))
             object.append(("members", .array(grid.rows.filter { !$0.isTotal && !$0.isSubtotal }.map { .string(memberName($0)) })))
+            // Members a figure of which is set for this run (`list_size["Croft"]`), as a set input is `overridden`.
+            let set = grid.rows.filter { $0.status == .overridden }.map { JSONValue.string(memberName($0)) }
+            if !set.isEmpty { object.append(("overridden_members", .array(set))) }
             if let attribute = grid.groupedBy {
                 // `grouped by locality`: each group's text and its members, in the table's order.
                 var groups: [(text: String, members: [JSONValue])] = []

@@ -52,6 +52,7 @@ public enum MarkdownWriter {
             }
             // A line moved by the inputs set for this run, or changed since the last show, is marked as in the terminal.
             if !labels.isEmpty, row.status == .moved || row.status == .changed { labels[0] += " \\*" }
+            if !labels.isEmpty, row.status == .overridden { labels[labels.count - 1] += " \\*" }
             out += "| " + (labels + row.cells.map { escape(CellText.figure($0)) }).joined(separator: " | ") + " |\n"
         }
         if let note = grid.displayNote {
