@@ -21,6 +21,10 @@ import Foundation
 /// can tell the file's own figures from a what-if's. Without such a row the column is left
 /// out, and the file is as before.
 ///
+/// A table `grouped by` a text attribute starts each row with the group's text, then the
+/// member's name, then a `row` column saying `member`, `subtotal` (the name left empty) or
+/// `total`, so a program can keep the members and leave the subtotals out.
+///
 /// Text cells (titles, labels, member names) are guarded against formulas, by the OWASP rule:
 /// a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
 /// return before one) as a formula, so a practice named `=HYPERLINK("http://…"&B2)` in a
