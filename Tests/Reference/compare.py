@@ -97,8 +97,9 @@ def form_of(entry, unit):
     return "money" if unit == MONEY and name is None else (name or "quantity")
 
 
-def compare_value(m, where, value, entry, totals, by):
-    """A line or an input of the JSON against the reference's value and totals."""
+def compare_value(m, where, value, entry, totals, by, grouped=False):
+    """A line or an input of the JSON against the reference's value and totals; in a grouped
+    table the members come group by group, so only the set of members must agree."""
     form = form_of(entry, value.unit)
     if "value" in entry:
         if value.years or value.list:
@@ -112,7 +113,7 @@ def compare_value(m, where, value, entry, totals, by):
         return
     if value.list:
         members = list(dict.fromkeys(k for k, _ in value.cells))
-        if list(cells) != members:
+        if (sorted(cells) != sorted(members)) if grouped else (list(cells) != members):
             m.add(where + " members", members, list(cells))
             return
         for member in members:
@@ -130,6 +131,28 @@ def compare_value(m, where, value, entry, totals, by):
         m.add(where, "one figure", "figures per year")
         return
     compare_totals(m, where, value, entry, totals, form)
+
+
+def compare_subtotals(m, where, value, entry, groups):
+    """A grouped table's subtotals: each the sum of its group's members' figures, by year and in all."""
+    subtotals = entry.get("subtotals")
+    if subtotals is None or groups is None:
+        return
+    form = form_of(entry, value.unit)
+    for text, members in groups:
+        shown = subtotals.get(text)
+        cells = [(y, c) for (mm, y), c in value.cells.items() if mm in members]
+        if value.years:
+            if not isinstance(shown, dict):
+                m.add(f"{where} subtotal {text}", "by year", repr(shown))
+                continue
+            years = list(dict.fromkeys(y for y, _ in cells))
+            for y in years:
+                m.figure(f"{where} subtotal {text}[{year_label(y)}]", sum((c for yy, c in cells if yy == y), Fraction(0)), shown.get(year_label(y)), form)
+            if "total" in shown:
+                m.figure(f"{where} subtotal {text} total", sum((c for _, c in cells), Fraction(0)), shown["total"], form)
+        else:
+            m.figure(f"{where} subtotal {text}", sum((c for _, c in cells), Fraction(0)), shown, form)
 
 
 def wide(x):
@@ -179,7 +202,14 @@ def compare_document(outcome, document, exact):
             if name not in outcome.lines:
                 m.add(f"line {name}", "absent", "present")
                 continue
-            compare_value(m, f"line {name}", outcome.lines[name], entry, outcome.totals.get(name), table.get("by"))
+            compare_value(m, f"line {name}", outcome.lines[name], entry, outcome.totals.get(name), table.get("by"),
+                          "groups" in table)
+            compare_subtotals(m, f"line {name}", outcome.lines[name], entry, outcome.groups.get(table.get("title")))
+        groups = outcome.groups.get(table.get("title"))
+        if groups is not None or "groups" in table:
+            shown = [(g.get("name"), g.get("members")) for g in table.get("groups", [])]
+            if shown != [(text, members) for text, members in groups or []]:
+                m.add(f"table {table.get('title')} groups", groups, shown)
     for name in outcome.totals:
         if name not in seen:
             m.add(f"line {name}", "in a table", "missing")

@@ -27,6 +27,8 @@ class Line:
 class Table:
     def __init__(self, title, by, shown):
         self.title, self.by, self.shown, self.lines = title, by, shown, []
+        # `grouped by locality`: the text attribute whose texts group the rows, or None.
+        self.grouped = None
 
 
 class ScenarioList:
@@ -440,10 +442,15 @@ def build(source, folder="."):
         elif word == "table":
             title = tokens.take("string").value
             by = _name(tokens) if tokens.skip("name", "by") else None
+            grouped = None
+            if by is not None and tokens.skip("name", "grouped"):
+                tokens.take("name", "by")
+                grouped = _name(tokens)
             _citations(tokens, scenario)
             shown = _display(tokens) if tokens.skip("name", "shown") else None
             tokens.take("op", ":")
             block, block_kind = Table(title, by, shown), "table"
+            block.grouped = grouped
             scenario.tables.append(block)
         elif word == "list":
             block, block_kind = _list_header(tokens), "list"

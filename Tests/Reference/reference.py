@@ -31,6 +31,9 @@ class Outcome:
     def __init__(self, status, kind=None, message=None):
         self.status, self.kind, self.message = status, kind, message
         self.inputs, self.lines, self.totals, self.checks = {}, {}, {}, []
+        # table title -> [(text, [member])] for a table grouped by a text attribute: groups in
+        # the order of their first member in the list, members in list order.
+        self.groups = {}
         self.widest = 0
 
 
@@ -150,6 +153,14 @@ def evaluate(source, folder=".", variant=None, sets=()):
                         out.totals[name] = None if totals is None or "members" not in totals else {"members": totals["members"]}
                         continue
                     out.totals[name] = line_totals(context, line, out.lines[name])
+            for table in scenario.tables:
+                if table.grouped is not None:
+                    listed = scenario.lists[table.by]
+                    position = list(listed.attributes).index(table.grouped)
+                    groups = {}
+                    for member, cells in listed.members:
+                        groups.setdefault(cells[position], []).append(member)
+                    out.groups[table.title] = list(groups.items())
         out.widest = Tracker.widest
         return out
     except ReferenceError_ as error:
@@ -169,6 +180,13 @@ def check_tables(scenario, lines):
             raise ReferenceError_("table", "empty table")
         if table.by is not None and table.by not in scenario.lists:
             raise ReferenceError_("name", f"unknown list '{table.by}'")
+        # docs/language.md, Lists: a table by a list is grouped only by a text attribute of it.
+        if table.grouped is not None:
+            kind = scenario.lists[table.by].kinds.get(table.grouped)
+            if kind is None:
+                raise ReferenceError_("name", f"unknown attribute '{table.grouped}'")
+            if kind[0] != "text":
+                raise ReferenceError_("table", f"'{table.grouped}' is not a text attribute")
         # docs/language.md, Display formats: one rounding for each unit, each in money or in the
         # unit of one of the table's lines (not a percentage's), and every step above zero.
         seen = []

@@ -115,4 +115,18 @@ import TestSupport
         #expect(shell.complete("an", cursor: 2).candidates == ["ans"])
         #expect(shell.complete("total(a", cursor: 7).candidates.contains("ans"))
     }
+
+    /// After `set`, `unset` and `info`, Tab completes a list member's figure, whose name may
+    /// hold spaces, from the start of the attribute's name.
+    @Test func tabCompletesListFiguresAfterSetUnsetAndInfo() {
+        let shell = ReplShell(loader: ScenarioLoader())
+        shell.load(TranscriptRunner.packageRoot.appendingPathComponent("Tests/Fixtures/language/list-grouped.scenario").path)
+        let line = "set list_size[\"Market Ov"
+        let completion = shell.complete(line, cursor: line.count)
+        #expect(completion.start == 4)
+        #expect(completion.candidates == ["list_size[\"Market Overton\"]"])
+        #expect(shell.complete("info list_si", cursor: 12).candidates.count == 4)
+        #expect(shell.complete("unset list_size[\"C", cursor: 18).candidates == ["list_size[\"Croft\"]"])
+        #expect(shell.complete("info ra", cursor: 7).candidates == ["rate"])
+    }
 }

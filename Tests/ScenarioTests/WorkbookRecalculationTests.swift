@@ -77,6 +77,11 @@ import Testing
             Change(input: "amount", cell: "-2.5", set: "-£2.50"),
             Change(input: "rate", cell: "0.125", set: "12.5%"),
         ]),
+        // A table grouped by a text attribute: members refer to the workings, subtotals and the
+        // total are sums, and a changed rate moves them all.
+        Case(name: "list-grouped", arguments: ["Tests/Fixtures/language/list-grouped.scenario"], changes: [
+            Change(input: "rate", year: "2019/20", cell: "6.5", set: "£3.34 per patient | £6.50 per patient"),
+        ]),
         Case(name: "every-construct", arguments: ["Tests/Fixtures/workbook/every-construct.scenario"], changes: [
             Change(input: "threshold", cell: "900", set: "£900"),
             Change(input: "growth", cell: "0.035", set: "3.5%"),

@@ -38,6 +38,7 @@ extension ScenarioSession {
         let model = prepared.model
         let word = name.text
         guard let named = model.values[word], let type = prepared.types[word], let value = evaluator.value(of: word) else {
+            if let figure = scenario.listFigure(named: word) { return (listFigureDetails(figure), []) }
             if let list = model.attributes[word] {
                 return (nil, [.usage("'\(word)' is an attribute of the list '\(list)', not an input or a line", at: name,
                                      help: "evaluate it to see each member's value: \(word)")])
@@ -62,5 +63,23 @@ extension ScenarioSession {
             location: "\(written.nameSpan.file.path):\(written.nameSpan.line)",
             dependents: prepared.dependents(of: [word]).filter { $0 != word })
         return (details, [])
+    }
+
+    /// A list member's figure (`list_size["Croft"]`) as `info` shows an input: its value in
+    /// force, the list's own where a value set in the session or the variant replaces it, the
+    /// member's line in the file, and the lines that read the attribute.
+    func listFigureDetails(_ figure: ListFigure) -> Details {
+        let model = prepared.model
+        let unit = model.attributeUnits[figure.attribute] ?? .none
+        func text(_ value: Exact?) -> String { value.map { FigureText.withUnit($0, format: Value.Kind.number(unit).format(display: nil)) } ?? "" }
+        let replaced = model.replacedListFigures.first { $0.figure == figure }
+        let current = text(model.value(of: figure))
+        let span = model.lists[figure.list]?.memberSpans[figure.memberIndex]
+        return Details(
+            name: figure.reference, label: nil, isInput: true, unit: unit.isNone ? "a plain number" : "\(unit)", shape: "one value",
+            value: current, note: "a figure of the list '\(figure.list)'", formula: current,
+            fileFormula: replaced.map { text($0.fileValue) }.flatMap { $0 == current ? nil : $0 },
+            location: span.map { "\($0.file.path):\($0.line)" } ?? "",
+            dependents: prepared.dependents(of: prepared.lines(reading: figure.attribute)))
     }
 }

@@ -164,6 +164,8 @@ public final class ScenarioSession {
     public var inputNames: [String] { scenario.inputNames }
     /// The computed lines' names, for completion.
     public var lineNames: [String] { scenario.lineNames }
+    /// Every list member's figure (`list_size["Enderby"]`), for completion after `set`, `unset` and `info`.
+    public var listFigureNames: [String] { scenario.listFigureNames }
     /// The tables' titles, for completion.
     public var tableTitles: [String] { scenario.tableTitles }
     /// The variants' names, for completion.

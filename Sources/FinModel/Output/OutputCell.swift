@@ -23,8 +23,12 @@ public struct OutputCell: Sendable, Equatable {
     public enum Total: Sendable, Equatable {
         /// The figures to its left in its row that belong to the same line: a total over years.
         case ofRow
-        /// The figures above it in its column: a total over a list's members.
+        /// The figures above it in its column: a total over a list's members (in a grouped
+        /// table, the members' rows, not the subtotals).
         case ofColumn
+        /// The figures above it in its column up to the previous subtotal: a subtotal over the
+        /// members of one group.
+        case ofGroup
     }
 
     /// What the cell holds.

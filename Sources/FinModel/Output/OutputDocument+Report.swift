@@ -9,7 +9,8 @@ extension OutputDocument {
         // Figures moved by inputs set for this run are marked, unless a session marks what
         // changed since its last show.
         let moved = changed.isEmpty ? report.moved : []
-        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved, periods: report.periodLabels)) }
+        var shown: [OutputBlock] = (tables ?? report.tables).map { .grid(OutputGrid(table: $0, years: report.years, changed: changed, moved: moved, periods: report.periodLabels,
+                                                                                      setMembers: $0.list.flatMap { report.setMembers[$0] } ?? [])) }
         if !changed.isEmpty { shown.append(.paragraph("(* changed since the last show)")) }
         if !report.overrides.isEmpty {
             let set = report.overrides.map { "\($0.name) = \($0.value) (\($0.origin); the file has \($0.fileValue))" }.joined(separator: ", ")

@@ -59,7 +59,11 @@ extension OutputGrid {
                     if index >= columns.count { continue }
                     if differs(cell, parts) { count += 1 }
                 case .ofColumn?:
-                    let parts = rows[..<rowIndex].filter { !$0.isTotal && index < $0.cells.count }.map { $0.cells[index] }
+                    let parts = rows[..<rowIndex].filter { !$0.isTotal && !$0.isSubtotal && index < $0.cells.count }.map { $0.cells[index] }
+                    if differs(cell, parts) { count += 1 }
+                case .ofGroup?:
+                    let start = rows[..<rowIndex].lastIndex { $0.isSubtotal }.map { $0 + 1 } ?? 0
+                    let parts = rows[start..<rowIndex].filter { index < $0.cells.count }.map { $0.cells[index] }
                     if differs(cell, parts) { count += 1 }
                 case nil: break
                 }

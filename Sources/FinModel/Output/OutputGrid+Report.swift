@@ -10,7 +10,11 @@ extension OutputGrid {
     ///
     /// `periods` labels the columns of a model of months or quarters (`2019-07`, `2019/20 Q2`);
     /// without it, each column is its year.
-    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil) {
+    ///
+    /// In a table by list, the rows of the members in `setMembers` (a figure of theirs set for
+    /// this run) are marked `overridden`, as a set input is.
+    public init(table: ReportTable, years: [FinancialYear], changed: Set<String> = [], moved: Set<String> = [], periods: [String]? = nil,
+                setMembers: Set<String> = []) {
         // `shown by quarter` or `by year`: the periods summed into longer ones.
         let grouping = periods.flatMap { labels in table.shownBy.map { Self.periodGroups(labels, years: years, by: $0) } }
         let labels = grouping?.map(\.label) ?? periods ?? years.map(\.description)
@@ -79,32 +83,47 @@ extension OutputGrid {
                 columns.append(OutputColumn(heading: OutputCell(.text(label)), line: facts, status: status(line)))
             }
         }
+        // A line's figures per member, and its totals over members, come a period each; `shown
+        // by quarter` or `by year` sums them into the grouped columns, member by member.
+        let periodCount = periods?.count ?? yearCount
         var rows: [OutputRow] = []
+        let isGrouped = table.groupedBy != nil && !table.groups.isEmpty
         for (member, name) in table.members.enumerated() {
             var cells: [OutputCell] = []
             for line in table.lines {
                 if line.hasYears {
-                    cells += (0..<yearCount).map { cell(line.values[member * yearCount + $0], line) }
+                    cells += Self.memberValues(line, member, periods: periodCount, grouping: grouping).map { cell($0, line) }
                     if let totals = line.totals { cells.append(cell(totals[member], line, total: .ofRow)) }
                 } else {
                     cells.append(cell(line.values[member], line))
                 }
             }
-            rows.append(OutputRow(headers: [.text(name)], cells: cells))
+            rows.append(OutputRow(headers: [.text(name)], cells: cells, status: setMembers.contains(name) ? .overridden : nil))
+        }
+        if isGrouped {
+            rows = Self.grouped(rows, in: table) { members in
+                table.lines.flatMap { line in
+                    Self.subtotals(of: line, members: members, count: table.members.count) {
+                        Self.memberValues(line, $0, periods: periodCount, grouping: grouping)
+                    }.map { cell($0, line, total: .ofGroup) }
+                }
+            }
         }
         var totals: [OutputCell] = []
         for line in table.lines {
             if line.hasYears {
-                totals += (0..<yearCount).map { cell(line.memberTotals?[$0], line, total: .ofColumn) }
+                totals += Self.columnTotals(line, periods: periodCount, grouping: grouping).map { cell($0, line, total: .ofColumn) }
                 if line.totals != nil { totals.append(cell(line.grandTotal, line, total: .ofColumn)) }
             } else {
                 totals.append(cell(line.memberTotals?.first, line, total: .ofColumn))
             }
         }
-        rows.append(OutputRow(headers: [.text("Total", plain: "total")], cells: totals, isTotal: true))
+        rows.append(OutputRow(headers: [.text("Total", plain: "total")] + (isGrouped ? [.empty] : []), cells: totals, isTotal: true))
         self.init(
-            title: table.title, arrangement: .byList(list), headers: [OutputLabel("", plain: "name")], columns: columns, rows: rows,
+            title: table.title, arrangement: .byList(list),
+            headers: (isGrouped ? [OutputLabel("", plain: table.groupedBy!)] : []) + [OutputLabel("", plain: "name")], columns: columns, rows: rows,
             rounding: table.display)
+        if isGrouped { groupedBy = table.groupedBy }
         citations = table.citations
         noteDisplay(of: table)
     }

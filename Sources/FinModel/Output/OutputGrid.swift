@@ -50,6 +50,10 @@ public struct OutputGrid: Sendable, Equatable {
     public var unitRoundings: [DisplayRounding] = []
     /// Whether the table writes negatives in brackets, noted with its roundings.
     public var negativesInBrackets = false
+    /// `grouped by locality`: in a table by list, the text attribute that groups the members.
+    /// Each row then has two headers (the group's text, then the member's name), and each group
+    /// ends with a subtotal row.
+    public var groupedBy: String? = nil
 
     /// A grid of `rows` under `columns`, as one of the builders lays it out.
     public init(

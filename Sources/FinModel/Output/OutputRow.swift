@@ -9,6 +9,9 @@ public struct OutputRow: Sendable, Equatable {
     public var line: OutputLine?
     /// Whether the row totals the rows above it.
     public var isTotal: Bool
+    /// Whether the row adds up the members of one group above it, since the previous subtotal
+    /// (`grouped by locality`).
+    public var isSubtotal = false
     /// `.changed` when the row's line moved since it was last shown.
     public var status: OutputStatus?
 

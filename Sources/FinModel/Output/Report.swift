@@ -25,6 +25,9 @@ public struct Report: Sendable {
     public internal(set) var overrides: [ReportOverride] = []
     /// The lines and inputs whose figures differ from the file's own because of `overrides`.
     public internal(set) var moved: Set<String> = []
+    /// For each list, the members one of whose figures is set for this run
+    /// (`--set 'list_size["Croft"] = 7,500 patients'`, or a variant): their rows are marked.
+    public internal(set) var setMembers: [String: Set<String>] = [:]
     /// Each column's label in a model of months or quarters (`2019-07`, `2019/20 Q2`), where
     /// `years` holds each column's financial year; nil in a model by years.
     public internal(set) var periodLabels: [String]? = nil
@@ -52,6 +55,19 @@ public struct ReportTable: Sendable {
     public var yearToDate = false
     /// `shown by quarter` or `shown by year`: the periods summed into quarters or years.
     public var shownBy: PeriodAxis.Granularity? = nil
+    /// `grouped by locality`: the text attribute whose texts group the members, or nil.
+    public var groupedBy: String? = nil
+    /// The groups of members, in the order each group's first member appears in the list;
+    /// empty when the table is not grouped.
+    public var groups: [ReportGroup] = []
+}
+
+/// One group of a grouped table by list: the text its members share and their positions.
+public struct ReportGroup: Sendable, Equatable {
+    /// The text the members share: `Melton`.
+    public let text: String
+    /// The positions in `ReportTable.members` of the group's members, in list order.
+    public let members: [Int]
 }
 
 /// One line of a table (or an input), with its exact figures and totals.
@@ -133,7 +149,7 @@ extension ReportTable {
     public func keeping(lines names: Set<String>) -> ReportTable {
         ReportTable(title: title, list: list, members: members, lines: lines.filter { names.contains($0.name) }, display: display,
                     sourceLine: sourceLine, citations: citations, negativesInBrackets: negativesInBrackets, yearToDate: yearToDate,
-                    shownBy: shownBy)
+                    shownBy: shownBy, groupedBy: groupedBy, groups: groups)
     }
 }
 

@@ -24,10 +24,15 @@ struct ReportBuilder {
                 }
             }
             let members = table.list.flatMap { model.lists[$0.name]?.members } ?? []
+            var groups: [ReportGroup] = []
+            if let grouping = table.groupedBy, let list = table.list.flatMap({ model.lists[$0.name] }) {
+                groups = list.groups(by: grouping.name).map { ReportGroup(text: $0.text, members: $0.members) }
+            }
             tables.append(ReportTable(title: table.title, list: table.list?.name, members: members, lines: lines, display: display,
                                       sourceLine: table.span.line, citations: citations(table.citations),
                                       negativesInBrackets: table.display?.negativesInBrackets ?? false,
-                                      yearToDate: table.display?.yearToDate ?? false, shownBy: table.display?.shownBy))
+                                      yearToDate: table.display?.yearToDate ?? false, shownBy: table.display?.shownBy,
+                                      groupedBy: table.groupedBy?.name, groups: groups))
         }
         var inputs: [ReportLine] = []
         for name in model.names where model.values[name]!.isInput {

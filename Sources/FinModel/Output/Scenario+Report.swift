@@ -51,6 +51,7 @@ extension Scenario {
             return ReportOverride(name: replaced.figure.reference, value: expression.span.file.text(of: expression.span),
                                   fileValue: fileValue, origin: origin)
         }
+        for replaced in values.model.replacedListFigures { report.setMembers[replaced.figure.list, default: []].insert(replaced.figure.member) }
         guard let file else { return }
         report.moved = Set(model.names.filter { !values.sameFigures(of: $0, as: file) })
     }

@@ -5,6 +5,7 @@
 extension WorkbookModelWriter {
     func writeTable(_ table: ReportTable, at origin: WorkbookCellReference, into sheet: inout OutputSheet) {
         let grid = OutputGrid(table: table, years: report.years, periods: report.periodLabels)
+        if Self.isGrouped(table) { return writeGroupedTable(table, grid: grid, at: origin, into: &sheet) }
         let top = origin.row
         sheet.set(row: top, column: 0, .text(table.title, heading: true))
         for (index, column) in grid.columns.enumerated() {
@@ -116,7 +117,7 @@ extension WorkbookModelWriter {
 
     /// A total: the formula of the total the scenario states (`total: …`) where it states one
     /// and `stated` allows, else the `SUM` of `figures`.
-    private func total(_ line: ReportLine, cached: OutputCell, of figures: [WorkbookCellReference], year: Int, on sheet: String,
+    func total(_ line: ReportLine, cached: OutputCell, of figures: [WorkbookCellReference], year: Int, on sheet: String,
                        bold: Bool, member: Int = 0, stated: Bool = true) -> OutputSheetCell {
         if stated, let term = totalTerms[line.name] {
             return marked(cell(term, for: line.name, member: member, year: year, cached: cached, on: sheet, heading: bold), line.name)

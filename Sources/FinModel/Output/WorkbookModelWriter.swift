@@ -82,8 +82,13 @@ struct WorkbookModelWriter {
 
     /// The rows a table's sheet or block takes: the headings, then a row per line, or per member and the total.
     func tableHeight(_ table: ReportTable) -> Int {
-        1 + (table.list == nil ? table.lines.count : table.members.count + 1)
+        1 + (table.list == nil ? table.lines.count : table.members.count + 1 + (Self.isGrouped(table) ? table.groups.count : 0))
     }
+
+    /// Whether a table by list is `grouped by` a text attribute: its rows are then in groups,
+    /// with subtotals between them, so its lines' cells live on the workings (where members are
+    /// one under another, as every formula over a list reads them) and the table refers to them.
+    static func isGrouped(_ table: ReportTable) -> Bool { table.groupedBy != nil && !table.groups.isEmpty }
 
     private mutating func layOut() {
         let (inputsSheet, row): (String, Int)
@@ -155,6 +160,7 @@ struct WorkbookModelWriter {
     /// Each line's cells, where the table is its first: members down from the row under the
     /// headings, years across from its first column (a line with one figure goes under Total).
     private mutating func placeTable(_ table: ReportTable, at origin: WorkbookCellReference) {
+        if Self.isGrouped(table) { return }
         if table.list == nil {
             for (index, line) in table.lines.enumerated() where places[line.name] == nil {
                 places[line.name] = place(line.name, sheet: origin.sheet, row: origin.row + 1 + index,

@@ -21,6 +21,10 @@ import Foundation
 /// can tell the file's own figures from a what-if's. Without such a row the column is left
 /// out, and the file is as before.
 ///
+/// A table `grouped by` a text attribute starts each row with the group's text, then the
+/// member's name, then a `row` column saying `member`, `subtotal` (the name left empty) or
+/// `total`, so a program can keep the members and leave the subtotals out.
+///
 /// Text cells (titles, labels, member names) are guarded against formulas, by the OWASP rule:
 /// a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
 /// return before one) as a formula, so a practice named `=HYPERLINK("http://…"&B2)` in a
@@ -104,6 +108,9 @@ public enum CSVWriter {
         }
         let marksMoved = grid.rows.contains { $0.status == .moved }
         var header = grid.headers.map { text($0.plain) }
+        // A grouped table says what each row is, so a program can leave the subtotals out.
+        let marksRows = grid.groupedBy != nil
+        if marksRows { header.append(rowHeading) }
         if unitPerRow { header.append("unit") }
         header += grid.columns.enumerated().map { index, column in
             if let group = column.group { return text(headed("\(group.plain) \(CellText.plain(column.heading))", index)) }
@@ -111,7 +118,7 @@ public enum CSVWriter {
         }
         if marksMoved { header.append(movedHeading) }
         let rows = grid.rows.map { row in
-            var cells = row.headers.map(cell) + (unitPerRow ? [text(unitName(rowFormat(row)) ?? "")] : []) + row.cells.map(cell)
+            var cells = row.headers.map(cell) + (marksRows ? [row.isTotal ? "total" : row.isSubtotal ? "subtotal" : "member"] : []) + (unitPerRow ? [text(unitName(rowFormat(row)) ?? "")] : []) + row.cells.map(cell)
             // A short row is padded, so the mark stays under its own heading.
             if marksMoved {
                 cells += Array(repeating: "", count: max(0, grid.columns.count - row.cells.count))
@@ -121,6 +128,10 @@ public enum CSVWriter {
         }
         return ([header] + rows).map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// The heading of the column of a grouped table that says what each row is: `member`,
+    /// `subtotal` (of the group named in the first column) or `total`.
+    static let rowHeading = "row"
 
     /// The heading of the column that marks rows moved by the inputs set for this run.
     static let movedHeading = "set for this run"

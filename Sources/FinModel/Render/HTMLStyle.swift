@@ -35,6 +35,8 @@ enum HTMLStyle {
         table.figures th[scope="row"] { white-space: nowrap; }
         td.neg { color: var(--fail); }
         tfoot tr.total th, tfoot tr.total td { font-weight: 600; border-top: 2px solid var(--ink); border-bottom: 3px double var(--ink); }
+        tr.subtotal th, tr.subtotal td { font-weight: 600; border-top: 1px solid var(--ink); }
+        tr.group th { text-align: left; font-weight: 600; padding-top: 0.6em; }
         table.figures tbody tr:nth-child(even) { background: var(--band); }
         table.comparison tr.first th, table.comparison tr.first td { border-top: 1px solid var(--ink); }
         .moved { color: #8a2be2; font-weight: 600; }

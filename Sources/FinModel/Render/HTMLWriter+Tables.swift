@@ -43,11 +43,27 @@ extension HTMLWriter {
             out += "</tr>"
         }
         out += "</thead>\n<tbody>\n"
+        var group: String?
         for row in grid.rows {
             if row.isTotal { out += "</tbody>\n<tfoot>\n" }
             // A line moved by the inputs set for this run says so, beside its label.
-            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>" : ""
-            out += "<tr\(row.isTotal ? " class=\"total\"" : row.status == .moved ? " class=\"moved\"" : "")><th scope=\"row\">\(HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " ")))\(moved)</th>"
+            let moved = row.status == .moved ? " <span class=\"moved\" title=\"moved by the inputs set for this run\">*</span>"
+                : row.status == .overridden ? " <span class=\"overridden\" title=\"a figure of this member is set for this run\">*</span>" : ""
+            var label = HTMLText.escape(row.headers.map(CellText.figure).joined(separator: " "))
+            if grid.groupedBy != nil, !row.isTotal, let first = row.headers.first {
+                // A grouped table: the group's text heads its rows once; its subtotal names it.
+                let text = CellText.figure(first)
+                if text != group {
+                    out += "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(row.cells.count + 1)\">\(HTMLText.escape(text))</th></tr>\n"
+                    group = text
+                }
+                label = HTMLText.escape(row.isSubtotal ? "Subtotal \(text)" : row.headers.last.map(CellText.figure) ?? "")
+            } else if grid.groupedBy != nil, row.isTotal {
+                label = HTMLText.escape(row.headers.first.map(CellText.figure) ?? "")
+            }
+            let kind = row.isTotal ? " class=\"total\"" : row.isSubtotal ? " class=\"subtotal\"" : row.status == .moved ? " class=\"moved\""
+                : row.status == .overridden ? " class=\"overridden\"" : ""
+            out += "<tr\(kind)><th scope=\"row\">\(label)\(moved)</th>"
             out += row.cells.map(cell).joined()
             out += "</tr>\n"
             if row.isTotal { out += "</tfoot>\n" }

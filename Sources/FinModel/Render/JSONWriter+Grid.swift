@@ -59,7 +59,20 @@ extension JSONWriter {
         var object: [(String, JSONValue)] = [("title", .string(grid.title))]
         if case .byList(let list) = grid.arrangement {
             object.append(("by", .string(list)))
-            object.append(("members", .array(grid.rows.filter { !$0.isTotal }.map { .string(CellText.plain($0.headers[0])) })))
+            object.append(("members", .array(grid.rows.filter { !$0.isTotal && !$0.isSubtotal }.map { .string(memberName($0)) })))
+            // Members a figure of which is set for this run (`list_size["Croft"]`), as a set input is `overridden`.
+            let set = grid.rows.filter { $0.status == .overridden }.map { JSONValue.string(memberName($0)) }
+            if !set.isEmpty { object.append(("overridden_members", .array(set))) }
+            if let attribute = grid.groupedBy {
+                // `grouped by locality`: each group's text and its members, in the table's order.
+                var groups: [(text: String, members: [JSONValue])] = []
+                for row in grid.rows where !row.isTotal && !row.isSubtotal {
+                    let text = CellText.plain(row.headers[0])
+                    if groups.last?.text == text { groups[groups.count - 1].members.append(.string(memberName(row))) } else { groups.append((text, [.string(memberName(row))])) }
+                }
+                object.append(("grouped_by", .string(attribute)))
+                object.append(("groups", .array(groups.map { .object([("name", .string($0.text)), ("members", .array($0.members))]) })))
+            }
         } else {
             object.append(("by", .null))
         }
@@ -165,19 +178,34 @@ extension JSONWriter {
             + [("shown", .object(lineByListFigures(grid, line: line, columns: columns, figure: shown)))])
     }
 
+    /// A member's name in a table by list: its row's last header (the first names the group in a
+    /// grouped table).
+    static func memberName(_ row: OutputRow) -> String { row.headers.last.map(CellText.plain) ?? "" }
+
     static func lineByListFigures(_ grid: OutputGrid, line: OutputLine, columns: [Int], figure: (OutputCell) -> JSONValue) -> [(String, JSONValue)] {
-        let members = grid.rows.filter { !$0.isTotal }
+        let members = grid.rows.filter { !$0.isTotal && !$0.isSubtotal }
         let figures = columns.filter { grid.columns[$0].role == .figure }
         let totalColumn = columns.first { grid.columns[$0].role == .total }
         let years = figures.map { CellText.plain(grid.columns[$0].heading) }
         func cell(_ row: OutputRow, _ column: Int) -> OutputCell { column < row.cells.count ? row.cells[column] : .empty }
         var object: [(String, JSONValue)] = []
         object.append(("values", .object(members.map { row in
-            let name = CellText.plain(row.headers[0])
+            let name = memberName(row)
             return (name, line.hasYears ? .object(zip(years, figures).map { ($0, figure(cell(row, $1))) }) : figure(cell(row, figures[0])))
         })))
         if let totalColumn, line.hasYears {
-            object.append(("member_totals_over_years", .object(members.map { (CellText.plain($0.headers[0]), figure(cell($0, totalColumn))) })))
+            object.append(("member_totals_over_years", .object(members.map { (memberName($0), figure(cell($0, totalColumn))) })))
+        }
+        // A grouped table's subtotals, by group, shaped as the totals are; none where the line does not add up.
+        let subtotals = grid.rows.filter { $0.isSubtotal && !cell($0, figures[0]).isEmpty }
+        if grid.groupedBy != nil, !subtotals.isEmpty {
+            object.append(("subtotals", .object(subtotals.map { row in
+                let name = CellText.plain(row.headers[0])
+                guard line.hasYears else { return (name, figure(cell(row, figures[0]))) }
+                var byYear = zip(years, figures).map { ($0, figure(cell(row, $1))) }
+                if let totalColumn, !cell(row, totalColumn).isEmpty { byYear.append(("total", figure(cell(row, totalColumn)))) }
+                return (name, .object(byYear))
+            })))
         }
         if let totalRow = grid.rows.last(where: \.isTotal), !cell(totalRow, figures[0]).isEmpty {
             if line.hasYears {

@@ -46,9 +46,13 @@ public enum MarkdownWriter {
         let alignments = grid.headers.map { _ in isDataTable ? "---:" : ":---" } + grid.columns.map { $0.role == .words ? ":---" : "---:" }
         out += "|" + alignments.joined(separator: "|") + "|\n"
         for row in grid.rows {
-            var labels = row.headers.map { row.isTotal ? "**\(escape(CellText.figure($0)))**" : escape(CellText.figure($0)) }
+            var labels = row.headers.map { header in
+                let text = escape(CellText.figure(header))
+                return (row.isTotal || row.isSubtotal) && !text.isEmpty ? "**\(text)**" : text
+            }
             // A line moved by the inputs set for this run, or changed since the last show, is marked as in the terminal.
             if !labels.isEmpty, row.status == .moved || row.status == .changed { labels[0] += " \\*" }
+            if !labels.isEmpty, row.status == .overridden { labels[labels.count - 1] += " \\*" }
             out += "| " + (labels + row.cells.map { escape(CellText.figure($0)) }).joined(separator: " | ") + " |\n"
         }
         if let note = grid.displayNote {

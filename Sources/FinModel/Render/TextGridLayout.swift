@@ -55,6 +55,8 @@ struct TextGridLayout {
         rows = grid.rows.map { row in
             var labels = row.headers.map(CellText.figure)
             if let first = labels.first, row.status == .changed || row.status == .moved { labels[0] = first + " *" }
+            // A member whose figure is set for this run: its name, the last label, is marked.
+            if let last = labels.last, row.status == .overridden { labels[labels.count - 1] = last + " *" }
             // With a line and an option per row, the line's label is written once for its options.
             let shown = labels.count > 1 && labels.first == previous.first ? [""] + labels.dropFirst() : labels
             previous = labels

@@ -59,9 +59,17 @@ extension XLSXWriter {
             sheet.set(row: 0, column: offset + index, .text(text, .heading))
         }
         let bodyRows = grid.rows.filter { !$0.isTotal }.count
+        // The sheet rows of a grouped table's subtotals, which its grand total adds up.
+        let subtotalRows = grid.rows.indices.filter { grid.rows[$0].isSubtotal }.map { $0 + 1 }
+        func figureValue(_ cell: XLSXSheet.Cell?) -> Exact? {
+            switch cell {
+            case .number(let value, _)?, .formula(_, let value, _)?: value
+            default: nil
+            }
+        }
         for (index, row) in grid.rows.enumerated() {
             for (header, cell) in row.headers.enumerated() {
-                sheet.set(row: index + 1, column: header, row.isTotal ? .text(CellText.figure(cell), .heading) : .text(CellText.plain(cell), .text))
+                sheet.set(row: index + 1, column: header, row.isTotal || row.isSubtotal ? .text(CellText.figure(cell), .heading) : .text(CellText.plain(cell), .text))
             }
             for (column, cell) in row.cells.enumerated() where !cell.isEmpty {
                 let at = offset + column
@@ -74,16 +82,22 @@ extension XLSXWriter {
                     let bold = column < grid.columns.count && grid.columns[column].group == nil
                     let range = columns.isEmpty ? "" : Self.range(row: index + 1, columns: (offset + columns.first!)...(offset + columns.last!))
                     sheet.set(row: index + 1, column: at, sum(cell, of: values, bold: bold, range: range))
+                case .ofColumn? where !subtotalRows.isEmpty:
+                    // In a grouped table, the sum of the group's subtotals above.
+                    let values = subtotalRows.compactMap { figureValue(sheet.cell(row: $0, column: at)) }
+                    let cells = subtotalRows.map { XLSXSheet.reference(row: $0, column: at) }.joined(separator: ",")
+                    sheet.set(row: index + 1, column: at, sum(cell, of: values.count == subtotalRows.count ? values : [], bold: true, range: cells))
                 case .ofColumn?:
                     // The figures above: a total over members, complete or not a sum.
-                    let values = (0..<bodyRows).compactMap { above -> Exact? in
-                        switch sheet.cell(row: above + 1, column: at) {
-                        case .number(let value, _)?, .formula(_, let value, _)?: value
-                        default: nil
-                        }
-                    }
+                    let values = (0..<bodyRows).compactMap { figureValue(sheet.cell(row: $0 + 1, column: at)) }
                     sheet.set(row: index + 1, column: at, sum(cell, of: values.count == bodyRows ? values : [], bold: true,
                                                               range: Self.range(column: at, rows: 1...max(bodyRows, 1))))
+                case .ofGroup?:
+                    // The group's members above, since the previous subtotal.
+                    let first = (grid.rows[..<index].lastIndex { $0.isSubtotal }.map { $0 + 1 } ?? 0) + 1
+                    let values = (first..<(index + 1)).compactMap { figureValue(sheet.cell(row: $0, column: at)) }
+                    sheet.set(row: index + 1, column: at, sum(cell, of: values.count == index + 1 - first ? values : [], bold: true,
+                                                              range: Self.range(column: at, rows: first...max(index, first))))
                 case nil:
                     sheet.set(row: index + 1, column: at, figure(cell))
                 }

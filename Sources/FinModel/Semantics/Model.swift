@@ -34,6 +34,8 @@ struct Model: Sendable {
         let display: DisplaySyntax?
         /// The documents the table's figures are taken from, as its header cites them.
         var citations: [CitationSyntax] = []
+        /// `grouped by locality`: the text attribute of the list whose texts group the rows.
+        var groupedBy: NameReference? = nil
     }
 
     /// A document declared by `source NAME "Title"`, which figures and tables cite by name.

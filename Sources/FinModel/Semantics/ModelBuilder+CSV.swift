@@ -44,7 +44,7 @@ extension ModelBuilder {
         }
         let byYear = attributes.filter(\.byYear)
         let yearColumn = byYear.isEmpty ? nil : header.firstIndex(of: "year")
-        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, years: model.years,
+        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, years: financialYears,
                                    attributes: attributes, units: units)
         // Attributes by year in wide form: the one attribute's figures in a column per year.
         if !byYear.isEmpty, yearColumn == nil {

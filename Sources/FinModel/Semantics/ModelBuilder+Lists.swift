@@ -53,12 +53,16 @@ extension ModelBuilder {
                     rowValues.append(cells)
                 }
                 guard rowValues.count == attributes.count, addMember(row.name, at: row.nameSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(contentsOf: rowValues[index]) }
+                for (index, attribute) in attributes.enumerated() {
+                    values[attribute.name]!.append(contentsOf: attribute.byYear ? spreadOverPeriods(rowValues[index]) : rowValues[index])
+                }
             }
         case .csv(let path, let span):
             for (member, memberSpan, rowValues) in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
                 guard addMember(member, at: memberSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() { values[attribute.name]!.append(contentsOf: rowValues[index]) }
+                for (index, attribute) in attributes.enumerated() {
+                    values[attribute.name]!.append(contentsOf: attribute.byYear ? spreadOverPeriods(rowValues[index]) : rowValues[index])
+                }
             }
         }
         if members.isEmpty, case .inline(let rows) = source, rows.isEmpty {
@@ -88,11 +92,15 @@ extension ModelBuilder {
         var items = [expression]
         if case .row(let row) = expression.kind { items = row }
         if attribute.byYear {
-            guard items.count == model.years.count else {
-                let range = model.years.isEmpty ? "" : " (\(model.years.first!) to \(model.years.last!))"
+            let years = financialYears
+            guard items.count == years.count else {
+                let range = years.isEmpty ? "" : years.count == 1 ? " (\(years[0]))" : " (\(years.first!) to \(years.last!))"
+                let count = years.count == 1 ? "one value for the year" : "a value for each of the \(years.count) years"
+                // In a model of months or quarters, a figure by year holds for each period of its year.
+                let periods = model.axis.map { ", each holding for every \($0.granularity.rawValue) of its year" } ?? ""
                 diagnostics.append(Diagnostic(
-                    at: expression.span, "'\(attribute.name)' needs a value for each of the \(model.years.count) years\(range); this row has \(items.count)",
-                    help: "give one value for each year, separated by '|', as in 325,000 | 330,000"))
+                    at: expression.span, "'\(attribute.name)' needs \(count)\(range)\(periods); this row has \(items.count)",
+                    help: years.count == 1 ? "give one value, as in 325,000" : "give one value for each year, separated by '|', as in 325,000 | 330,000"))
                 return nil
             }
         } else if items.count > 1 {

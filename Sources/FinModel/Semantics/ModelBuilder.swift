@@ -75,7 +75,7 @@ struct ModelBuilder {
     private static func definitionCount(_ statement: Statement) -> Int {
         switch statement.kind {
         case .input, .line: 1
-        case .table(_, _, let lines, _, _): lines.count
+        case .table(_, _, _, let lines, _, _): lines.count
         default: 0
         }
     }
@@ -146,13 +146,14 @@ struct ModelBuilder {
             guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }
             model.values[definition.name] = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
             model.names.append(definition.name)
-        case .table(let title, let by, let lines, let display, let citations):
+        case .table(let title, let by, let groupedBy, let lines, let display, let citations):
             for line in lines where claim(line.name, at: line.nameSpan, as: "line") {
                 model.values[line.name] = Model.NamedValue(definition: line, isInput: false, original: nil)
                 model.names.append(line.name)
             }
             model.tables.append(Model.Table(
-                title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations))
+                title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations,
+                groupedBy: groupedBy))
         case .check(let check):
             model.checks.append(Model.Check(
                 computed: check.computed, comparison: check.comparison, stated: check.stated, tolerance: check.tolerance,
@@ -190,6 +191,7 @@ struct ModelBuilder {
                 diagnostics.append(.unknown("list", list.name, at: list.span, among: model.listOrder,
                                             help: "declare it first: list \(list.name) (list_size patients):"))
             }
+            if let problem = groupingProblem(table) { diagnostics.append(problem) }
         }
         // A chart draws named lines; one that names nothing is reported here, once, with a near name.
         for chart in model.charts {

@@ -1,12 +1,19 @@
 /// The block statements: `table`, `list`, `variant`, and the one-line `check`.
 extension Parser {
-    /// `table "Title" [by list] [from SOURCE ["place"]] [shown to £1 half_up]:` then indented line definitions.
+    /// `table "Title" [by list [grouped by attribute]] [from SOURCE ["place"]] [shown to £1 half_up]:` then indented line definitions.
     mutating func parseTable() throws(Abandon) -> Statement {
         let header = advance()
         let title = try expect(.string, "the table's title in double quotes", help: "write: table \"Income\":")
         var by: NameReference?
+        var groupedBy: NameReference?
         if acceptKeyword(.by) != nil {
             by = try expectName("a list name", help: "write: table \"Per practice\" by practices:")
+            // `grouped by locality`: the members in groups of one text, each with a subtotal.
+            if isWord("grouped") {
+                advance()
+                _ = try expectKeyword(.by, help: "write: table \"Per practice\" by practices grouped by locality:")
+                groupedBy = try expectName("a text attribute of the list", help: "write: table \"Per practice\" by practices grouped by locality:")
+            }
         }
         // Before `shown to`, where the rounding rule ends the header and cannot be read as a unit.
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
@@ -15,7 +22,7 @@ extension Parser {
         let lines = try parseBlock("table", header: header) { (parser: inout Parser) throws(Abandon) in
             try parser.parseDefinition(allowTotal: true)
         }
-        return Statement(kind: .table(title: text(title), by: by, lines: lines, display: display, citations: citations), span: span(header).through(span(title)))
+        return Statement(kind: .table(title: text(title), by: by, groupedBy: groupedBy, lines: lines, display: display, citations: citations), span: span(header).through(span(title)))
     }
 
     /// After `shown`: roundings separated by commas (`to £1 half_up`, `to 0.25 hours half_up`,

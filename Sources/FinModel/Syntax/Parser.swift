@@ -75,6 +75,13 @@ struct Parser {
     }
 
     mutating func expectName(_ what: String, help: String) throws(Abandon) -> NameReference {
+        // A word of the language (`where`, `total`, `if` …) cannot be a name: a line called
+        // `where` would make `total(x where where)` ambiguous. Said as such, not as a bad name.
+        if current.kind == .identifier, current.word.isReserved {
+            let word = text(current)
+            throw fail("'\(word)' is a word of the scenario language, so it cannot be a name", label: "a reserved word",
+                       help: "choose another name, such as '\(word)_\(word == "where" ? "rule" : "value")'")
+        }
         guard current.isName else {
             throw fail("expected \(what), found \(describe(current))", help: help)
         }

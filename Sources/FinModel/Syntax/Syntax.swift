@@ -222,7 +222,7 @@ struct Statement: Sendable {
         case input(Definition)
         case line(Definition)
         case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
-        case table(title: String, by: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
+        case table(title: String, by: NameReference?, groupedBy: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
         case check(CheckSyntax)
         case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.

@@ -229,6 +229,24 @@ extension ReplShell {
             pool = (current?.lineNames ?? []) + (current?.inputNames ?? []) + (answer == nil ? [] : [Self.answerName])
         }
         let candidates = Array(Set(pool.filter { $0.hasPrefix(word) })).sorted()
+        if ["set", "unset", "info"].contains(where: { before == $0 || before.hasPrefix($0 + " ") }),
+           let figures = Self.listFigureCompletion(characters[..<end], figures: current?.listFigureNames ?? []) {
+            // A list figure after `set`, `unset` or `info`: `list_si` or `list_size["Market Ov`
+            // completes to `list_size["Market Overton"]`, from the start of the attribute's name.
+            let typed = String(characters[figures.start..<end])
+            return Completion(start: figures.start, candidates: typed.contains("[") ? figures.candidates : Array(Set(candidates + figures.candidates)).sorted())
+        }
         return Completion(start: start, candidates: candidates)
+    }
+
+    /// The list figures that begin with the argument before the cursor (everything after the
+    /// command word, since a member's name may hold spaces), and where the argument starts; nil
+    /// when none does.
+    static func listFigureCompletion(_ characters: ArraySlice<Character>, figures: [String]) -> (start: Int, candidates: [String])? {
+        guard let commandEnd = characters.firstIndex(of: " "),
+              let start = characters[commandEnd...].firstIndex(where: { $0 != " " }) else { return nil }
+        let typed = String(characters[start...])
+        let matches = figures.filter { $0.hasPrefix(typed) }.sorted()
+        return matches.isEmpty ? nil : (start, matches)
     }
 }
