@@ -108,6 +108,8 @@ struct Evaluator {
             return constant(try arithmetic(expression.span) { () throws(ArithmeticError) in try number.divided(by: Exact(Int64(100))) }, .number(.none))
         case .year(let year):
             return constant(Exact(Int64(year.startYear)), .year)
+        case .month(let month):
+            return constant(Exact(Int64(month.ordinal)), .month)
         case .name(let name):
             return try lookUp(name)
         case .row(let items):
@@ -137,7 +139,7 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text, .month, .filtered:
+        case .yearRange, .text, .filtered:
             // The checker allows these only where a function reads them as words, filters, or as an index.
             throw .dependencyFailed
         }

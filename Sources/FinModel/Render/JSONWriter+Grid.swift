@@ -196,6 +196,7 @@ extension JSONWriter {
         case .percent: "percent"
         case .plain: "number"
         case .year: "year"
+        case .month: "month"
         case .boolean: "boolean"
         }
     }
