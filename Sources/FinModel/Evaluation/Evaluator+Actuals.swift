@@ -28,7 +28,8 @@ extension Evaluator {
             if case .number(let count, nil) = syntax.kind { Int(count.roundedToInteger(.towardZero)) } else { nil }
         }
         // A cut-off the checker could not see (worked out, not written) is checked here.
-        try checker.requireActuals(of: line, in: actuals, through: cutoff, runRate: runRate, axis: axis, at: bound["to"]!.span)
+        try checker.requireActuals(of: line, in: actuals, through: cutoff, runRate: runRate, axis: axis,
+                                   at: checker.writtenSpan(of: bound["to"]!))
         let with = try bound["with"].map { (syntax) throws(Failure) in try compute(syntax).withExactFigures }
         let shape = Value.Shape(list: nil, hasYears: true)
         let months = axis.periods.map { period -> FinancialMonth in

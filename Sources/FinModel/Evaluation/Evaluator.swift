@@ -22,6 +22,9 @@ struct Evaluator {
     /// Values already evaluated; a nil entry means it failed.
     private(set) var values: [String: Value?] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// The diagnostics reported so far: a mistake outside the line itself (a month missing from
+    /// the actuals file, which every forecast of that line meets) is reported once.
+    private var reported: Set<Diagnostic> = []
     /// Whether a cell whose arithmetic fails is kept as a failure in the value (`Value.failures`)
     /// rather than stopping the evaluation: true inside a branch of `if`, where it is an error
     /// only if the condition chooses that cell. A strict evaluator never hands on a failed cell.
@@ -57,7 +60,7 @@ struct Evaluator {
                     : try compute(named.definition.expression)
                 values[name] = named.definition.window.map { windowed(value, $0) } ?? value
             } catch {
-                if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
+                if case .reported(let diagnostic) = error, reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
                 values[name] = .some(nil)
             }
         }

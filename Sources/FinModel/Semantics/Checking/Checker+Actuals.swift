@@ -60,10 +60,7 @@ extension Checker {
             }
         }
         if let month = writtenMonth(cutoffSyntax) {
-            // The note points at the month as written, the same for every forecast that names it.
-            var written = cutoffSyntax.span
-            if case .name(let name) = cutoffSyntax.kind, let input = model.values[name] { written = input.definition.expression.span }
-            try requireActuals(of: line, in: actuals, through: month, runRate: runRate, axis: axis, at: written)
+            try requireActuals(of: line, in: actuals, through: month, runRate: runRate, axis: axis, at: writtenSpan(of: cutoffSyntax))
         }
         switch bound.function.name {
         case .forecast: return ValueType(kind: .number(.money), shape: ValueShape(list: nil, hasYears: true))
@@ -83,6 +80,13 @@ extension Checker {
             return nil
         default: return nil
         }
+    }
+
+    /// Where the cut-off's month is written: the input's formula when `to:` names one (the same
+    /// for every forecast that names it, so a gap is reported once), else the argument.
+    func writtenSpan(of syntax: Expression) -> SourceSpan {
+        if case .name(let name) = syntax.kind, let input = model.values[name] { return input.definition.expression.span }
+        return syntax.span
     }
 
     /// Every month of the model up to `cutoff` has an actual for `line`, and a run rate has the
