@@ -36,10 +36,17 @@ import Testing
 
     @Test func everyFunctionsUsageExampleEvaluates() throws {
         for function in BuiltinFunction.all {
-            // phase(...) spreads a yearly amount over months: four months, as the rows have four figures.
-            let periods = function.name == .phase ? "months 2018-04 to 2018-07" : "years 2018/19 to 2021/22"
+            // phase(...) spreads a yearly amount over months: four months, as the rows have four figures;
+            // the forecast functions read a line's actuals, April to June, to the cut-off.
+            let readsActuals: Set<BuiltinFunction.Name> = [.forecast, .yearToDate, .outturn, .variance, .variancePercent]
+            let monthly = function.name == .phase || readsActuals.contains(function.name)
+            let periods = monthly ? "months 2018-04 to 2018-07" : "years 2018/19 to 2021/22"
+            let actuals = readsActuals.contains(function.name)
+                ? "input cutoff = 2018-06\nactuals from \"actuals.csv\"\nstaff = phase(£120,000 per year, flat)\n" : ""
+            let files = FileAccess { _ in ("actuals.csv", "line,month,amount\nstaff,2018-04,9500\nstaff,2018-05,10250.50\nstaff,2018-06,9980\n") }
             let source = """
             \(periods)
+            \(actuals)
             list practices (list_size patients, locality text, opted_in yes/no):
               "A" 1,000 "Melton" yes
               "B" 3,000 "Blaby" no
@@ -53,7 +60,7 @@ import Testing
             x = \(function.usage)
 
             """
-            let (scenario, problems) = Scenario.load(path: "usage.scenario", text: source, files: .none)
+            let (scenario, problems) = Scenario.load(path: "usage.scenario", text: source, files: readsActuals.contains(function.name) ? files : .none)
             #expect(problems.isEmpty, "\(function.usage): \(problems.map(\.message))")
             let (report, more) = try #require(scenario).evaluate()
             #expect(report != nil, "\(function.usage) does not evaluate: \(more.map(\.message))")

@@ -83,7 +83,8 @@ import Testing
     }
 
     static func isYear(_ text: String) -> Bool {
-        text.wholeMatch(of: /\d{4}\/\d{2}/) != nil
+        // A financial year (`2019/20`) or, in a model of months, a month (`2018-09`).
+        text.wholeMatch(of: /\d{4}\/\d{2}/) != nil || text.wholeMatch(of: /\d{4}-\d{2}/) != nil
     }
 
     /// Half a penny stays half a penny for machines, and a third stays a third.

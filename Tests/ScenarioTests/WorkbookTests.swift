@@ -182,6 +182,8 @@ import Testing
             #expect(!expected.isEmpty, "\(input["name"] ?? "?") has no figure in the JSON")
             for (column, text) in expected {
                 let stored = try #require(value(column), "Inputs!\(reference(row: row, column: column)) is empty")
+                // A month (`2018-09`) is text in both.
+                if stored == text, decimalPlaces(text) == nil { continue }
                 if let fraction = fraction(text) {
                     #expect(try isClose(stored, fraction, within: "0.0000000000000005"), "Inputs!\(reference(row: row, column: column)) holds \(stored); the JSON says \(text)")
                     continue

@@ -201,7 +201,7 @@ struct Explainer {
             guard case .call(let name, let arguments) = node.kind, let function = BuiltinFunction.named(name),
                   let describe = function.rounding, case .success(let bound) = function.bind(arguments, span: node.span)
             else { return }
-            found.append(describe(bound.texts))
+            found.append(forecastRule(bound) ?? describe(bound.texts))
         }
         return found
     }

@@ -31,6 +31,7 @@ extension Evaluator {
         case .yearly: return try yearly(bound)
         case .apportion: return try apportion(bound, span: span)
         case .phase: return try phase(bound, span: span)
+        case .forecast, .yearToDate, .outturn, .variance, .variancePercent: return try actuals(bound, span: span)
         }
     }
 

@@ -24,6 +24,9 @@ struct Evaluator {
     /// Values already evaluated; a nil entry means it failed.
     private(set) var values: [String: Value?] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// The diagnostics reported so far: a mistake outside the line itself (a month missing from
+    /// the actuals file, which every forecast of that line meets) is reported once.
+    private var reported: Set<Diagnostic> = []
     /// Whether a cell whose arithmetic fails is kept as a failure in the value (`Value.failures`)
     /// rather than stopping the evaluation: true inside a branch of `if`, where it is an error
     /// only if the condition chooses that cell. A strict evaluator never hands on a failed cell.
@@ -61,7 +64,8 @@ struct Evaluator {
                 values[name] = named.definition.window.map { windowed(value, $0) } ?? value
             } catch {
                 switch error {
-                case .reported(let diagnostic): diagnostics.append(diagnostic)
+                case .reported(let diagnostic):
+                    if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
                 case .dependencyFailed where !(uses[name] ?? []).contains(where: failed):
                     // Quiet only when a line it reads failed, with its own message: otherwise the
                     // checker passed something this walk cannot compute, and the line must not vanish.
@@ -125,6 +129,8 @@ struct Evaluator {
             return constant(try arithmetic(expression.span) { () throws(ArithmeticError) in try number.divided(by: Exact(Int64(100))) }, .number(.none))
         case .year(let year):
             return constant(Exact(Int64(year.startYear)), .year)
+        case .month(let month):
+            return constant(Exact(Int64(month.ordinal)), .month)
         case .name(let name):
             return try lookUp(name)
         case .row(let items):
@@ -154,7 +160,7 @@ struct Evaluator {
             return try conditional(condition, then, otherwise, span: expression.span)
         case .convert(let inner, _):
             return try compute(inner)
-        case .yearRange, .text, .month, .filtered:
+        case .yearRange, .text, .filtered:
             // The checker allows these only where a function reads them as words, filters, or as an index.
             throw .dependencyFailed
         }

@@ -3,6 +3,7 @@ extension Value.Kind {
     func format(display: DisplayUnit?) -> ValueFormat {
         switch self {
         case .year: return .year
+        case .month: return .month
         case .boolean: return .boolean
         case .text: return .plain
         case .number(let unit):

@@ -83,6 +83,8 @@ extension WorkbookModelWriter {
             }
         case .year?:
             return .figure(cached, heading: heading, comment: WorkbookEmitter.note("a financial year is written as text, such as 2019/20, which no formula here makes"))
+        case .month?:
+            return .figure(cached, heading: heading, comment: WorkbookEmitter.note("a month is written as text, such as 2018-09, which no formula here makes"))
         default:
             let factor = self.factor(name)
             return emitter.cell(cached: cached, heading: heading) { () throws(WorkbookUnsupported) in

@@ -210,6 +210,8 @@ struct WorkbookCompiler {
             return apportion(bound, expression: expression, label: label)
         case .phase:
             return .unsupported("phase(...), whose months are split to the penny by largest remainder")
+        case .forecast, .yearToDate, .outturn, .variance, .variancePercent:
+            return .unsupported("\(name)(...), which reads the actuals file")
         }
     }
 

@@ -226,6 +226,7 @@ extension JSONWriter {
         case .percent: "percent"
         case .plain: "number"
         case .year: "year"
+        case .month: "month"
         case .boolean: "boolean"
         }
     }

@@ -135,7 +135,7 @@ struct XLSXStyle: Sendable, Hashable {
                 return XLSXStyle(format: formats[min(max(display.places, 0), 4)])
             }
             return XLSXStyle(format: formats[min(max(places, 0), 4)])
-        case .year, .boolean: return .text
+        case .year, .month, .boolean: return .text
         }
     }
 

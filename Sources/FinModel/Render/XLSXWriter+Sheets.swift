@@ -118,7 +118,7 @@ extension XLSXWriter {
     static func figure(_ cell: OutputCell, bold: Bool = false) -> XLSXSheet.Cell {
         guard let value = cell.value else { return .text(CellText.figure(cell), .text) }
         switch cell.format {
-        case .year, .boolean: return .text(CellText.figure(OutputCell(.figure(value), format: cell.format)), .text)
+        case .year, .month, .boolean: return .text(CellText.figure(OutputCell(.figure(value), format: cell.format)), .text)
         default:
             let style = XLSXStyle.figure(cell.format, places: cell.places ?? 0, rounding: cell.rounding, brackets: cell.negativesInBrackets)
             return .number(value, bold ? style.emphasised : style)
@@ -128,7 +128,7 @@ extension XLSXWriter {
     /// The total as `SUM(range)` with its value when it is exactly the sum of `values`, else as a
     /// figure: a total the scenario states another way is shown as it is, not re-derived.
     static func sum(_ total: OutputCell, of values: [Exact], bold: Bool, range: String) -> XLSXSheet.Cell {
-        guard let value = total.value, total.format != .year, total.format != .boolean, !values.isEmpty else { return figure(total, bold: bold) }
+        guard let value = total.value, total.format != .year, total.format != .month, total.format != .boolean, !values.isEmpty else { return figure(total, bold: bold) }
         var sum = Exact.zero
         for next in values {
             guard let added = try? sum.adding(next) else { return figure(total, bold: bold) }

@@ -59,7 +59,7 @@ extension XLSXWriter {
                 return cell.formula.map { .textFormula($0, cached: "", marked(.text)) }
             }
             switch figure.format {
-            case .year, .boolean:
+            case .year, .month, .boolean:
                 let text = CellText.figure(figure)
                 let style = marked(cell.isHeading ? XLSXStyle.heading : .text)
                 return cell.formula.map { .textFormula($0, cached: text, style) } ?? .text(text, style)

@@ -236,7 +236,8 @@ struct CSVListReader {
         return nil
     }
 
-    private static func number(_ text: String, isMoney: Bool) -> Exact? {
+    /// A figure as a CSV file writes it: `1234.5`, `-20`, and for money an optional `£` after any sign.
+    static func number(_ text: String, isMoney: Bool) -> Exact? {
         var body = Substring(ModelBuilder.trimmed(text))
         var negative = false
         if body.hasPrefix("-") { negative = true; body = body.dropFirst() }

@@ -108,6 +108,8 @@ struct Model: Sendable {
     var sources: [String: Source] = [:]
     /// Source names in the order they are declared, the order of the report's sources list.
     var sourceOrder: [String] = []
+    /// The figures spent so far, when an `actuals from "…"` statement names a file.
+    var actuals: ActualFigures?
     let file: SourceFile
 
     init(file: SourceFile) { self.file = file }

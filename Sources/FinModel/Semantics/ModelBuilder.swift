@@ -26,6 +26,7 @@ struct ModelBuilder {
         for index in statements.indices where isUnit(statements[index]) { builder.add(statements[index]) }
         for index in statements.indices where !isUnit(statements[index]) { builder.add(statements[index]) }
         builder.finish(syntax)
+        builder.checkActualLines()
         builder.checkCitations()
         return (builder.model, builder.diagnostics)
     }
@@ -166,6 +167,8 @@ struct ModelBuilder {
             model.charts.append(Model.Chart(title: title, span: statement.span, series: series))
         case .source(let name, let title):
             addSource(name, title: title, span: statement.span)
+        case .actuals(let path, let span):
+            addActuals(path, span: span)
         case .variant(let name, let description, let overrides):
             guard claim(name.name, at: name.span, as: "variant") else { return }
             model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)

@@ -205,6 +205,8 @@ struct Parser {
                 return try parseChart()
             case .source:
                 return try parseSource()
+            case .actuals:
+                return try parseActuals()
             case .include:
                 advance()
                 let path = try expect(.string, "the file's name in double quotes", help: "write: include \"options.scenario\"")

@@ -232,6 +232,8 @@ struct Statement: Sendable {
         /// `source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"`: a
         /// document that figures cite by name.
         case source(NameReference, title: String)
+        /// `actuals from "actuals.csv"`: the figures spent so far, by line and month.
+        case actuals(path: String, span: SourceSpan)
     }
     let kind: Kind
     let span: SourceSpan

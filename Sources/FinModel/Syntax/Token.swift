@@ -36,6 +36,8 @@ struct Token: Sendable, Hashable {
         case `if`, then, `else`, and, or, not, `in`, to, per, within, total, from, by, until, `where`, shown
         // Words that start a statement, and the few others the grammar tests for.
         case title, years, unit, input, list, table, check, variant, chart, include, source, none, k, m
+        /// `actuals from "file.csv"`: the months of figures spent so far.
+        case actuals
 
         /// The word the bytes `start..<end` spell.
         ///
@@ -56,6 +58,7 @@ struct Token: Sendable, Hashable {
             let all: [Word] = [
                 .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .until, .where, .shown,
                 .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
+                .actuals,
             ]
             return (0...7).map { length in
                 all.filter { $0.spelling.utf8.count == length }.map { word in
@@ -97,6 +100,7 @@ struct Token: Sendable, Hashable {
             case .none: "none"
             case .k: "k"
             case .m: "m"
+            case .actuals: "actuals"
             }
         }
 

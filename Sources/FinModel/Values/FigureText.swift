@@ -50,6 +50,7 @@ public enum FigureText {
         case .quantity, .plain: return number(value, grouping: grouping)
         case .year: return FinancialYear(startYear: Int(value.roundedToInteger(.towardZero))).description
         case .boolean: return value == .zero ? "no" : "yes"
+        case .month: return Period.month(FinancialMonth(ordinal: Int(value.roundedToInteger(.towardZero)))).label
         }
     }
 
@@ -78,7 +79,7 @@ public enum FigureText {
     /// | 2019 (a year)      | year    | `2019/20`    |
     public static func plain(_ value: Exact, format: ValueFormat) -> String {
         switch format {
-        case .year, .boolean: return text(value, format: format, symbol: false, grouping: false)
+        case .year, .month, .boolean: return text(value, format: format, symbol: false, grouping: false)
         default:
             guard let places = value.decimalPlaces else { return "\(value.numerator)/\(value.denominator)" }
             return value.decimalText(places: format == .money ? max(places, 2) : places, rule: .towardZero, grouping: false)

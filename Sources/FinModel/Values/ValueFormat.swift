@@ -10,6 +10,8 @@ public enum ValueFormat: Sendable, Hashable {
     case plain
     /// A financial year: `2019/20`.
     case year
+    /// A month of a monthly model: `2018-09`.
+    case month
     /// A yes/no condition: `yes`, `no`.
     case boolean
 }

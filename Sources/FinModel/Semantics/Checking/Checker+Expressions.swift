@@ -15,9 +15,17 @@ extension Checker {
         case .year(let year):
             try requireInModel(year, at: expression.span)
             return ValueType(kind: .year, shape: .scalar)
-        case .month:
-            throw fail(at: expression.span, "a month is not a value here",
-                       help: "a month picks a figure of a monthly line, as in rent[2019-07]")
+        case .month(let month):
+            // A month is a value of its own, as an input a forecast reads: `input cutoff = 2018-09`.
+            guard let axis = model.axis, axis.granularity == .month else {
+                throw fail(at: expression.span, "a month is a value only in a model of months",
+                           help: "declare the months, as in: months 2018-04 to 2019-03")
+            }
+            guard axis.position(of: .month(month)) != nil else {
+                throw fail(at: expression.span, "\(Period.month(month)) is outside the scenario's months (\(axis))",
+                           help: "pick a month the scenario covers")
+            }
+            return ValueType(kind: .month, shape: .scalar)
         case .yearRange:
             throw fail(at: expression.span, "a range of years is not a value here",
                        help: "use a range only in 'over:', as in average(cost, over: 2019/20 to 2021/22)")

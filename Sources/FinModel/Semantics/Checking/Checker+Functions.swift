@@ -45,6 +45,7 @@ extension Checker {
             return ValueType(kind: value.kind, shape: ValueShape(list: value.shape.list, hasYears: true))
         case .apportion: return try apportion(bound)
         case .phase: return try phase(bound, span: span)
+        case .forecast, .yearToDate, .outturn, .variance, .variancePercent: return try actuals(bound, span: span)
         }
     }
 

@@ -15,6 +15,9 @@ struct Checker {
     /// What each line is displayed in when its expression ends in `in unit` or is a percentage.
     private(set) var displays: [String: DisplayUnit] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// The diagnostics of lines reported so far: a mistake outside the line itself (a month
+    /// missing from the actuals file, which every forecast of that line meets) is reported once.
+    private var reported: Set<Diagnostic> = []
     /// Offsets of unknown names the resolver already reported, so they are not reported twice.
     let reportedNames: Set<Int>
 
@@ -49,7 +52,7 @@ struct Checker {
                 }
                 types[name] = type
             } catch {
-                if case .reported(let diagnostic) = error { diagnostics.append(diagnostic) }
+                if case .reported(let diagnostic) = error, reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
                 types[name] = .some(nil)
             }
         }

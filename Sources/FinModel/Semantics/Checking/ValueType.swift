@@ -9,6 +9,8 @@ enum ValueKind: Sendable, Hashable {
     case number(Unit)
     case boolean
     case year
+    /// A month of a monthly model, held as its `FinancialMonth.ordinal`: `input cutoff = 2018-09`.
+    case month
     case text
 
     var unit: Unit? {
@@ -21,6 +23,7 @@ enum ValueKind: Sendable, Hashable {
         case .number(let unit): unit.isNone ? "a plain number" : "'\(unit)'"
         case .boolean: "a yes/no condition"
         case .year: "a financial year"
+        case .month: "a month"
         case .text: "text"
         }
     }

@@ -53,7 +53,38 @@ extension BuiltinFunction {
                         usage: "apportion(£12,000, by: list_size, step: £0.01)",
                         result: "parts in whole steps over the weights' list that add up exactly to amount (largest remainder; a part of a step left over goes to the next in line)",
                         rounding: { "apportion by \($0["by"] ?? "?") to whole \($0["step"] ?? "?") (largest remainder)" }),
+        BuiltinFunction(name: .forecast, parameters: forecastParameters, isVariadic: false,
+                        usage: "forecast(staff, to: cutoff, run_rate: 3)",
+                        result: "a line with actuals, by month: its actuals to the cut-off month, then the plan (the line itself), the mean of the last run_rate months of actuals (half_up to the penny), or the figures of with:",
+                        rounding: forecastRule),
+        BuiltinFunction(name: .yearToDate, parameters: [.value("value"), .value("to")], isVariadic: false,
+                        usage: "year_to_date(staff, to: cutoff)",
+                        result: "the sum of a line's actuals from April of the cut-off's financial year to the cut-off month",
+                        rounding: { "actuals to \($0["to"] ?? "?")" }),
+        BuiltinFunction(name: .outturn, parameters: forecastParameters, isVariadic: false,
+                        usage: "outturn(staff, to: cutoff, run_rate: 3)",
+                        result: "the forecast outturn: the forecast's sum over the months of the cut-off's financial year (actuals, then forecast)",
+                        rounding: forecastRule),
+        BuiltinFunction(name: .variance, parameters: forecastParameters, isVariadic: false,
+                        usage: "variance(staff, to: cutoff, run_rate: 3)",
+                        result: "outturn less plan over the cut-off's financial year: an overspend is positive, an underspend negative",
+                        rounding: forecastRule),
+        BuiltinFunction(name: .variancePercent, parameters: forecastParameters, isVariadic: false,
+                        usage: "variance_percent(staff, to: cutoff) in %",
+                        result: "the variance as a share of the year's plan, a plain number to show in %; an overspend is positive",
+                        rounding: forecastRule),
     ]
+
+    /// The arguments of the forecast functions: the line with actuals, the cut-off, and the rule
+    /// after it (the plan when neither `run_rate:` nor `with:` is given).
+    static let forecastParameters: [Parameter] = [.value("value"), .value("to"), .value("run_rate", required: false), .value("with", required: false)]
+
+    /// How `explain` states a forecast: which months are actual, and the rule after them.
+    static let forecastRule: @Sendable ([String: String]) -> String = { arguments in
+        let rule = if let months = arguments["run_rate"] { "the run rate of the last \(months) months of actuals, rounded half_up to £0.01" }
+            else if let with = arguments["with"] { with } else { "the plan" }
+        return "actuals to \(arguments["to"] ?? "?"), then \(rule)"
+    }
 
     private static let byName: [String: BuiltinFunction] = Dictionary(uniqueKeysWithValues: all.map { ($0.spelling, $0) })
 

@@ -12,6 +12,7 @@
 final class BuiltinFunction: Sendable {
     enum Name: String, CaseIterable, Sendable {
         case abs, apportion, average, count, cumulative, max, min, prev, phase, proRata = "pro_rata", round, share, sum, total, uplift, yearly
+        case forecast, yearToDate = "year_to_date", outturn, variance, variancePercent = "variance_percent"
     }
 
     struct Parameter: Sendable {
