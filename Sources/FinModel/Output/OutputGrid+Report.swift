@@ -32,7 +32,7 @@ extension OutputGrid {
         let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0)) }, uniquingKeysWith: max)
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
             let places = placesByLine[line.name] ?? Self.places(line)
-            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money ? table.display : line.rounding,
+            var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money || line.format.isMoneyPerYear ? table.display : line.rounding,
                                          places: places, total: total)
             if !cell.isEmpty { (cell.status, cell.note, cell.negativesInBrackets) = (status(line), line.note, table.negativesInBrackets) }
             return cell
@@ -252,6 +252,7 @@ extension OutputGrid {
     /// week" for machines.
     static func label(_ line: ReportLine) -> OutputLabel {
         switch line.format {
+        case let format where format.isMoneyPerYear: OutputLabel(line.label)  // its £ says what it is
         case .quantity(let unit) where !unit.isEmpty && !line.label.contains(unit): OutputLabel("\(line.label) (\(unit))", plain: line.label)
         default: OutputLabel(line.label)
         }

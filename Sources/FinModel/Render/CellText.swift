@@ -30,7 +30,9 @@ enum CellText {
             case .plain, .quantity: true
             default: false
             }
-            if let rounding = cell.rounding, isCount {
+            if cell.format.isMoneyPerYear {
+                text = FigureText.text(value, format: .money, display: cell.rounding)
+            } else if let rounding = cell.rounding, isCount {
                 // A table's step in the line's unit: 243.8 hours to 0.25 is 243.75.
                 text = rounding.shownValue(value).decimalText(places: rounding.places, rule: .halfUp, grouping: true)
             } else if let rounding = cell.rounding, cell.format == .percent {

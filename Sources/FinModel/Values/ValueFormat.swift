@@ -15,3 +15,10 @@ public enum ValueFormat: Sendable, Hashable {
     /// A yes/no condition: `yes`, `no`.
     case boolean
 }
+
+extension ValueFormat {
+    /// A yearly amount in a model of months or quarters (`£ per year`): the outturn of a year, a
+    /// budget before it is phased. A table shows it under the Total as money, under the table's
+    /// money rounding, so a finance reader sees `£179,293`, not `Outturn (£ per year) 179,293.27`.
+    var isMoneyPerYear: Bool { self == .quantity("£ per year") }
+}
