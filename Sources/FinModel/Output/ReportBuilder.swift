@@ -112,7 +112,7 @@ struct ReportBuilder {
     func reportLine(_ name: String, broadcastOver list: String? = nil) throws(Evaluator.Failure) -> ReportLine? {
         guard var value = evaluator.value(of: name), let named = model.values[name] else { return nil }
         // An input keeps its one figure, as written: `30,000 patients` is not 30,000 each month.
-        if let axis = model.axis, !named.isInput { value = Self.repeated(value, over: axis.count) }
+        if let axis = model.axis, !named.isInput, !summarisesPeriods(name) { value = Self.repeated(value, over: axis.count) }
         let display = evaluator.displays[name]
         var isBroadcast = false
         if let list, value.shape.list == nil, let members = evaluator.axes.listSizes[list] {
@@ -137,22 +137,6 @@ struct ReportBuilder {
             totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
             line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations),
             rounding: Self.percentRounding(display))
-    }
-
-    /// In a model of months or quarters, an amount of money with one figure (`£250 per month`) is
-    /// that figure in every period, so it is shown in each period's column and totalled, not
-    /// shown once under the total as a yearly model shows a constant.
-    ///
-    /// A count with one figure (`30,000 patients`) is a level, not a flow: the list size in
-    /// every month is 30,000, and twelve months of it are not 360,000 patients. It stays one
-    /// figure, shown once under the total as in a yearly model, so no total, year total or year
-    /// to date adds it up. Rates stay as they are.
-    static func repeated(_ value: Value, over periods: Int) -> Value {
-        guard !value.shape.hasYears, value.unit?.isMoney == true, value.failures.isEmpty else { return value }
-        var cells: [Exact] = []
-        cells.reserveCapacity(value.cells.count * periods)
-        for cell in value.cells { cells += repeatElement(cell, count: periods) }
-        return Value(kind: value.kind, shape: ValueShape(list: value.shape.list, hasYears: true), cells: cells)
     }
 
     /// `in % to 2 places half_up` as a display rounding of the fraction: a step of 0.0001.
