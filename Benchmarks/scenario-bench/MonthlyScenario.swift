@@ -86,19 +86,10 @@ extension SwiftCases {
         let name = "scenario-monthly"
         let inputs = WorkloadInputs(sizes)
         let csv = NationalScenario.csv(inputs), source = MonthlyScenario.source(sizes, inputs)
-        let files = NationalScenario.files(csv: csv)
-        var loadSeconds: [Double] = [], evaluateSeconds: [Double] = []
-        let (timings, outcome) = repeated { () -> (Report?, [Diagnostic]) in
-            let (loadTime, (scenario, problems)) = Stopwatch.time { Scenario.load(path: MonthlyScenario.path, text: source, files: files) }
-            guard let scenario, !problems.contains(where: \.isError) else { return (nil, problems) }
-            let (evaluateTime, evaluated) = Stopwatch.time { scenario.evaluate() }
-            loadSeconds.append(loadTime)
-            evaluateSeconds.append(evaluateTime)
-            return evaluated
-        }
+        let run = loadAndEvaluate(path: MonthlyScenario.path, source: source, csv: csv)
         let size = "\(sizes) (\(source.utf8.count + csv.utf8.count) bytes)"
-        guard let report = outcome.0 else {
-            return .failed(name, implementation, size: size, reason: DiagnosticRenderer.render(outcome.1))
+        guard let report = run.report else {
+            return .failed(name, implementation, size: size, reason: DiagnosticRenderer.render(run.problems))
         }
         let expectedTotals: [[Int64]]
         do {
@@ -108,10 +99,9 @@ extension SwiftCases {
         }
         let (matches, total) = compare(report, with: expectedTotals)
         let expected = Checksums.reference(for: sizes)?.grandTotalPence ?? PlainReference.run(sizes).checksums.grandTotalPence
-        var result = CaseResult(name: name, implementation: implementation + ", scenario language", size: size, timings: timings,
+        var result = CaseResult(name: name, implementation: implementation + ", scenario language", size: size, timings: run.timings,
                                 cells: sizes.cells, grandTotalPence: total, expectedGrandTotalPence: expected, ok: matches && total == expected)
-        result.figures["load_median_s"] = Timings(Array(loadSeconds.suffix(Repetition.timed))).median
-        result.figures["evaluate_median_s"] = Timings(Array(evaluateSeconds.suffix(Repetition.timed))).median
+        (result.figures["load_median_s"], result.figures["evaluate_median_s"]) = (run.loadMedian, run.evaluateMedian)
         result.figures["cell_bytes"] = Double(sizes.cells * MemoryLayout<Int64>.stride)
         result.note = "monthly cells (phase(uplift(…), flat)); per-stream-month totals compared with the library projection's"
         return result

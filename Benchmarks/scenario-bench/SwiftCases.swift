@@ -145,29 +145,38 @@ enum SwiftCases {
     static func scenario(_ sizes: Sizes) -> CaseResult {
         let inputs = WorkloadInputs(sizes)
         let csv = NationalScenario.csv(inputs), source = NationalScenario.source(sizes, inputs)
+        let run = loadAndEvaluate(path: NationalScenario.path, source: source, csv: csv)
+        let size = "\(sizes) (\(source.utf8.count + csv.utf8.count) bytes)"
+        guard let report = run.report else {
+            return .failed("scenario", implementation, size: size, reason: DiagnosticRenderer.render(run.problems))
+        }
+        let (matches, total) = compare(report, with: PlainReference.run(sizes).streamYearTotals)
+        let expected = Checksums.reference(for: sizes)?.grandTotalPence ?? PlainReference.run(sizes).checksums.grandTotalPence
+        var result = CaseResult(name: "scenario", implementation: implementation + ", scenario language", size: size, timings: run.timings,
+                                cells: sizes.practices * sizes.streams * sizes.years, grandTotalPence: total,
+                                expectedGrandTotalPence: expected, ok: matches && total == expected)
+        (result.figures["load_median_s"], result.figures["evaluate_median_s"]) = (run.loadMedian, run.evaluateMedian)
+        result.note = "yearly cells (the language has no months); per-stream-year totals compared with the projection's"
+        return result
+    }
+
+    /// A generated scenario loaded and evaluated as `repeated` times it, with the CSV of practices
+    /// beside it: the timings, the last report (nil, with the diagnostics, where it failed), and
+    /// the median seconds of loading and of evaluating in the timed runs.
+    static func loadAndEvaluate(path: String, source: String, csv: String)
+        -> (timings: Timings, report: Report?, problems: [Diagnostic], loadMedian: Double, evaluateMedian: Double) {
         let files = NationalScenario.files(csv: csv)
         var loadSeconds: [Double] = [], evaluateSeconds: [Double] = []
         let (timings, outcome) = repeated { () -> (Report?, [Diagnostic]) in
-            let (loadTime, (scenario, problems)) = Stopwatch.time { Scenario.load(path: NationalScenario.path, text: source, files: files) }
+            let (loadTime, (scenario, problems)) = Stopwatch.time { Scenario.load(path: path, text: source, files: files) }
             guard let scenario, !problems.contains(where: \.isError) else { return (nil, problems) }
             let (evaluateTime, evaluated) = Stopwatch.time { scenario.evaluate() }
             loadSeconds.append(loadTime)
             evaluateSeconds.append(evaluateTime)
             return evaluated
         }
-        let size = "\(sizes) (\(source.utf8.count + csv.utf8.count) bytes)"
-        guard let report = outcome.0 else {
-            return .failed("scenario", implementation, size: size, reason: DiagnosticRenderer.render(outcome.1))
-        }
-        let (matches, total) = compare(report, with: PlainReference.run(sizes).streamYearTotals)
-        let expected = Checksums.reference(for: sizes)?.grandTotalPence ?? PlainReference.run(sizes).checksums.grandTotalPence
-        var result = CaseResult(name: "scenario", implementation: implementation + ", scenario language", size: size, timings: timings,
-                                cells: sizes.practices * sizes.streams * sizes.years, grandTotalPence: total,
-                                expectedGrandTotalPence: expected, ok: matches && total == expected)
-        result.figures["load_median_s"] = Timings(Array(loadSeconds.suffix(Repetition.timed))).median
-        result.figures["evaluate_median_s"] = Timings(Array(evaluateSeconds.suffix(Repetition.timed))).median
-        result.note = "yearly cells (the language has no months); per-stream-year totals compared with the projection's"
-        return result
+        func median(_ seconds: [Double]) -> Double { Timings(Array(seconds.suffix(Repetition.timed))).median }
+        return (timings, outcome.0, outcome.1, median(loadSeconds), median(evaluateSeconds))
     }
 
     /// Whether every stream's national total per year equals `expected` (pence), and their sum.
