@@ -147,6 +147,7 @@ struct Explainer {
                                  member: sameList ? member : nil, depth: depth - 1))
             }
             uses += listFigures(in: definition.expression, member: member, list: value.shape.list)
+            uses += actualFigures(in: definition.expression)
         }
         return Scenario.Explanation(
             name: name, place: place, figures: figures, format: format, scope: scope, isInput: named.isInput,
