@@ -66,4 +66,29 @@ import Testing
         #expect(session.evaluate("patients").0 == "325,000 patients")
         #expect(session.evaluate("uplfit").1.first?.message == "unknown name 'uplfit'")
     }
+
+    /// A model of months whose pay awards are given once for each financial year
+    /// (`Tests/Fixtures/periods/monthly-pay-awards.scenario`).
+    static func monthlyAwards() throws -> Scenario {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/periods/monthly-pay-awards.scenario")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try #require(Scenario.load(path: "awards.scenario", text: text, files: .none).0)
+    }
+
+    @Test func setAndAVariantTakeOneFigureForEachFinancialYearInAModelOfMonths() throws {
+        let scenario = try Self.monthlyAwards()
+        let session = try #require(ScenarioSession.open(scenario).0)
+        let before = Self.rendered(session.report().0)
+        // Two figures for three financial years: refused, and nothing changes.
+        #expect(session.set("pay_award", to: "0% | 3%").contains { $0.isError })
+        #expect(Self.rendered(session.report().0) == before)
+        #expect(session.set("pay_award", to: "0% | 3% | 2%").isEmpty)
+        let full = scenario.evaluate(overrides: [Override(name: "pay_award", value: "0% | 3% | 2%")]).0
+        #expect(Self.rendered(session.report().0) == Self.rendered(full))
+        #expect(Self.rendered(session.report().0) != before)
+        #expect(session.unset("pay_award").isEmpty)
+        #expect(session.choose(variant: "lower").isEmpty)
+        #expect(Self.rendered(session.report().0) == Self.rendered(scenario.evaluate(variant: "lower").0))
+    }
 }

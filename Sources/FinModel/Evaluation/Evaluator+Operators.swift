@@ -154,6 +154,14 @@ extension Evaluator {
             for (index, failure) in value.failures { failures[cells.count + index] = failure }
             cells.append(contentsOf: value.figures)
         }
+        // One value for each financial year of a model of months or quarters holds in every
+        // period of its year (`Model+FinancialYears`); one for each period stays as it is.
+        if model.isOnePerFinancialYear(cells.count) {
+            let positions = model.financialYearPositions
+            var spreadFailures: [Int: Diagnostic] = [:]
+            for (period, position) in positions.enumerated() { spreadFailures[period] = failures[position] }
+            return Value(kind: kind, shape: Value.Shape(list: nil, hasYears: true), cells: positions.map { cells[$0] }, failures: spreadFailures)
+        }
         return Value(kind: kind, shape: Value.Shape(list: nil, hasYears: true), cells: cells, failures: failures)
     }
 

@@ -84,7 +84,9 @@ extension Evaluator {
         let policy: CompoundingPolicy = policyName == "once" ? .compoundExactlyRoundOnce(rule) : .roundEachYear(rule)
         let rates = try compute(bound["by"]!)
         if let failure = rates.firstFailure { throw .reported(failure) }
-        if rates.shape.hasYears { return try uplift(base, byYear: rates, from: from, policy: policy, step: step, span: span) }
+        if rates.shape.hasYears {
+            return try uplift(base, byYear: rates, ratesAt: bound["by"]!.span, from: from, policy: policy, step: step, span: span)
+        }
         let rate = rates.figures[0]
         let offsets = model.years.map { $0.startYear - from.startYear }
         if policyName != "once", let fast = fixedUplift(base, rate: rate, offsets: offsets, rule: rule, step: step) { return fast }
@@ -100,28 +102,6 @@ extension Evaluator {
             }
             var next = series.makeIterator()
             for offset in offsets { cells.append(offset < 0 ? .zero : next.next()!) }
-        }
-        return Value(kind: base.kind, shape: Value.Shape(list: base.shape.list, hasYears: true), cells: cells)
-    }
-
-    /// `uplift(base, by: pay_award, from: 2018/19, …)` with a rate for each year: each year after
-    /// `from` is the year before uplifted by that year's rate (`Uplift.compound(base:rates:)`);
-    /// the rate of `from` itself and of the years before it is not used. Exact figures only.
-    func uplift(_ base: Value, byYear rates: Value, from: FinancialYear, policy: CompoundingPolicy, step: Exact,
-                span: SourceSpan) throws(Failure) -> Value {
-        guard let start = model.years.firstIndex(of: from) else { throw .dependencyFailed }
-        let years = axes.yearCount
-        let yearRates = rates.figures.exactCells[(start + 1)...].map { Percentage(fraction: $0) }
-        var cells: [Exact] = []
-        cells.reserveCapacity(base.figures.count * years)
-        for (member, baseCell) in base.figures.exactCells.enumerated() {
-            let series: [Exact]
-            do {
-                series = try Uplift.compound(base: baseCell, rates: Array(yearRates), policy: policy, step: step)
-            } catch {
-                throw fail(at: span, error.message + place(of: member, in: base.shape), help: "check the base and the rates")
-            }
-            cells += [Exact](repeating: .zero, count: start) + series
         }
         return Value(kind: base.kind, shape: Value.Shape(list: base.shape.list, hasYears: true), cells: cells)
     }

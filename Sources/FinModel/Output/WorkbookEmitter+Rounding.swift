@@ -134,6 +134,15 @@ extension WorkbookEmitter {
             let previous = WorkbookFormula.reference(place.cell(member: member, year: year - 1), from: sheet)
             return try round(.binary("*", previous, growth, .multiplicative))
         }
+        if uplift.ratesByYear, years >= 1 {
+            // In a model of months or quarters, a later period of a year repeats the year's
+            // figure: the cell before it. Compounding the base by this year's rate alone would
+            // skip the earlier years' rates, so with no cell to read there is no formula.
+            if let line = uplift.line, year > 0, uplift.offsets[year - 1] == years, let place = places[line], place.factor == nil {
+                return .reference(place.cell(member: member, year: year - 1), from: sheet)
+            }
+            throw WorkbookUnsupported(reason: "an uplift by a rate for each year whose year before cannot be read")
+        }
         guard years <= 40 else {
             throw WorkbookUnsupported(reason: "the uplift compounds \(years) years from its base year, too many to write out in one formula")
         }

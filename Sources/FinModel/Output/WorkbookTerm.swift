@@ -61,6 +61,9 @@ struct WorkbookUplift: Sendable {
     /// For each of the model's years, the years since the base year; below zero before it.
     let offsets: [Int]
     let roundsEachYear: Bool
+    /// Whether the rate is one for each year, so that a year's figure can only be the year
+    /// before's times that year's rate: never the base compounded by one year's rate.
+    let ratesByYear: Bool
     let rule: RoundingRule
     let step: WorkbookStep
     /// The line the call is the whole of, whose previous year's cell a year's formula reads.
@@ -116,7 +119,9 @@ struct WorkbookCompiler {
             if model.values[name] != nil || model.attributes[name] != nil { return .name(name) }
             return name == "year" ? .year : .unsupported("unknown name '\(name)'")
         case .row(let items):
-            return .row(items.map { compile($0) })
+            // One term for each financial year of a model of months or quarters holds in every
+            // period of its year, as the evaluator spreads it.
+            return .row(model.spreadOverPeriods(items.map { compile($0) }))
         case .negate(let inner):
             return .negate(compile(inner))
         case .not(let inner):
@@ -229,7 +234,7 @@ struct WorkbookCompiler {
         }
         return .uplift(WorkbookUplift(
             base: compile(bound["base"]!), rate: compile(bound["by"]!), offsets: model.years.map { $0.startYear - from.startYear },
-            roundsEachYear: policy == "each_year", rule: rule, step: step(bound["step"]!), line: line,
+            roundsEachYear: policy == "each_year", ratesByYear: rateVaries, rule: rule, step: step(bound["step"]!), line: line,
             exactLine: line.flatMap { evaluator.value(of: $0) }, exactRates: try? evaluator.evaluate(bound["by"]!)))
     }
 

@@ -11,21 +11,15 @@
 ///
 /// A model of months from 2019-10 to 2020-09 touches 2019/20 and 2020/21: two figures, the
 /// first for October to March, the second for April to September.
+///
+/// The spreading itself is the model's (`Model+FinancialYears.swift`), shared with a line of
+/// figures given one for each financial year.
 extension ModelBuilder {
     /// The financial years the model's periods fall in, each once, in order: the model's years
     /// in a model by years.
-    var financialYears: [FinancialYear] {
-        var years: [FinancialYear] = []
-        for year in model.years where years.last != year { years.append(year) }
-        return years
-    }
+    var financialYears: [FinancialYear] { model.financialYears }
 
     /// One figure per financial year, spread to one per period: each period takes its year's.
     /// In a model by years, the figures as they are.
-    func spreadOverPeriods(_ cells: [Exact]) -> [Exact] {
-        guard model.axis != nil else { return cells }
-        let years = financialYears
-        guard cells.count == years.count else { return cells }
-        return model.years.map { year in cells[years.firstIndex(of: year) ?? 0] }
-    }
+    func spreadOverPeriods(_ cells: [Exact]) -> [Exact] { model.spreadOverPeriods(cells) }
 }

@@ -77,12 +77,14 @@ extension Checker {
     }
 
     func row(_ items: [Expression], span: SourceSpan) throws(Failure) -> ValueType {
-        if let axis = model.axis, items.count != axis.count {
+        // In a model of months or quarters, one value for each period, or one for each financial
+        // year the periods fall in, holding in every period of its year (`Model+FinancialYears`).
+        if let axis = model.axis, items.count != axis.count, !model.isOnePerFinancialYear(items.count) {
             let word = axis.granularity.rawValue
             throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(axis.count) \(word)\(axis.count == 1 ? "" : "s") (\(axis))",
-                       help: "give one value for each \(word), separated by '|'")
+                       help: "give one value for each \(word), or one for each financial year (\(model.financialYearsDescription))")
         }
-        guard items.count == model.years.count else {
+        guard items.count == model.years.count || model.isOnePerFinancialYear(items.count) else {
             let range = model.years.isEmpty ? "" : " (\(model.years.first!) to \(model.years.last!))"
             throw fail(at: span, "\(items.count) value\(items.count == 1 ? "" : "s") for \(model.years.count) year\(model.years.count == 1 ? "" : "s")\(range)",
                        help: "give one value for each year, separated by '|'")

@@ -76,13 +76,9 @@ extension Checker {
         guard case .year(let from) = bound["from"]!.kind else {
             throw fail(at: bound["from"]!.span, "'from:' is the base year, such as 2018/19", help: "write from: 2018/19")
         }
-        if rate.shape.hasYears, let axis = model.axis {
-            // Refused on purpose: a line here has a figure for each period, so a rate "for each
-            // year" would be twelve (or four) rates a year, and which of them is the year's rate
-            // would be a guess.
-            throw fail(at: bound["by"]!.span, "an uplift takes one rate a year, but in this model of \(axis.granularity.plural) this rate has a figure for each \(axis.granularity.rawValue)",
-                       help: "uplift by one rate, as in by: 2%: each \(axis.granularity.rawValue) of a year then has that year's figure; a rate that changes from year to year needs a model by years")
-        }
+        // In a model of months or quarters, a rate for each year has a figure for each period;
+        // the evaluator takes each financial year's rate, and refuses one that changes inside a
+        // year, which only the figures can show (`Evaluator.yearRates`).
         if rate.shape.hasYears, !model.years.contains(from) {
             throw fail(at: bound["from"]!.span, "an uplift by a rate for each year starts in one of the scenario's years, but \(from) is not one",
                        help: "the rates are known only for the scenario's years: start from \(model.years.first?.description ?? "the first year") or later")
