@@ -104,8 +104,8 @@ extension Scenario {
         }
         guard case .number(let unit) = targetValue.kind, targetValue.shape == .scalar else {
             return (nil, preparation + [Diagnostic(
-                at: computedSyntax.span, "the target must be one figure, but this is \(targetValue.shape.description)",
-                help: "pick a year (and a member), as in surplus[2019/20]")])
+                at: computedSyntax.span, "the target must be one figure, but this is \(prepared.model.describe(targetValue.shape))",
+                help: prepared.model.oneFigureHelp)])
         }
         let stated = statedValue.cells.first ?? .zero
         guard statedValue.shape == .scalar, statedValue.kind == targetValue.kind || (statedValue.unit?.isNone == true && stated == .zero) else {

@@ -78,8 +78,8 @@ extension Scenario {
             return (nil, preparation)
         }
         guard targetValue.shape == .scalar, case .number = targetValue.kind else {
-            return (nil, preparation + [Diagnostic(at: targetSyntax.span, "the target must be one figure, but this is \(targetValue.shape.description)",
-                                                   help: "pick a year (and a member), as in surplus[2019/20]")])
+            return (nil, preparation + [Diagnostic(at: targetSyntax.span, "the target must be one figure, but this is \(prepared.model.describe(targetValue.shape))",
+                                                   help: prepared.model.oneFigureHelp)])
         }
         var axes: [(name: String, values: [Exact], kind: Value.Kind, format: ValueFormat, unit: String, input: SeekableInput)] = []
         for range in ranges {

@@ -126,6 +126,18 @@ struct Model: Sendable {
     /// `prev`'s messages call the column before which there is no figure.
     var periodNoun: String { axis?.granularity.rawValue ?? "year" }
 
+    /// What a value of `shape` varies over, in the model's periods: "a value for each month".
+    func describe(_ shape: ValueShape) -> String { shape.description(per: periodNoun) }
+
+    /// How to pick one figure of a line that varies by period, for a message's help:
+    /// `surplus[2019/20]`, or a month and a year's total in a model of months.
+    var oneFigureHelp: String {
+        guard let axis, let first = axis.periods.first, let year = years.first else {
+            return "pick a year (and a member), as in surplus[2019/20]"
+        }
+        return "pick a \(periodNoun) (and a member), as in surplus[\(first.label)], or a year's total, as in total(surplus, over: \(year) to \(year))"
+    }
+
     /// The first column's label (`2019-10`, `2019/20 Q3` or `2019/20`), or "the first month"
     /// (quarter, year) in a model with no columns.
     var firstPeriodLabel: String { periodLabels.first ?? "the first \(periodNoun)" }

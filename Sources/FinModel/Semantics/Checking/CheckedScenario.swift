@@ -100,7 +100,7 @@ extension Checker {
             if new != old {
                 let span = model.values[name]!.definition.expression.span
                 problems.append(Diagnostic(
-                    at: span, "'\(name)' is \(old.kind.description) (\(old.shape.description)), but this is \(new.kind.description) (\(new.shape.description))",
+                    at: span, "'\(name)' is \(old.kind.description) (\(model.describe(old.shape))), but this is \(new.kind.description) (\(model.describe(new.shape)))",
                     help: "write the value as in the file: \(original.expression.span.file.text(of: original.expression.span))"))
             }
         }

@@ -31,7 +31,7 @@ extension Checker {
                        help: "add rows for '\(line)' to the actuals file, or name a line it gives")
         }
         guard plan.kind.unit == .money, plan.shape.list == nil else {
-            throw fail(at: lineSyntax.span, "'\(line)' is \(plan.kind.description), \(plan.shape.description); actuals are pounds by month",
+            throw fail(at: lineSyntax.span, "'\(line)' is \(plan.kind.description), \(model.describe(plan.shape)); actuals are pounds by month",
                        help: "name a line of the plan in pounds, such as one phased by month")
         }
         let cutoffSyntax = bound["to"]!
@@ -55,7 +55,7 @@ extension Checker {
             }
             let forecast = try number(with)
             guard forecast.kind.unit == .money, forecast.shape.list == nil else {
-                throw fail(at: with.span, "the forecast is \(forecast.kind.description), \(forecast.shape.description); it should be pounds by month",
+                throw fail(at: with.span, "the forecast is \(forecast.kind.description), \(model.describe(forecast.shape)); it should be pounds by month",
                            help: "give the months after the cut-off in pounds, as in with: staff * 105%")
             }
         }

@@ -59,7 +59,7 @@ extension Checker {
         }
         let value = try number(argument)
         guard value.shape.list != nil else {
-            throw fail(at: argument.span, "share(...) needs a value for each member of a list, but this is \(value.shape.description)",
+            throw fail(at: argument.span, "share(...) needs a value for each member of a list, but this is \(model.describe(value.shape))",
                        help: "take the share of a figure by list member, as in share(list_size)")
         }
         return ValueType(kind: .number(.none), shape: value.shape)
@@ -71,7 +71,7 @@ extension Checker {
         guard case .filtered(let valueSyntax, let condition) = syntax.kind else { throw .dependencyFailed }
         var value = try number(valueSyntax)
         guard let list = value.shape.list else {
-            throw fail(at: valueSyntax.span, "'where' keeps members of a list, but this is \(value.shape.description)",
+            throw fail(at: valueSyntax.span, "'where' keeps members of a list, but this is \(model.describe(value.shape))",
                        help: "filter a figure by list member, as in \(function)(list_size where opted_in)")
         }
         let conditionShape = try filter(condition, list: list)

@@ -15,7 +15,7 @@ extension Checker {
                 if first.type.shape != type.shape {
                     throw fail(
                         at: syntax.expression.span,
-                        "'\(text)' has \(type.shape.description), but '\(first.text)' has \(first.type.shape.description)",
+                        "'\(text)' has \(model.describe(type.shape)), but '\(first.text)' has \(model.describe(first.type.shape))",
                         help: "a chart draws series of one shape: give '\(text)' a chart of its own")
                 }
                 if first.type.kind != type.kind {
@@ -51,7 +51,7 @@ extension Checker {
         case (let list?, true):
             let year = model.years.first?.description ?? "2019/20"
             let member = model.lists[list]?.members.first.map { "\"\($0)\"" } ?? "\"Enderby\""
-            throw fail(at: span, "'\(text)' has \(type.shape.description); a chart draws one or the other",
+            throw fail(at: span, "'\(text)' has \(model.describe(type.shape)); a chart draws one or the other",
                        help: "pick a year, as in \(syntax.name.name)[\(year)], or a member, as in \(syntax.name.name)[\(member)]")
         case (let list?, false) where syntax.style == .line:
             throw fail(at: span, "a line joins one figure per year, but '\(text)' has a value for each of the \(list)",

@@ -93,7 +93,7 @@ extension Checker {
         for item in items {
             let type = try type(of: item)
             guard type.shape == .scalar else {
-                throw fail(at: item.span, "each value in a row is one figure, but this is \(type.shape.description)",
+                throw fail(at: item.span, "each value in a row is one figure, but this is \(model.describe(type.shape))",
                            help: "write one figure for each year")
             }
             if let kind, kind != type.kind {

@@ -61,7 +61,7 @@ extension Checker {
     func scalar(_ syntax: Expression, role: String) throws(Failure) -> Unit {
         let type = try number(syntax)
         guard type.shape == .scalar else {
-            throw fail(at: syntax.span, "\(role) must be one figure, but this is \(type.shape.description)", help: "write a single figure")
+            throw fail(at: syntax.span, "\(role) must be one figure, but this is \(model.describe(type.shape))", help: "write a single figure")
         }
         return type.kind.unit!
     }

@@ -20,7 +20,7 @@ extension Checker {
         }
         let opening = try type(of: first.value)
         guard case .number = opening.kind, !opening.shape.hasYears else {
-            throw fail(at: first.value.span, "the opening value of '\(name)' must be one figure, but this is \(opening.kind.description) (\(opening.shape.description))",
+            throw fail(at: first.value.span, "the opening value of '\(name)' must be one figure, but this is \(opening.kind.description) (\(model.describe(opening.shape)))",
                        help: "write, for example, first: £0")
         }
         var assumed = ValueType(kind: opening.kind, shape: ValueShape(list: opening.shape.list, hasYears: true))
@@ -37,7 +37,7 @@ extension Checker {
                        help: "a line that reads its own last year keeps one unit: give first: in the line's unit")
         }
         guard found.shape == assumed.shape else {
-            throw fail(at: expression.span, "'\(name)' has \(found.shape.description), but reads its own last year as \(assumed.shape.description)",
+            throw fail(at: expression.span, "'\(name)' has \(model.describe(found.shape)), but reads its own last year as \(model.describe(assumed.shape))",
                        help: "give the line a figure for each year, and the opening value the line's list, if any")
         }
         return found

@@ -42,7 +42,7 @@ extension Checker {
         let function = bound.function.spelling
         let value = try number(bound["value"]!)
         guard value.shape.hasYears else {
-            throw fail(at: bound["value"]!.span, "\(function)(...) needs a value for each \(model.periodNoun), but this is \(value.shape.description)",
+            throw fail(at: bound["value"]!.span, "\(function)(...) needs a value for each \(model.periodNoun), but this is \(model.describe(value.shape))",
                        help: "use \(function)(...) on a line that varies by \(model.periodNoun)")
         }
         if let firstSyntax = bound["first"] {
@@ -61,13 +61,13 @@ extension Checker {
     func uplift(_ bound: BuiltinFunction.Bound) throws(Failure) -> ValueType {
         let base = try number(bound["base"]!)
         guard !base.shape.hasYears else {
-            throw fail(at: bound["base"]!.span, "the base of an uplift is one year's figure, but this is \(base.shape.description)",
+            throw fail(at: bound["base"]!.span, "the base of an uplift is one year's figure, but this is \(model.describe(base.shape))",
                        help: "pick the base year's figure, as in expenses[2018/19]")
         }
         // One rate for every year, or a rate for each year (`3% | 1.7% | 1.67%`, a pay award).
         let rate = try number(bound["by"]!)
         guard rate.shape.list == nil else {
-            throw fail(at: bound["by"]!.span, "the uplift rate must be one figure or one for each year, but this is \(rate.shape.description)",
+            throw fail(at: bound["by"]!.span, "the uplift rate must be one figure or one for each year, but this is \(model.describe(rate.shape))",
                        help: "write, for example, by: 2%, or by: a line of a rate for each year")
         }
         guard rate.kind.unit!.isNone else {

@@ -88,7 +88,7 @@ extension Checker {
         }
         let wantsYears = type.shape.list != nil && type.shape.hasYears
         guard total.shape.list == nil, total.shape.hasYears == wantsYears else {
-            throw fail(at: syntax.span, "the total must be \(wantsYears ? "a value for each year" : "one value"), but this is \(total.shape.description)",
+            throw fail(at: syntax.span, "the total must be \(wantsYears ? "a value for each year" : "one value"), but this is \(model.describe(total.shape))",
                        help: wantsYears ? "total each year, as in total(x, over: \(type.shape.list!))" : "write one figure")
         }
     }
@@ -107,7 +107,7 @@ extension Checker {
                        help: "state the figure in '\(unit)'")
         }
         guard stated.shape == computed.shape || stated.shape == .scalar else {
-            throw fail(at: check.stated.span, "the stated figure is \(stated.shape.description) but the computed one is \(computed.shape.description)",
+            throw fail(at: check.stated.span, "the stated figure is \(model.describe(stated.shape)) but the computed one is \(model.describe(computed.shape))",
                        help: computed.shape.hasYears ? "state one figure per year with '|', or pick a year as in x[2017/18]" : "state one figure")
         }
         if let toleranceSyntax = check.tolerance {

@@ -36,12 +36,15 @@ struct ValueShape: Sendable, Hashable {
 
     static let scalar = ValueShape(list: nil, hasYears: false)
 
-    var description: String {
+    var description: String { description(per: "year") }
+
+    /// As `description`, with the model's period: "a value for each month" in a model of months.
+    func description(per period: String) -> String {
         switch (list, hasYears) {
         case (nil, false): "one value"
-        case (nil, true): "a value for each year"
+        case (nil, true): "a value for each \(period)"
         case (let list?, false): "a value for each of the \(list)"
-        case (let list?, true): "a value for each of the \(list) in each year"
+        case (let list?, true): "a value for each of the \(list) in each \(period)"
         }
     }
 }
