@@ -114,11 +114,14 @@ import Testing
         let folder: URL
     }
 
-    /// Scenarios exported with `--options`, their variants, and a base input no variant sets.
-    static let optionCases: [(scenario: String, variants: [String], change: Change)] = [
+    /// Scenarios exported with `--options`, their variants, and a base input no variant sets
+    /// (nil where every such input feeds figures the workbook holds as figures).
+    static let optionCases: [(scenario: String, variants: [String], change: Change?)] = [
         ("Scenarios/federation-beyond-april-2019.scenario", ["contribution_only", "secured_fees", "all_streams"],
          Change(input: "cost_uplift", cell: "0.025", set: "2.5%")),
         ("Tests/Fixtures/workbook/every-construct.scenario", ["faster"], Change(input: "fee", cell: "0.45", set: "£0.45 per patient")),
+        // A variant that sets one practice's list size: its sheet holds the option's list figures.
+        ("Tests/Fixtures/language/list-figures.scenario", ["refreshed"], Change(input: "rate", cell: "6.5", set: "£6.50 per patient")),
     ]
 
     static let batch: Result<Batch, any Error> = Result { try makeBatch() }
@@ -155,7 +158,7 @@ import Testing
         }
         for test in cases { workbooks += try prepare(test.name, test.arguments, test.changes) }
         var options: [Workbook] = []
-        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], [test.change]) }
+        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], test.change.map { [$0] } ?? []) }
         let all = workbooks + options
         let recalculated = try SpreadsheetEngine.recalculate(all.map(\.file), sheets: Dictionary(uniqueKeysWithValues: all.map { ($0.file, $0.sheets) }), in: folder)
         return Batch(workbooks: workbooks, options: options, recalculated: recalculated, folder: folder)
