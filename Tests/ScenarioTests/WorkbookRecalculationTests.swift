@@ -92,6 +92,12 @@ import Testing
             Change(input: "admin", cell: "300", set: "£300 per month"),
             Change(input: "locum_rate", cell: "4500", set: "£4,500 per month"),
         ]),
+        // Aggregates over a list: counts, shares, the smallest and largest, and totals and
+        // averages of the members a 'where' keeps; the threshold moves which members it keeps.
+        Case(name: "list-aggregates", arguments: ["Tests/Fixtures/workbook/list-aggregates.scenario"], changes: [
+            Change(input: "threshold", cell: "9000", set: "9,000 patients"),
+            Change(input: "rate", year: "2020/21", cell: "1.75", set: "£1.50 per patient | £1.75 per patient"),
+        ]),
     ]
 
     /// One workbook recalculated, and the `scenario run` arguments its figures must match.
