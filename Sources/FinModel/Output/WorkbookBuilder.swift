@@ -99,7 +99,7 @@ struct WorkbookBuilder {
             }
         }
         writer.rangeNames = rangeNames
-        let usesWorkings = writer.blocks.contains { $0.sheet == workingsSheet } || !writer.apportionments.isEmpty
+        let usesWorkings = writer.blocks.contains { $0.sheet == workingsSheet } || !writer.apportionments.isEmpty || !writer.forecasts.isEmpty
         if usesWorkings { add(workingsSheet, .workings, headerRows: 0) }
         writer.write(into: &sheets)
         if let checksSheet {

@@ -31,6 +31,8 @@ struct WorkbookEmitter {
     let apportionments: [WorkbookApportionment]
     /// The sheet the formula is written on, whose own cells need no sheet name.
     var sheet: String
+    /// Each forecast's block, placed.
+    var forecasts: [WorkbookForecast] = []
 
     /// The formula of `term` in the cell of `member` and `year` (each from 0, and ignored where
     /// the term does not vary by it).
@@ -90,6 +92,11 @@ struct WorkbookEmitter {
         case .apportion(let index):
             guard index < apportionments.count, let cell = apportionments[index].partCell(member: member, year: year) else {
                 throw WorkbookUnsupported(reason: "an apportionment with no workings")
+            }
+            return .reference(cell, from: sheet)
+        case .forecast(let index, let figure):
+            guard index < forecasts.count, let cell = forecasts[index].cell(figure, period: year) else {
+                throw WorkbookUnsupported(reason: "a forecast with no workings")
             }
             return .reference(cell, from: sheet)
         case .listAggregate(let aggregate):

@@ -36,6 +36,8 @@ indirect enum WorkbookTerm: Sendable {
     case conditional(WorkbookTerm, WorkbookTerm, WorkbookTerm)
     /// A line with `from … until …`: the term in the periods at these positions, 0 outside them.
     case window(WorkbookTerm, ClosedRange<Int>)
+    /// A figure of a forecast, read from its block on the workings: the index of the block.
+    case forecast(Int, WorkbookForecast.Figure)
     /// `count`, `share`, `min` or `max` of one value, or a `total` or `average` with `where`.
     case listAggregate(WorkbookListAggregate)
     /// Text compared with a text attribute: `"Melton"`.
@@ -89,6 +91,10 @@ struct WorkbookCompiler {
     private let checker: Checker
     /// Every apportionment met so far, in order; `.apportion(i)` names the i-th.
     private(set) var apportionments: [WorkbookApportionment] = []
+    /// Every forecast block met so far, in order; `.forecast(i, …)` reads the i-th.
+    var forecasts: [WorkbookForecast] = []
+    /// What makes each forecast block: its line, cut-off and rule, as written.
+    var forecastKeys: [String] = []
 
     init(checked: CheckedScenario, evaluator: Evaluator) {
         self.checked = checked
@@ -225,7 +231,7 @@ struct WorkbookCompiler {
         case .phase:
             return .unsupported("phase(...), whose months are split to the penny by largest remainder")
         case .forecast, .yearToDate, .outturn, .variance, .variancePercent:
-            return .unsupported("\(name)(...), which reads the actuals file")
+            return forecast(bound, expression: expression, label: label)
         }
     }
 
