@@ -99,6 +99,36 @@ import Testing
         }
     }
 
+    /// A variant that sets one member's list size: its option sheet holds that figure, filled and
+    /// noted, and reads every other member's from the Lists sheet, which is left unmarked; the
+    /// variant exported on its own marks the figure on the Lists sheet.
+    @Test(.enabled(if: WorkbookTests.python != nil, "python3 not found: the workbook is not read back"))
+    func anOptionsListFigureIsItsOwnAndMarked() throws {
+        let scenario = "Tests/Fixtures/language/list-figures.scenario"
+        let note = "Set for this run by variant refreshed: 9,246 patients; the scenario file has 9,100 patients."
+        let sheets = try Self.export([scenario, "--options"])
+        let option = try #require(sheets.first { $0.name == "Option refreshed" })
+        // The block of the list's changed attribute: Kibworth (the first member) in row 4.
+        #expect(option.cells["A3"]?["value"] as? String == "practices")
+        #expect(option.cells["A4"]?["value"] as? String == "Kibworth Medical Centre")
+        #expect(option.cells["B4"]?["value"] as? String == "9246")
+        #expect(option.cells["B4"]?["formula"] == nil)
+        #expect(option.cells["B4"]?["fill"] as? String == Self.fill)
+        #expect(option.cells["B4"]?["comment"] as? String == note)
+        #expect(option.cells["B5"]?["formula"] as? String == "Lists!B3")
+        #expect(option.cells["B5"]?["fill"] is NSNull || option.cells["B5"]?["fill"] == nil)
+        // The option's funding reads its own list size, not the Lists sheet's 9,100.
+        let funding = try #require(option.cells.first { $0.value["formula"] as? String == "B4*rate" })
+        #expect(funding.value["value"] as? String == "55476")
+        let lists = try #require(sheets.first { $0.name == "Lists" })
+        #expect(lists.cells.values.allSatisfy { $0["fill"] is NSNull || $0["fill"] == nil }, "the base's Lists sheet is marked")
+
+        let variant = try #require(try Self.export([scenario, "--variant", "refreshed"]).first { $0.name == "Lists" })
+        #expect(variant.cells["B2"]?["value"] as? String == "9246")
+        #expect(variant.cells["B2"]?["fill"] as? String == Self.fill)
+        #expect(variant.cells["B2"]?["comment"] as? String == note)
+    }
+
     /// The inputs on `sheet` (by the name in column B) whose figure is filled, with its note.
     static func markedInputs(_ sheet: Sheet) -> [String: String] {
         var marked: [String: String] = [:]

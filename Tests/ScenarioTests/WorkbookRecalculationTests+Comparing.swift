@@ -23,11 +23,16 @@ extension WorkbookRecalculationTests {
         var used: Set<String> = []
         var compared = 0
         for (title, expected) in zip(titles, blocks) {
-            // The first sheet (or block) not yet used whose top-left cell is the title.
+            // The first sheet (or block) not yet used whose top-left cell is the title and whose
+            // headings are the CSV's (an input may have the table's title as its label).
+            let headings = (expected.first ?? []).dropFirst().map { $0.lowercased() }
+            func headed(_ row: [String]) -> Bool {
+                Array(row.dropFirst().prefix(headings.count)).map { $0.lowercased() } == headings
+            }
             var found: (sheet: String, row: Int)?
             search: for name in order {
                 guard let rows = sheets[name] else { continue }
-                for (index, row) in rows.enumerated() where row.first == title && !used.contains("\(name)#\(index)") {
+                for (index, row) in rows.enumerated() where row.first == title && headed(row) && !used.contains("\(name)#\(index)") {
                     found = (name, index)
                     break search
                 }

@@ -92,6 +92,22 @@ import Testing
             Change(input: "admin", cell: "300", set: "£300 per month"),
             Change(input: "locum_rate", cell: "4500", set: "£4,500 per month"),
         ]),
+        // Aggregates over a list: counts, shares, the smallest and largest, and totals and
+        // averages of the members a 'where' keeps; the threshold moves which members it keeps.
+        Case(name: "list-aggregates", arguments: ["Tests/Fixtures/workbook/list-aggregates.scenario"], changes: [
+            Change(input: "threshold", cell: "9000", set: "9,000 patients"),
+            Change(input: "rate", year: "2020/21", cell: "1.75", set: "£1.50 per patient | £1.75 per patient"),
+        ]),
+        // Forecasts by plan, with a forecast of their own and by a run rate below zero: the cut-off
+        // typed as text moves the months that are actual, and the financial year they add up.
+        Case(name: "forecast-rules", arguments: ["Tests/Fixtures/workbook/forecast-rules.scenario"], changes: [
+            Change(input: "cutoff", cell: "\"2019-05\"", set: "2019-05"),
+            Change(input: "rent_rise", cell: "0.1", set: "10%"),
+            Change(input: "rent_plan", cell: "2100", set: "£2,100 per month"),
+        ]),
+        Case(name: "ccg-forecast-review", arguments: ["Scenarios/ccg-forecast-review.scenario"], changes: [
+            Change(input: "cutoff", cell: "\"2018-07\"", set: "2018-07"),
+        ]),
     ]
 
     /// One workbook recalculated, and the `scenario run` arguments its figures must match.
@@ -114,11 +130,17 @@ import Testing
         let folder: URL
     }
 
-    /// Scenarios exported with `--options`, their variants, and a base input no variant sets.
-    static let optionCases: [(scenario: String, variants: [String], change: Change)] = [
+    /// Scenarios exported with `--options`, their variants, and a base input no variant sets
+    /// (nil where every such input feeds figures the workbook holds as figures).
+    static let optionCases: [(scenario: String, variants: [String], change: Change?)] = [
         ("Scenarios/federation-beyond-april-2019.scenario", ["contribution_only", "secured_fees", "all_streams"],
          Change(input: "cost_uplift", cell: "0.025", set: "2.5%")),
         ("Tests/Fixtures/workbook/every-construct.scenario", ["faster"], Change(input: "fee", cell: "0.45", set: "£0.45 per patient")),
+        // A variant that sets one practice's list size: its sheet holds the option's list figures.
+        ("Tests/Fixtures/language/list-figures.scenario", ["refreshed"], Change(input: "rate", cell: "6.5", set: "£6.50 per patient")),
+        // An option that moves the cut-off: its sheet's forecasts read its own cut-off cell.
+        // (Every input but the cut-off feeds a phased plan, whose months are figures: none is changed.)
+        ("Scenarios/ccg-forecast-review.scenario", ["month_five"], nil),
     ]
 
     static let batch: Result<Batch, any Error> = Result { try makeBatch() }
@@ -155,7 +177,7 @@ import Testing
         }
         for test in cases { workbooks += try prepare(test.name, test.arguments, test.changes) }
         var options: [Workbook] = []
-        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], [test.change]) }
+        for (index, test) in optionCases.enumerated() { options += try prepare("options-\(index)", [test.scenario, "--options"], test.change.map { [$0] } ?? []) }
         let all = workbooks + options
         let recalculated = try SpreadsheetEngine.recalculate(all.map(\.file), sheets: Dictionary(uniqueKeysWithValues: all.map { ($0.file, $0.sheets) }), in: folder)
         return Batch(workbooks: workbooks, options: options, recalculated: recalculated, folder: folder)

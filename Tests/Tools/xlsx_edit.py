@@ -5,16 +5,17 @@ is one it calculated itself, after an input was changed as a user would change i
 
 Uses nothing but Python's standard library (zipfile, re); shares no code with the Swift writer.
 
-Usage: xlsx_edit.py IN.xlsx OUT.xlsx [SHEET!CELL=NUMBER]...
-  e.g. xlsx_edit.py model.xlsx changed.xlsx 'Inputs!H4=0.03'
+Usage: xlsx_edit.py IN.xlsx OUT.xlsx [SHEET!CELL=NUMBER | SHEET!CELL="TEXT"]...
+  e.g. xlsx_edit.py model.xlsx changed.xlsx 'Inputs!H4=0.03' 'Inputs!P7="2018-08"'
 
 Every other part is copied byte for byte. A changed cell must be a number cell (an input), not a
-formula. Exit status 0 when written; 1 with a message when a cell to change is not found.
+formula; text in quotes replaces a text cell's text. Exit status 0 when written; 1 with a message when a cell to change is not found.
 """
 import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
 from posixpath import dirname, join, normpath
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -52,6 +53,14 @@ def main(source, destination, changes):
                 # The type of a text formula's result goes with its cache.
                 text = CACHED.sub(lambda m: m.group(1).replace(' t="str"', "") + m.group(2) + m.group(3), text)
                 for cell, value in wanted.get(info.filename, []):
+                    if len(value) >= 2 and value.startswith('"') and value.endswith('"'):
+                        # Text typed into a text cell (a month such as 2018-08): its inline string.
+                        pattern = re.compile(r'(<c r="' + cell + r'"[^>]*t="inlineStr"[^>]*><is><t[^>]*>)[^<]*(</t></is></c>)')
+                        text, count = pattern.subn(lambda m: m.group(1) + escape(value[1:-1]) + m.group(2), text)
+                        if count != 1:
+                            print(f"no text cell {cell} in {info.filename}", file=sys.stderr)
+                            return 1
+                        continue
                     pattern = re.compile(r'(<c r="' + cell + r'"[^>]*>)<v>[^<]*</v>(</c>)')
                     text, count = pattern.subn(lambda m: m.group(1) + "<v>" + value + "</v>" + m.group(2), text)
                     if count != 1:

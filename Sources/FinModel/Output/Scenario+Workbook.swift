@@ -20,16 +20,6 @@ extension Scenario {
                 let (option, problems) = evaluated(overrides: overrides, variant: name, file: file)
                 all += problems
                 guard let option else { return (nil, nil, all) }
-                // An option sheet reads the lists' figures from the one Lists sheet: an option
-                // with a list figure of its own would recalculate to the base's figure there.
-                if let differs = option.checked.model.replacedListFigures.first(where: {
-                    option.checked.model.value(of: $0.figure) != base.checked.model.value(of: $0.figure)
-                }) {
-                    let at = differs.definition.nameSpan
-                    return (nil, nil, all + [Diagnostic(
-                        at: at, "the variant '\(name)' sets '\(differs.figure.reference)', which an option sheet cannot hold yet",
-                        help: "export the variant on its own with --variant \(name), or leave out --options")])
-                }
                 chosen.append(WorkbookBuilder.Option(name: name, description: model.variants[name]?.description, model: option))
             }
         }

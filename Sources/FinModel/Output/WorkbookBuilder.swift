@@ -99,7 +99,7 @@ struct WorkbookBuilder {
             }
         }
         writer.rangeNames = rangeNames
-        let usesWorkings = writer.blocks.contains { $0.sheet == workingsSheet } || !writer.apportionments.isEmpty
+        let usesWorkings = writer.blocks.contains { $0.sheet == workingsSheet } || !writer.apportionments.isEmpty || !writer.forecasts.isEmpty
         if usesWorkings { add(workingsSheet, .workings, headerRows: 0) }
         writer.write(into: &sheets)
         if let checksSheet {
@@ -114,9 +114,13 @@ struct WorkbookBuilder {
             add(sheet, .option, headerRows: 0)
             let text = option.model.report.inputs.map(\.name)
             let own = Set(text.filter { Self.definitionText($0, option.model.checked.model) != Self.definitionText($0, model) })
+            // A list figure the option sets: the attributes it changes have a block of their own
+            // on its sheet, above its inputs, which its formulas read instead of the Lists sheet.
+            let (ownAttributes, listRows) = writeOptionLists(option.model, sheet: sheet, row: 2, base: attributes, into: &sheets[sheet]!)
             var optionWriter = WorkbookModelWriter(
                 checked: option.model.checked, evaluator: option.model.evaluator, report: option.model.report,
-                arrangement: .stacked(sheet: sheet, row: 2), shared: attributes.merging(baseInputs) { first, _ in first },
+                arrangement: .stacked(sheet: sheet, row: 2 + listRows),
+                shared: ownAttributes.merging(attributes) { own, _ in own }.merging(baseInputs) { first, _ in first },
                 rangeNames: rangeNames, inheritedInputs: Set(text).subtracting(own))
             // The option's inputs have the base's names on its own sheet, so its formulas read
             // as the base's do and take its own inputs.
@@ -147,6 +151,8 @@ struct WorkbookBuilder {
     private func writeLists(into sheet: inout OutputSheet) -> [String: WorkbookPlace] {
         let model = base.checked.model
         var places: [String: WorkbookPlace] = [:]
+        // A member's figure set by --set or the variant exported is marked as a set input is.
+        let flags = WorkbookModelWriter.flags(report: base.report, checked: base.checked)
         var row = 0
         for name in model.listOrder {
             guard let list = model.lists[name] else { continue }
@@ -155,10 +161,7 @@ struct WorkbookBuilder {
             var column = 1
             for attribute in list.attributes {
                 let unit = model.attributeUnits[attribute.name]
-                let format: ValueFormat = switch attribute.kind {
-                case .percent: .percent
-                default: unit?.isMoney == true ? .money : (unit.map { $0.isNone ? .plain : .quantity($0.description) } ?? .plain)
-                }
+                let format = Self.format(of: attribute, in: model)
                 let heading = attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? "")
                 let periods = attribute.byYear ? model.years.map { " \($0)" } : [""]
                 for (year, period) in periods.enumerated() {
@@ -168,10 +171,15 @@ struct WorkbookBuilder {
                 let decimals = min(values.map { min($0.decimalPlaces ?? 4, 4) }.max() ?? 0, 4)
                 for (index, value) in values.enumerated() {
                     let (member, year) = (index / periods.count, index % periods.count)
-                    let cell: OutputSheetCell = switch attribute.kind {
+                    var cell: OutputSheetCell = switch attribute.kind {
                     case .text: .text(list.texts[attribute.name]?[Int(value.numerator)] ?? "")
                     case .flag: .text(value == .zero ? "no" : "yes")
                     default: .figure(OutputCell.figure(value, format: format, places: decimals))
+                    }
+                    if !attribute.byYear, member < list.members.count,
+                       let flag = flags[ListFigure(list: name, attribute: attribute.name, member: list.members[member], memberIndex: member).reference] {
+                        cell.status = flag.status
+                        cell.comment = flag.comment
                     }
                     sheet.set(row: row + 1 + member, column: column + year, cell)
                 }

@@ -31,6 +31,8 @@ struct WorkbookEmitter {
     let apportionments: [WorkbookApportionment]
     /// The sheet the formula is written on, whose own cells need no sheet name.
     var sheet: String
+    /// Each forecast's block, placed.
+    var forecasts: [WorkbookForecast] = []
 
     /// The formula of `term` in the cell of `member` and `year` (each from 0, and ignored where
     /// the term does not vary by it).
@@ -92,6 +94,15 @@ struct WorkbookEmitter {
                 throw WorkbookUnsupported(reason: "an apportionment with no workings")
             }
             return .reference(cell, from: sheet)
+        case .forecast(let index, let figure):
+            guard index < forecasts.count, let cell = forecasts[index].cell(figure, period: year) else {
+                throw WorkbookUnsupported(reason: "a forecast with no workings")
+            }
+            return .reference(cell, from: sheet)
+        case .listAggregate(let aggregate):
+            return try listAggregate(aggregate, member: member, year: year)
+        case .text(let text):
+            return WorkbookFormula("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"", .atom)
         case .atYear(let value, let position):
             return try formula(value, member: member, year: position)
         case .atMember(let value, let position):
@@ -134,6 +145,10 @@ struct WorkbookEmitter {
             // the right would show even where the left decides, as the scenario's 'and' does not.
             let a = try condition(left, member: member, year: year), b = try condition(right, member: member, year: year)
             return .call("IF", op == .and ? [a.text, b.text, "FALSE"] : [a.text, "TRUE", b.text], isLogical: true)
+        case .equal where left.isText || right.isText, .notEqual where left.isText || right.isText:
+            // A spreadsheet's = ignores case in text; the scenario's comparison does not.
+            let same = WorkbookFormula.call("EXACT", [try formula(left, member: member, year: year).text, try formula(right, member: member, year: year).text], isLogical: true)
+            return op == .equal ? same : .call("NOT", [same.text], isLogical: true)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let symbol = switch op {
             case .equal: "="
@@ -190,7 +205,7 @@ struct WorkbookEmitter {
     }
 
     /// A spreadsheet function takes at most 255 arguments: more are summed in groups.
-    private func chunked(_ arguments: [String]) -> [String] {
+    func chunked(_ arguments: [String]) -> [String] {
         guard arguments.count > 255 else { return arguments }
         return stride(from: 0, to: arguments.count, by: 255).map { start in
             "SUM(" + arguments[start..<min(start + 255, arguments.count)].joined(separator: ",") + ")"

@@ -15,6 +15,9 @@ extension WorkbookModelWriter {
         for apportionment in apportionments {
             apportionment.write(into: &sheets[apportionment.sheet]!, emitter: emitter(on: apportionment.sheet), years: report.years)
         }
+        for forecast in forecasts {
+            forecast.write(into: &sheets[forecast.sheet]!, emitter: emitter(on: forecast.sheet))
+        }
     }
 
     /// The report lines of the lines that have a block of their own.
@@ -26,7 +29,7 @@ extension WorkbookModelWriter {
     /// Whether an input is written as it is typed: numbers, amounts, percentages and rows of them.
     static func isLiteral(_ expression: Expression) -> Bool {
         switch expression.kind {
-        case .number, .money, .percent: true
+        case .number, .money, .percent, .month: true
         case .negate(let inner): isLiteral(inner)
         case .row(let items): items.allSatisfy(isLiteral)
         default: false

@@ -29,9 +29,9 @@ extension WorkbookModelWriter {
             guard let computed = try? evaluator.evaluate(check.computed) else { continue }
             var computedTerm = compiler.compile(check.computed), statedTerm = compiler.compile(check.stated)
             var toleranceTerm = check.tolerance.map { compiler.compile($0) }
-            if !compiler.apportionments.isEmpty {
-                // Workings are written for lines; an apportionment inside a check has none.
-                let reason = WorkbookTerm.unsupported("an apportionment inside a check has no workings; define it as a line")
+            if !compiler.apportionments.isEmpty || !compiler.forecasts.isEmpty {
+                // Workings are written for lines; an apportionment or a forecast inside a check has none.
+                let reason = WorkbookTerm.unsupported("an apportionment or a forecast inside a check has no workings; define it as a line")
                 (computedTerm, statedTerm, toleranceTerm) = (reason, reason, toleranceTerm.map { _ in reason })
                 compiler = WorkbookCompiler(checked: checked, evaluator: evaluator)
             }

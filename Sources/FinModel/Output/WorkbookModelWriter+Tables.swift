@@ -40,7 +40,8 @@ extension WorkbookModelWriter {
     /// A line of a table by year: a figure per year and its total, or its one figure under Total.
     private func writeYearRow(_ line: ReportLine, cells: [OutputCell], row: Int, into sheet: inout OutputSheet) {
         guard line.hasYears else {
-            if let cached = cells.last, !cached.isEmpty {
+            // Under Total, before any year-total columns of a table of months over two years.
+            if let cached = yearCount < cells.count ? cells[yearCount] : cells.last, !cached.isEmpty {
                 let target = WorkbookCellReference(sheet: sheet.name, row: row, column: 1 + yearCount)
                 sheet.set(row: row, column: target.column, figureCell(line.name, member: 0, year: 0, cached: cached, at: target))
             }

@@ -33,6 +33,7 @@ struct WorkbookModelWriter {
     /// Inputs over a list, and lines no table shows: each in a block of its own, at a row.
     private(set) var blocks: [(name: String, sheet: String, row: Int)] = []
     private(set) var apportionments: [WorkbookApportionment] = []
+    private(set) var forecasts: [WorkbookForecast] = []
     private(set) var terms: [String: WorkbookTerm] = [:]
     private(set) var totalTerms: [String: WorkbookTerm] = [:]
     /// The first row below everything this model wrote on the sheet it ends on.
@@ -60,7 +61,8 @@ struct WorkbookModelWriter {
     var allPlaces: [String: WorkbookPlace] { places.merging(shared) { own, _ in own } }
 
     func emitter(on sheet: String) -> WorkbookEmitter {
-        WorkbookEmitter(places: allPlaces, rangeNames: rangeNames, years: report.years, apportionments: apportionments, sheet: sheet)
+        WorkbookEmitter(places: allPlaces, rangeNames: rangeNames, years: report.years, apportionments: apportionments, sheet: sheet,
+                        forecasts: forecasts)
     }
 
     /// Shown = computed ÷ factor, for a line shown in another unit; nil for one shown as computed.
@@ -148,6 +150,12 @@ struct WorkbookModelWriter {
             apportionments[index].sheet = workingsSheet
             apportionments[index].row = cursor
             cursor += apportionments[index].height(yearCount: yearCount)
+        }
+        forecasts = compiler.forecasts
+        for index in forecasts.indices {
+            forecasts[index].sheet = workingsSheet
+            forecasts[index].row = cursor
+            cursor += forecasts[index].height
         }
         if case .stacked = arrangement { end = cursor }
     }

@@ -36,8 +36,20 @@ indirect enum WorkbookTerm: Sendable {
     case conditional(WorkbookTerm, WorkbookTerm, WorkbookTerm)
     /// A line with `from … until …`: the term in the periods at these positions, 0 outside them.
     case window(WorkbookTerm, ClosedRange<Int>)
+    /// A figure of a forecast, read from its block on the workings: the index of the block.
+    case forecast(Int, WorkbookForecast.Figure)
+    /// `count`, `share`, `min` or `max` of one value, or a `total` or `average` with `where`.
+    case listAggregate(WorkbookListAggregate)
+    /// Text compared with a text attribute: `"Melton"`.
+    case text(String)
     /// Something the workbook writes as a figure, with the reason it has no formula.
     case unsupported(String)
+
+    /// Whether the term is text, so that `=` compares it exactly.
+    var isText: Bool {
+        if case .text = self { return true }
+        return false
+    }
 }
 
 /// A rounding step: a number known once and for all (`£0.01`), or a term (an input).
@@ -82,6 +94,10 @@ struct WorkbookCompiler {
     private let checker: Checker
     /// Every apportionment met so far, in order; `.apportion(i)` names the i-th.
     private(set) var apportionments: [WorkbookApportionment] = []
+    /// Every forecast block met so far, in order; `.forecast(i, …)` reads the i-th.
+    var forecasts: [WorkbookForecast] = []
+    /// What makes each forecast block: its line, cut-off and rule, as written.
+    var forecastKeys: [String] = []
 
     init(checked: CheckedScenario, evaluator: Evaluator) {
         self.checked = checked
@@ -113,7 +129,9 @@ struct WorkbookCompiler {
             return .number(value.cells[0])
         case .year(let year):
             return .number(Exact(Int64(year.startYear)))
-        case .yearRange, .text, .month, .filtered:
+        case .text(let text):
+            return .text(text)
+        case .yearRange, .month, .filtered:
             return .unsupported("a year range, a month, text or a filter is read only as an argument or an index")
         case .name(let name):
             if model.values[name] != nil || model.attributes[name] != nil { return .name(name) }
@@ -178,11 +196,13 @@ struct WorkbookCompiler {
         }
         switch function.name {
         case .min where bound.arguments.count == 1, .max where bound.arguments.count == 1:
-            return .unsupported("the \(function.name == .min ? "smallest" : "largest") over a list or the years")
-        case .count, .share:
-            return .unsupported("\(name)(...) over a list")
+            return listAggregate(function.name == .min ? .min : .max, bound.arguments[0].value)
+        case .count:
+            return listAggregate(.count, bound["list"]!)
+        case .share:
+            return listAggregate(.share, bound["value"]!)
         case .total where bound["value"]!.isFiltered, .average where bound["value"]!.isFiltered:
-            return .unsupported("\(name)(...) of the members a 'where' keeps")
+            return listAggregate(function.name == .total ? .total : .average, bound["value"]!)
         case .sum, .min, .max:
             return .function(name.uppercased(), bound.arguments.map { compile($0.value) })
         case .abs:
@@ -216,7 +236,7 @@ struct WorkbookCompiler {
         case .phase:
             return .unsupported("phase(...), whose months are split to the penny by largest remainder")
         case .forecast, .yearToDate, .outturn, .variance, .variancePercent:
-            return .unsupported("\(name)(...), which reads the actuals file")
+            return forecast(bound, expression: expression, label: label)
         }
     }
 
