@@ -124,8 +124,11 @@ struct ReportBuilder {
         var (totals, memberTotals, grand) = try totals(of: name, value: value)
         if isBroadcast { (memberTotals, grand) = (nil, nil) }
         let definition = named.definition
+        // Only a line shown in another unit is converted: the others' cells are shown as they are.
+        let converts = display.map { !$0.isPercent && $0.factor != .one } ?? false
         func scale(_ cells: [Exact]?) throws(Evaluator.Failure) -> [Exact]? {
             guard let cells else { return nil }
+            guard converts else { return cells }
             var scaled: [Exact] = []
             for cell in cells { scaled.append(try shown(cell, name: name)) }
             return scaled
