@@ -95,19 +95,24 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `£`, `patients`, `£ per patient`, `hours per week`, or empty for a plain number.
+    ///
+    /// Pounds come first, then the other bases by their singular word: the powers' own order
+    /// with the pound moved to the front, so the words are written in one pass, as the report
+    /// spells the unit of every line it shows.
     public var description: String {
-        let order: (Power, Power) -> Bool = { a, b in
-            a.base == .pound ? b.base != .pound : (b.base == .pound ? false : a.base.singular < b.base.singular)
+        // The commonest units, one base to the power 1: `£`, `patients`.
+        if powers.count == 1, powers[0].exponent == 1 { return powers[0].base.plural }
+        let spelt = powers.filter { $0.base == .pound } + powers.filter { $0.base != .pound }
+        var text = ""
+        for power in spelt where power.exponent > 0 {
+            if !text.isEmpty { text += " " }
+            text += power.exponent == 1 ? power.base.plural : "\(power.base.plural)^\(power.exponent)"
         }
-        let numerator = powers.filter { $0.exponent > 0 }.sorted(by: order).map { power in
-            power.exponent == 1 ? power.base.plural : "\(power.base.plural)^\(power.exponent)"
+        if text.isEmpty, powers.contains(where: { $0.exponent < 0 }) { text = "1" }
+        for power in spelt where power.exponent < 0 {
+            text += " per "
+            text += power.exponent == -1 ? power.base.singular : "\(power.base.singular)^\(-power.exponent)"
         }
-        let denominator = powers.filter { $0.exponent < 0 }.sorted(by: order).map { power in
-            power.exponent == -1 ? power.base.singular : "\(power.base.singular)^\(-power.exponent)"
-        }
-        var text = numerator.joined(separator: " ")
-        if text.isEmpty, !denominator.isEmpty { text = "1" }
-        for word in denominator { text += " per \(word)" }
         return text
     }
 }
