@@ -230,7 +230,7 @@ extension Scenario {
         let step: Exact
         switch expression.kind {
         case .percent: step = try! Exact(numerator: 1, denominator: 10_000)
-        case _ where unit.powers[.pound] != nil: step = try! Exact(numerator: 1, denominator: 100)
+        case _ where unit.power(of: .pound) != 0: step = try! Exact(numerator: 1, denominator: 100)
         default:
             let written = expression.span.file.text(of: expression.span)
             let places = written.split(separator: ".").dropFirst().first?.prefix { $0.isNumber }.count ?? 0

@@ -23,6 +23,8 @@ extension ReportBuilder {
             // A variant or `--set` keeps the file's citations unless it gives its own; the list
             // is of the file's, as the variants' own are listed below.
             let definition = named.original ?? named.definition
+            // Most lines cite nothing: their label is not worked out for nothing.
+            guard !definition.citations.isEmpty else { continue }
             add(definition.citations, named.isInput ? .input : .line, name: name, label: definition.label ?? Self.label(for: name))
         }
         for table in model.tables {

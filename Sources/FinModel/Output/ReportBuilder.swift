@@ -4,6 +4,10 @@ import Foundation
 struct ReportBuilder {
     let model: Model
     let evaluator: Evaluator
+    /// Whether the tables' lines, the inputs and the sources are made: false for the checks
+    /// alone (`Scenario.evaluateChecks`). Every line's figures are still totalled and converted
+    /// as a table shows them, since either can fail, so the diagnostics are the same either way.
+    var buildsLines = true
 
     func build(variant: String?) -> (Report, [Diagnostic]) {
         var problems: [Diagnostic] = []
@@ -58,7 +62,7 @@ struct ReportBuilder {
             }
         }
         let report = Report(title: model.title ?? model.file.path, path: model.file.path, years: model.years, variant: variant,
-                            inputs: inputs, tables: tables, checks: checks, charts: charts, sources: sources(),
+                            inputs: inputs, tables: tables, checks: checks, charts: charts, sources: buildsLines ? sources() : [],
                             periodLabels: model.axis.map { _ in model.periodLabels })
         return (report, problems)
     }
@@ -124,17 +128,24 @@ struct ReportBuilder {
         var (totals, memberTotals, grand) = try totals(of: name, value: value)
         if isBroadcast { (memberTotals, grand) = (nil, nil) }
         let definition = named.definition
+        // Only a line shown in another unit is converted: the others' cells are shown as they are.
+        let converts = display.map { !$0.isPercent && $0.factor != .one } ?? false
         func scale(_ cells: [Exact]?) throws(Evaluator.Failure) -> [Exact]? {
             guard let cells else { return nil }
+            guard converts else { return cells }
             var scaled: [Exact] = []
             for cell in cells { scaled.append(try shown(cell, name: name)) }
             return scaled
         }
+        // In the order a table shows them, so the first that fails is the one reported.
+        let shownValues = try scale(value.cells) ?? [], shownTotals = try scale(totals)
+        let shownMemberTotals = try scale(memberTotals), shownGrand = try scale(grand.map { [$0] })?.first
+        guard buildsLines else { return nil }
         return ReportLine(
             name: name, label: definition.label ?? Self.label(for: name),
             unit: display?.text ?? value.unit?.description ?? "", format: value.kind.format(display: display),
-            hasYears: value.shape.hasYears, list: value.shape.list, values: try scale(value.cells) ?? [],
-            totals: try scale(totals), memberTotals: try scale(memberTotals), grandTotal: try scale(grand.map { [$0] })?.first,
+            hasYears: value.shape.hasYears, list: value.shape.list, values: shownValues,
+            totals: shownTotals, memberTotals: shownMemberTotals, grandTotal: shownGrand,
             line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations),
             rounding: Self.percentRounding(display))
     }

@@ -16,9 +16,8 @@ struct DependencyGraph: Sendable {
         usedBy.reserveCapacity(model.names.count)
         var recurrences: Set<String> = []
         for name in model.names {
-            var seen: Set<String> = []
             var usesPrevious = false
-            let direct = DependencyOrder.dependencies(of: name, in: model, usesPrevious: &usesPrevious).filter { seen.insert($0).inserted }
+            let direct = Self.onceEach(DependencyOrder.dependencies(of: name, in: model, usesPrevious: &usesPrevious))
             if usesPrevious { recurrences.insert(name) }
             uses[name] = direct
             for dependency in direct { usedBy[dependency, default: []].append(name) }
@@ -26,6 +25,20 @@ struct DependencyGraph: Sendable {
         self.uses = uses
         self.usedBy = usedBy
         self.recurrences = recurrences
+    }
+
+    /// `names` in the order written, each once: a short list by comparing with what is kept (most
+    /// lines use a handful of names, and a set of them costs an allocation and a hash each),
+    /// a long one through a set.
+    static func onceEach(_ names: [String]) -> [String] {
+        if names.count <= 16 {
+            var kept: [String] = []
+            kept.reserveCapacity(names.count)
+            for name in names where !kept.contains(name) { kept.append(name) }
+            return kept
+        }
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// `names` and every definition that uses one of them, directly or through others.

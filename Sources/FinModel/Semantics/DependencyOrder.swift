@@ -23,7 +23,67 @@ enum DependencyOrder {
     }
 
     /// Definitions in an order that evaluates dependencies first; cycles are reported and left out.
+    ///
+    /// The walk numbers the definitions once and then marks, follows and orders numbers: marking
+    /// by name hashed each name four or five times, a twentieth of checking a 4 MB scenario.
     static func order(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
+        let names = model.names
+        var number: [String: Int] = [:]
+        number.reserveCapacity(names.count)
+        for (index, name) in names.enumerated() { number[name] = index }
+        // Each name is claimed once (`ModelBuilder`); were one listed twice, walk by name as before.
+        if number.count != names.count { return orderByName(model, graph: graph) }
+        var uses: [[Int]] = []
+        uses.reserveCapacity(names.count)
+        for name in names {
+            var numbers: [Int] = []
+            for dependency in graph.uses[name] ?? [] {
+                // Every definition a line uses is one of the model's names; if one were not,
+                // the walk by name below orders it as before.
+                guard let found = number[dependency] else { return orderByName(model, graph: graph) }
+                numbers.append(found)
+            }
+            uses.append(numbers)
+        }
+
+        enum Mark { case unvisited, visiting, done }
+        var marks = [Mark](repeating: .unvisited, count: names.count)
+        var order: [Int] = []
+        order.reserveCapacity(names.count)
+        var diagnostics: [Diagnostic] = []
+        var inCycle: Set<String> = []
+        var path: [Int] = []
+
+        func visit(_ index: Int) {
+            switch marks[index] {
+            case .done: return
+            case .visiting:
+                let start = path.firstIndex(of: index)!
+                let cycle = (path[start...] + [index]).map { names[$0] }
+                if inCycle.isDisjoint(with: cycle) {
+                    inCycle.formUnion(cycle)
+                    diagnostics.append(cycleDiagnostic(cycle, model: model))
+                }
+                return
+            case .unvisited: break
+            }
+            marks[index] = .visiting
+            path.append(index)
+            for dependency in uses[index] { visit(dependency) }
+            path.removeLast()
+            marks[index] = .done
+            order.append(index)
+        }
+        for index in names.indices {
+            path.removeAll(keepingCapacity: true)
+            visit(index)
+        }
+        let ordered = order.map { names[$0] }
+        return (inCycle.isEmpty ? ordered : ordered.filter { !inCycle.contains($0) }, diagnostics)
+    }
+
+    /// The same walk by name: for a graph whose edges name something that is not a definition.
+    private static func orderByName(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
         var order: [String] = []

@@ -9,9 +9,21 @@
 /// matters (pounds against patients, a per-patient rate against an amount) without asking
 /// finance users to multiply by "1 year".
 public struct Unit: Sendable, Hashable, CustomStringConvertible {
-    /// Base unit to power; never holds a zero power. A base unit carries its own plural, so a
-    /// declared `unit pharmacy, pharmacies` prints as it was declared.
-    let powers: [CountUnit: Int]
+    /// One base unit of a unit and its power: `patient⁻¹` in `£ per patient`.
+    struct Power: Sendable, Hashable {
+        let base: CountUnit
+        let exponent: Int
+    }
+
+    /// Base units and their powers, never a zero power, in one order (`Power.precedes`), so that
+    /// equal units hold equal arrays. A base unit carries its own plural, so a declared
+    /// `unit pharmacy, pharmacies` prints as it was declared.
+    ///
+    /// A sorted array, not a dictionary: a checked expression multiplies units at every
+    /// operator, and merging two short sorted arrays hashes no `String`, where merging two
+    /// dictionaries of base units hashed both words of every base (a tenth of `scenario check`
+    /// on a 4 MB scenario).
+    let powers: [Power]
 
     static let none = Unit(powers: [:])
     /// Pounds a year: in a model of months or quarters, an annual amount waiting to be phased.
@@ -19,21 +31,52 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     static let money = Unit(powers: [.pound: 1])
 
     init(powers: [CountUnit: Int]) {
-        self.powers = powers.filter { $0.value != 0 }
+        self.powers = powers.filter { $0.value != 0 }.map { Power(base: $0.key, exponent: $0.value) }.sorted(by: Power.precedes)
     }
 
-    static func base(_ unit: CountUnit) -> Unit { Unit(powers: [unit: 1]) }
+    /// Powers already in order and without zeros.
+    private init(ordered powers: [Power]) { self.powers = powers }
+
+    static func base(_ unit: CountUnit) -> Unit { Unit(ordered: [Power(base: unit, exponent: 1)]) }
 
     func multiplied(by other: Unit) -> Unit {
         // By a plain number (95%, a count of years): the unit is unchanged, with no merging.
         if other.powers.isEmpty { return self }
         if powers.isEmpty { return other }
-        return Unit(powers: powers.merging(other.powers, uniquingKeysWith: +))
+        return merged(with: other, sign: 1)
     }
 
     func divided(by other: Unit) -> Unit {
         if other.powers.isEmpty { return self }
-        return Unit(powers: powers.merging(other.powers.mapValues { -$0 }, uniquingKeysWith: +))
+        return merged(with: other, sign: -1)
+    }
+
+    /// The powers of both, `other`'s times `sign`, added base by base: one pass over two sorted
+    /// arrays, dropping the bases whose powers cancel.
+    private func merged(with other: Unit, sign: Int) -> Unit {
+        var result: [Power] = []
+        result.reserveCapacity(powers.count + other.powers.count)
+        var i = 0, j = 0
+        while i < powers.count || j < other.powers.count {
+            if j == other.powers.count || (i < powers.count && Power.precedes(powers[i], other.powers[j])) {
+                result.append(powers[i])
+                i += 1
+            } else if i == powers.count || Power.precedes(other.powers[j], powers[i]) {
+                result.append(Power(base: other.powers[j].base, exponent: sign * other.powers[j].exponent))
+                j += 1
+            } else {
+                let exponent = powers[i].exponent + sign * other.powers[j].exponent
+                if exponent != 0 { result.append(Power(base: powers[i].base, exponent: exponent)) }
+                i += 1
+                j += 1
+            }
+        }
+        return Unit(ordered: result)
+    }
+
+    /// The power of `base` in this unit; 0 when it has none.
+    func power(of base: CountUnit) -> Int {
+        powers.first { $0.base == base }?.exponent ?? 0
     }
 
     var isNone: Bool { powers.isEmpty }
@@ -44,28 +87,40 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     var isMoney: Bool { self == .money }
 
     /// Amounts and counts add up across years and practices; rates and ratios do not.
-    var isAdditive: Bool { !powers.isEmpty && powers.values.allSatisfy { $0 > 0 } }
+    var isAdditive: Bool { !powers.isEmpty && powers.allSatisfy { $0.exponent > 0 } }
 
     /// Hours a week add up across practices (each has its own), though not across years.
     var isAdditiveAcrossMembers: Bool {
-        isAdditive || (powers.contains { $0.value > 0 } && powers.allSatisfy { $0.value > 0 || $0.key == .week })
+        isAdditive || (powers.contains { $0.exponent > 0 } && powers.allSatisfy { $0.exponent > 0 || $0.base == .week })
     }
 
     /// `£`, `patients`, `£ per patient`, `hours per week`, or empty for a plain number.
+    ///
+    /// Pounds come first, then the other bases by their singular word: the powers' own order
+    /// with the pound moved to the front, so the words are written in one pass, as the report
+    /// spells the unit of every line it shows.
     public var description: String {
-        let order: (CountUnit, CountUnit) -> Bool = { a, b in a == .pound ? b != .pound : (b == .pound ? false : a.singular < b.singular) }
-        let numerator = powers.filter { $0.value > 0 }.keys.sorted(by: order).map { base in
-            let power = powers[base]!
-            return power == 1 ? base.plural : "\(base.plural)^\(power)"
+        // The commonest units, one base to the power 1: `£`, `patients`.
+        if powers.count == 1, powers[0].exponent == 1 { return powers[0].base.plural }
+        let spelt = powers.filter { $0.base == .pound } + powers.filter { $0.base != .pound }
+        var text = ""
+        for power in spelt where power.exponent > 0 {
+            if !text.isEmpty { text += " " }
+            text += power.exponent == 1 ? power.base.plural : "\(power.base.plural)^\(power.exponent)"
         }
-        let denominator = powers.filter { $0.value < 0 }.keys.sorted(by: order).map { base in
-            let power = -powers[base]!
-            return power == 1 ? base.singular : "\(base.singular)^\(power)"
+        if text.isEmpty, powers.contains(where: { $0.exponent < 0 }) { text = "1" }
+        for power in spelt where power.exponent < 0 {
+            text += " per "
+            text += power.exponent == -1 ? power.base.singular : "\(power.base.singular)^\(-power.exponent)"
         }
-        var text = numerator.joined(separator: " ")
-        if text.isEmpty, !denominator.isEmpty { text = "1" }
-        for word in denominator { text += " per \(word)" }
         return text
+    }
+}
+
+extension Unit.Power {
+    /// The one order of a unit's powers: by the base's singular word, then its plural.
+    static func precedes(_ a: Unit.Power, _ b: Unit.Power) -> Bool {
+        a.base.singular != b.base.singular ? a.base.singular < b.base.singular : a.base.plural < b.base.plural
     }
 }
 

@@ -35,7 +35,7 @@ extension UnitCatalogue {
         }
         // A yearly rate in a model of months or quarters: £1.50 per patient per year is exactly
         // £0.125 per patient a month. A yearly amount (£120,000 per year) stays yearly: phase it.
-        if periodsPerYear > 1, unit.powers[.year] == -1, unit.powers.contains(where: { $0.key != .year && $0.value < 0 }) {
+        if periodsPerYear > 1, unit.power(of: .year) == -1, unit.powers.contains(where: { $0.base != .year && $0.exponent < 0 }) {
             unit = unit.multiplied(by: .base(.year))
             do {
                 factor = try factor.divided(by: Exact(Int64(periodsPerYear)))

@@ -26,8 +26,14 @@ struct ScenarioLoader {
     struct Loaded {
         let scenario: Scenario
         let filesRead: FilesRead
+        /// The scenario's text as read: the bytes validated as UTF-8 (a byte-order mark kept).
+        let text: String
+
         /// The short SHA-256 of the scenario's bytes as read, for the report's provenance.
-        let shortHash: String
+        ///
+        /// Worked out when asked, not at load: `check` never shows it, and hashing a 4 MB file
+        /// was a tenth of its time.
+        var shortHash: String { ReportProvenance.shortHash(of: Array(text.utf8)) }
     }
 
     /// Loads and parses; on failure returns the diagnostics to print.
@@ -51,8 +57,8 @@ struct ScenarioLoader {
         }
         // Warnings only (a source nothing cites, a unit declared twice): the file loads, and says so.
         Output.diagnostics(diagnostics)
-        // The text is the bytes validated as UTF-8 (a byte-order mark kept), so these are the file's bytes.
-        return .success(Loaded(scenario: scenario, filesRead: filesRead, shortHash: ReportProvenance.shortHash(of: Array(text.utf8))))
+        // The text is the bytes validated as UTF-8 (a byte-order mark kept), so its bytes are the file's.
+        return .success(Loaded(scenario: scenario, filesRead: filesRead, text: text))
     }
 
     struct LoadFailure: Error {

@@ -65,9 +65,9 @@ extension Checker {
         if a.isNone || b.isNone {
             return "give the plain number its unit, as in £500 or 500 patients"
         }
-        let rate = a.powers.values.contains { $0 < 0 } ? a : (b.powers.values.contains { $0 < 0 } ? b : nil)
-        if let rate, let per = rate.powers.first(where: { $0.value < 0 }) {
-            return "multiply the rate '\(rate)' by a number of \(per.key.plural) first"
+        let rate = a.powers.contains { $0.exponent < 0 } ? a : (b.powers.contains { $0.exponent < 0 } ? b : nil)
+        if let rate, let per = rate.powers.first(where: { $0.exponent < 0 }) {
+            return "multiply the rate '\(rate)' by a number of \(per.base.plural) first"
         }
         return "only values in the same unit add up; check which line or input is in the wrong unit"
     }
