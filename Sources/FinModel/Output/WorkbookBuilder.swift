@@ -76,7 +76,7 @@ struct WorkbookBuilder {
                     guard let place = attributes[attribute.name] else { continue }
                     let count = model.lists[list]!.members.count
                     nameRange(spreadsheetName(attribute.name), sheet: listsSheet, first: place.cell(member: 0, year: 0),
-                              last: place.cell(member: count - 1, year: attribute.byYear ? max(model.years.count - 1, 0) : 0))
+                              last: place.cell(member: count - 1, year: attribute.hasPeriods ? max(model.years.count - 1, 0) : 0))
                 }
             }
         }
@@ -151,7 +151,7 @@ struct WorkbookBuilder {
         for name in model.listOrder {
             guard let list = model.lists[name] else { continue }
             sheet.set(row: row, column: 0, .text(name, heading: true))
-            // An attribute by year takes a column for each year, headed by its name and the year.
+            // An attribute by period takes a column for each of the model's periods, headed by its name and the period.
             var column = 1
             for attribute in list.attributes {
                 let unit = model.attributeUnits[attribute.name]
@@ -160,7 +160,7 @@ struct WorkbookBuilder {
                 default: unit?.isMoney == true ? .money : (unit.map { $0.isNone ? .plain : .quantity($0.description) } ?? .plain)
                 }
                 let heading = attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? "")
-                let periods = attribute.byYear ? model.years.map { " \($0)" } : [""]
+                let periods = attribute.hasPeriods ? model.periodLabels.map { " \($0)" } : [""]
                 for (year, period) in periods.enumerated() {
                     sheet.set(row: row, column: column + year, .text(heading + period, heading: true))
                 }
@@ -175,7 +175,7 @@ struct WorkbookBuilder {
                     }
                     sheet.set(row: row + 1 + member, column: column + year, cell)
                 }
-                var place = WorkbookPlace(sheet: sheet.name, row: row + 1, column: column, list: name, hasYears: attribute.byYear)
+                var place = WorkbookPlace(sheet: sheet.name, row: row + 1, column: column, list: name, hasYears: attribute.hasPeriods)
                 place.isCondition = attribute.kind == .flag
                 places[attribute.name] = place
                 column += periods.count

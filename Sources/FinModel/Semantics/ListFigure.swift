@@ -55,11 +55,12 @@ extension Model {
                 "member", member.name, at: member.span, among: list.members,
                 help: "name a member of the list '\(listName)' as it is written there"))
         }
-        // A replacement is one number in place of one: an attribute with a figure for each year,
+        // A replacement is one number in place of one: an attribute with a figure for each period,
         // or one holding text or yes/no, is not yet something --set or a variant can replace.
-        if let syntax = self.attribute(attribute.name), syntax.byYear || syntax.kind == .text || syntax.kind == .flag {
+        if let syntax = self.attribute(attribute.name), syntax.hasPeriods || syntax.kind == .text || syntax.kind == .flag {
+            let holds = syntax.period.map { "has a figure for each \($0.rawValue)" } ?? "holds text or yes/no"
             return .failure(Diagnostic(
-                at: attribute.span, "'\(attribute.name)' \(syntax.byYear ? "has a figure for each year" : "holds text or yes/no"), so one member's value cannot be set",
+                at: attribute.span, "'\(attribute.name)' \(holds), so one member's value cannot be set",
                 help: "only a list attribute with one number for each member can be set; change the list itself"))
         }
         return .success(ListFigure(list: listName, attribute: attribute.name, member: member.name, memberIndex: index))
