@@ -13,6 +13,10 @@
 ///     name,month,list_size          by month: a row for each member and month
 ///     Enderby,2019-07,6254
 struct CSVListReader {
+    /// One member as read: its name, where the name is, each attribute's figures (one, or one
+    /// per period), and for an attribute by period the cell of each figure.
+    typealias Member = (name: String, span: SourceSpan, values: [[Exact]], places: [[ListCellPlace]])
+
     let file: SourceFile
     let table: CSVTable
     let nameColumn: Int
@@ -83,30 +87,34 @@ struct CSVListReader {
     }
 
     /// A row for each member: each attribute's figure, or in wide form a figure for each period.
-    mutating func readRows(texts: inout ListTexts) -> [(String, SourceSpan, [[Exact]])] {
-        var members: [(String, SourceSpan, [[Exact]])] = []
+    mutating func readRows(texts: inout ListTexts) -> [Member] {
+        var members: [Member] = []
         for row in table.rows {
             guard let (member, memberSpan) = name(of: row) else { continue }
             var values: [[Exact]] = []
+            var places: [[ListCellPlace]] = []
             for (index, attribute) in attributes.enumerated() {
                 let cells = attribute.hasPeriods
                     ? periodColumns.enumerated().compactMap { position, column in
                         cell(row, column: column, attribute: index, texts: &texts, period: periods[position]) }
                     : [columns[attribute.name].flatMap { cell(row, column: $0, attribute: index, texts: &texts) }].compactMap { $0 }
                 if cells.count == (attribute.hasPeriods ? periods.count : 1) { values.append(cells) }
+                places.append(attribute.hasPeriods ? periodColumns.map { ListCellPlace(span: span(of: row.fields[$0], in: row), column: table.header[$0]) } : [])
             }
-            if values.count == attributes.count { members.append((member, memberSpan, values)) }
+            if values.count == attributes.count { members.append((member, memberSpan, values, places)) }
         }
         return members
     }
 
     /// Long form: a row for each member and period, the member's other attributes the same on
     /// each of its rows. A period missing, outside the scenario or given twice is a mistake.
-    mutating func readLongForm(periodColumn yearColumn: Int, texts: inout ListTexts) -> [(String, SourceSpan, [[Exact]])] {
+    mutating func readLongForm(periodColumn yearColumn: Int, texts: inout ListTexts) -> [Member] {
         struct Entry {
             let span: SourceSpan
             /// attribute index -> period index -> figure; a single attribute's figure under period 0.
             var cells: [[Int: Exact]]
+            /// attribute index -> period index -> the cell stating it, for an attribute by period.
+            var places: [[Int: ListCellPlace]]
             /// period index -> the line of its row.
             var lines: [Int: Int] = [:]
             var failed = false
@@ -117,7 +125,8 @@ struct CSVListReader {
             guard let (member, memberSpan) = name(of: row) else { continue }
             if entries[member] == nil {
                 order.append(member)
-                entries[member] = Entry(span: memberSpan, cells: Array(repeating: [:], count: attributes.count))
+                entries[member] = Entry(span: memberSpan, cells: Array(repeating: [:], count: attributes.count),
+                                        places: Array(repeating: [:], count: attributes.count))
             }
             let field = row.fields[yearColumn]
             let fieldSpan = span(of: field, in: row)
@@ -154,6 +163,7 @@ struct CSVListReader {
                 }
                 if attribute.hasPeriods {
                     entries[member]!.cells[index][yearIndex] = value
+                    entries[member]!.places[index][yearIndex] = ListCellPlace(span: span(of: row.fields[column], in: row), column: table.header[column])
                 } else if let earlier = entries[member]!.cells[index][0], earlier != value {
                     diagnostics.append(Diagnostic(
                         at: span(of: row.fields[column], in: row), "'\(member)' has another '\(attribute.name)' on this row than on its first",
@@ -164,7 +174,7 @@ struct CSVListReader {
                 }
             }
         }
-        var members: [(String, SourceSpan, [[Exact]])] = []
+        var members: [Member] = []
         for member in order {
             let entry = entries[member]!
             let missing = periods.indices.filter { entry.lines[$0] == nil }
@@ -177,7 +187,10 @@ struct CSVListReader {
             let values = attributes.indices.map { index in
                 attributes[index].hasPeriods ? periods.indices.map { entry.cells[index][$0]! } : [entry.cells[index][0]!]
             }
-            members.append((member, entry.span, values))
+            let places = attributes.indices.map { index in
+                attributes[index].hasPeriods ? periods.indices.compactMap { entry.places[index][$0] } : []
+            }
+            members.append((member, entry.span, values, places))
         }
         return members
     }

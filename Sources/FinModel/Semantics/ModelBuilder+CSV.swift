@@ -4,7 +4,8 @@ import Foundation
 /// attribute, with CSV mistakes reported at their file, row and column.
 extension ModelBuilder {
     /// The members read, each with its name, where the name is, and each attribute's figures
-    /// (one, or one for each period for an attribute by year, quarter or month).
+    /// (one, or one for each period for an attribute by year, quarter or month, with the cell
+    /// that states each).
     ///
     /// Attributes by year are read in long form (a `year` column: a row for each member and
     /// year) or, for a list with one attribute by year, in wide form (a column for each year,
@@ -12,7 +13,7 @@ extension ModelBuilder {
     /// `quarter` or `month` column or a column for each (`2019/20 Q2`, `2019-07`).
     mutating func readCSV(
         _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)], texts: inout ListTexts
-    ) -> [(String, SourceSpan, [[Exact]])] {
+    ) -> [CSVListReader.Member] {
         let displayPath: String, text: String
         do throws(FileAccess.Failure) {
             (displayPath, text) = try files.read(path, from: span.file.path)

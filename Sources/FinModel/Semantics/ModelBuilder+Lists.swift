@@ -53,6 +53,18 @@ extension ModelBuilder {
         // thousands of practices loads in linear time.
         var positions: [String: Int] = [:]
         var values: [String: [Exact]] = Dictionary(uniqueKeysWithValues: attributes.map { ($0.name, []) })
+        // Where each figure of an attribute by period is stated, spread as its figures are.
+        var places: [String: [ListCellPlace]] = [:]
+        func add(_ rowValues: [[Exact]], placed rowPlaces: [[ListCellPlace]]) {
+            for (index, attribute) in attributes.enumerated() {
+                guard let period = attribute.period else {
+                    values[attribute.name]!.append(contentsOf: rowValues[index])
+                    continue
+                }
+                values[attribute.name]!.append(contentsOf: spreadOverPeriods(rowValues[index], by: period))
+                places[attribute.name, default: []].append(contentsOf: spreadOverPeriods(rowPlaces[index], by: period))
+            }
+        }
         var texts = ListTexts()
         func addMember(_ member: String, at span: SourceSpan) -> Bool {
             if let first = positions[member] {
@@ -76,16 +88,15 @@ extension ModelBuilder {
                     rowValues.append(cells)
                 }
                 guard rowValues.count == attributes.count, addMember(row.name, at: row.nameSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() {
-                    values[attribute.name]!.append(contentsOf: attribute.period.map { spreadOverPeriods(rowValues[index], by: $0) } ?? rowValues[index])
-                }
+                add(rowValues, placed: row.values.map { expression in
+                    guard case .row(let items) = expression.kind else { return [ListCellPlace(span: expression.span, column: nil)] }
+                    return items.map { ListCellPlace(span: $0.span, column: nil) }
+                })
             }
         case .csv(let path, let span):
-            for (member, memberSpan, rowValues) in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
-                guard addMember(member, at: memberSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() {
-                    values[attribute.name]!.append(contentsOf: attribute.period.map { spreadOverPeriods(rowValues[index], by: $0) } ?? rowValues[index])
-                }
+            for read in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
+                guard addMember(read.name, at: read.span) else { continue }
+                add(read.values, placed: read.places)
             }
         }
         if members.isEmpty, case .inline(let rows) = source, rows.isEmpty {
@@ -99,6 +110,7 @@ extension ModelBuilder {
         var list = Model.List(
             name: name.name, span: name.span, members: members, memberSpans: memberSpans, attributes: attributes, values: values)
         list.texts = texts.texts
+        list.periodPlaces = places
         model.lists[name.name] = list
         model.listOrder.append(name.name)
         for (index, attribute) in attributes.enumerated() where claimAttribute(attribute) {

@@ -63,7 +63,7 @@ extension ModelBuilder {
     /// One figure per period of the attribute's kind, spread to one per period of the model:
     /// each of the model's periods takes the figure of the period it lies within. In a model by
     /// years, the figures as they are.
-    func spreadOverPeriods(_ cells: [Exact], by granularity: PeriodAxis.Granularity) -> [Exact] {
+    func spreadOverPeriods<Cell>(_ cells: [Cell], by granularity: PeriodAxis.Granularity) -> [Cell] {
         guard let axis = model.axis else { return cells }
         let periods = attributePeriods(granularity)
         guard cells.count == periods.count else { return cells }
