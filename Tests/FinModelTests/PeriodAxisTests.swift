@@ -53,3 +53,23 @@ private let fy2019 = FinancialYear(startYear: 2019)
     #expect(Period.month(month("2020-03")) < .month(month("2020-04")))
     #expect(Period.year(fy2019) < .month(month("2019-04")))
 }
+
+/// A list attribute by month or quarter reads its periods back from CSV rows and headings: only
+/// the kind asked for, so a year's heading is not a month's and a member's columns are skipped.
+@Test func aPeriodReadsBackFromItsLabelAsTheKindAsked() {
+    for period in [Period.month(month("2019-07")), .quarter(FinancialQuarter(year: fy2019, number: 2)), .year(fy2019)] {
+        let kind: PeriodAxis.Granularity = switch period {
+        case .month: .month
+        case .quarter: .quarter
+        case .year: .year
+        }
+        #expect(Period(parsing: period.label, as: kind) == period)
+    }
+    #expect(Period(parsing: "2019/20 q4", as: .quarter)?.label == "2019/20 Q4")
+    #expect(Period(parsing: "Jul 2019", as: .month)?.label == "2019-07")
+    #expect(Period(parsing: "2019/20", as: .month) == nil)
+    #expect(Period(parsing: "2019-07", as: .year) == nil)
+    #expect(Period(parsing: "2019/20 Q5", as: .quarter) == nil)
+    #expect(Period(parsing: "2019/20", as: .quarter) == nil)
+    #expect(Period(parsing: "list_size", as: .month) == nil)
+}

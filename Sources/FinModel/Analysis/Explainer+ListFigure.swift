@@ -12,9 +12,11 @@ extension Explainer {
         let value = model.value(of: figure)
         let list = model.lists[figure.list]!
         let place = model.place(of: figure) ?? list.span
-        // A member read from a CSV file is in another file than the list statement.
+        // A member read from a CSV file is in another file than the list statement; a figure by
+        // period is in its period's row (long form) or column (wide form).
         let fromCSV = place.file.path != list.span.file.path
-        let row = fromCSV ? "\(place.file.path) row \(place.line), column '\(figure.attribute)'" : nil
+        let column = model.cellPlace(of: figure)?.column ?? figure.attribute
+        let row = fromCSV ? "\(place.file.path) row \(place.line), column '\(column)'" : nil
         var stated = value.map { FigureText.withUnit($0, format: format) } ?? ""
         var note = row
         if let replaced = model.replacedListFigures.first(where: { $0.figure == figure }) {
@@ -33,13 +35,15 @@ extension Explainer {
 
     /// The member's figures of the attributes `expression` reads, for the explanation of that
     /// member's cell of a line by the same list: `share["Enderby"]` uses `list_size["Enderby"]`.
-    func listFigures(in expression: Expression, member: String?, list: String?) -> [Scenario.Explanation] {
+    /// For an attribute by period, the figure of `column` (the period explained) is meant.
+    func listFigures(in expression: Expression, member: String?, list: String?, column: Int?) -> [Scenario.Explanation] {
         guard let member, let list, let index = model.lists[list]?.memberIndex(of: member) else { return [] }
         var seen: Set<String> = []
         var found: [Scenario.Explanation] = []
         expression.forEachReference { name, _ in
             guard model.values[name] == nil, model.attributes[name] == list, seen.insert(name).inserted else { return }
-            found.append(node(ListFigure(list: list, attribute: name, member: member, memberIndex: index)))
+            let byPeriod = model.attribute(name)?.hasPeriods == true
+            found.append(node(ListFigure(list: list, attribute: name, member: member, memberIndex: index, column: byPeriod ? column : nil)))
         }
         return found
     }

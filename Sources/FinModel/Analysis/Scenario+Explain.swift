@@ -146,7 +146,9 @@ struct Explainer {
                 uses.append(node(reference, year: referenced?.shape.hasYears == true ? year : nil,
                                  member: sameList ? member : nil, depth: depth - 1))
             }
-            uses += listFigures(in: definition.expression, member: member, list: value.shape.list)
+            // The period explained: the month asked for, or the year's column in a model by years.
+            let period = column ?? year.flatMap { model.years.firstIndex(of: $0) }
+            uses += listFigures(in: definition.expression, member: member, list: value.shape.list, column: period)
             uses += actualFigures(in: definition.expression)
         }
         return Scenario.Explanation(

@@ -177,7 +177,7 @@ struct Evaluator {
         }
         if let list = model.attributes[name], let unit = model.attributeUnits[name] {
             let attribute = model.attribute(name)
-            let shape = Value.Shape(list: list, hasYears: attribute?.byYear ?? false)
+            let shape = Value.Shape(list: list, hasYears: attribute?.hasPeriods ?? false)
             let kind: Value.Kind = switch attribute?.kind {
             case .text: .text
             case .flag: .boolean

@@ -33,10 +33,10 @@ extension WorkbookBuilder {
         var top = row
         for name in model.listOrder {
             guard let list = model.lists[name], let changed = own.lists[name] else { continue }
-            // A figure set for one member and year would need a column per year; the language
-            // sets only figures that are one value, so an attribute by year never differs.
+            // A figure set for one member and period would need a column per period; the language
+            // sets only figures that are one value, so an attribute by period never differs.
             let differing = list.attributes.filter { attribute in
-                !attribute.byYear && attribute.kind != .text && attribute.kind != .flag
+                !attribute.hasPeriods && attribute.kind != .text && attribute.kind != .flag
                     && list.values[attribute.name] != changed.values[attribute.name]
             }
             guard !differing.isEmpty else { continue }

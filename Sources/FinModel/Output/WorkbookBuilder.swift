@@ -76,7 +76,7 @@ struct WorkbookBuilder {
                     guard let place = attributes[attribute.name] else { continue }
                     let count = model.lists[list]!.members.count
                     nameRange(spreadsheetName(attribute.name), sheet: listsSheet, first: place.cell(member: 0, year: 0),
-                              last: place.cell(member: count - 1, year: attribute.byYear ? max(model.years.count - 1, 0) : 0))
+                              last: place.cell(member: count - 1, year: attribute.hasPeriods ? max(model.years.count - 1, 0) : 0))
                 }
             }
         }
@@ -157,13 +157,13 @@ struct WorkbookBuilder {
         for name in model.listOrder {
             guard let list = model.lists[name] else { continue }
             sheet.set(row: row, column: 0, .text(name, heading: true))
-            // An attribute by year takes a column for each year, headed by its name and the year.
+            // An attribute by period takes a column for each of the model's periods, headed by its name and the period.
             var column = 1
             for attribute in list.attributes {
                 let unit = model.attributeUnits[attribute.name]
                 let format = Self.format(of: attribute, in: model)
                 let heading = attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? "")
-                let periods = attribute.byYear ? model.years.map { " \($0)" } : [""]
+                let periods = attribute.hasPeriods ? model.periodLabels.map { " \($0)" } : [""]
                 for (year, period) in periods.enumerated() {
                     sheet.set(row: row, column: column + year, .text(heading + period, heading: true))
                 }
@@ -176,14 +176,14 @@ struct WorkbookBuilder {
                     case .flag: .text(value == .zero ? "no" : "yes")
                     default: .figure(OutputCell.figure(value, format: format, places: decimals))
                     }
-                    if !attribute.byYear, member < list.members.count,
+                    if !attribute.hasPeriods, member < list.members.count,
                        let flag = flags[ListFigure(list: name, attribute: attribute.name, member: list.members[member], memberIndex: member).reference] {
                         cell.status = flag.status
                         cell.comment = flag.comment
                     }
                     sheet.set(row: row + 1 + member, column: column + year, cell)
                 }
-                var place = WorkbookPlace(sheet: sheet.name, row: row + 1, column: column, list: name, hasYears: attribute.byYear)
+                var place = WorkbookPlace(sheet: sheet.name, row: row + 1, column: column, list: name, hasYears: attribute.hasPeriods)
                 place.isCondition = attribute.kind == .flag
                 places[attribute.name] = place
                 column += periods.count

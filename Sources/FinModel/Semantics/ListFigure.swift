@@ -15,9 +15,20 @@ struct ListFigure: Sendable, Hashable {
     let member: String
     /// The member's place in the list, which is its place in the attribute's figures.
     let memberIndex: Int
+    /// For an attribute by year, quarter or month, the model's period (its column) whose
+    /// figure is meant: `explain` traces that one; nil for an attribute with one figure.
+    var column: Int? = nil
 
     /// `list_size["Kibworth Medical Centre"]`: how messages, reports and `--set` name it.
     var reference: String { "\(attribute)[\"\(member)\"]" }
+}
+
+/// Where a list states one figure of an attribute by period: the inline value, or the CSV
+/// file's cell, with the heading of the column it is in (`2019-07` in wide form).
+struct ListCellPlace: Sendable, Hashable {
+    let span: SourceSpan
+    /// The CSV column's heading; nil inline.
+    let column: String?
 }
 
 /// A list figure a variant, `--set` or the REPL's `set` replaced, kept so every output can say so.
@@ -55,11 +66,12 @@ extension Model {
                 "member", member.name, at: member.span, among: list.members,
                 help: "name a member of the list '\(listName)' as it is written there"))
         }
-        // A replacement is one number in place of one: an attribute with a figure for each year,
+        // A replacement is one number in place of one: an attribute with a figure for each period,
         // or one holding text or yes/no, is not yet something --set or a variant can replace.
-        if let syntax = self.attribute(attribute.name), syntax.byYear || syntax.kind == .text || syntax.kind == .flag {
+        if let syntax = self.attribute(attribute.name), syntax.hasPeriods || syntax.kind == .text || syntax.kind == .flag {
+            let holds = syntax.period.map { "has a figure for each \($0.rawValue)" } ?? "holds text or yes/no"
             return .failure(Diagnostic(
-                at: attribute.span, "'\(attribute.name)' \(syntax.byYear ? "has a figure for each year" : "holds text or yes/no"), so one member's value cannot be set",
+                at: attribute.span, "'\(attribute.name)' \(holds), so one member's value cannot be set",
                 help: "only a list attribute with one number for each member can be set; change the list itself"))
         }
         return .success(ListFigure(list: listName, attribute: attribute.name, member: member.name, memberIndex: index))
@@ -67,12 +79,26 @@ extension Model {
 
     /// The figure's value as things stand (the list's, or a replacement in force).
     func value(of figure: ListFigure) -> Exact? {
-        lists[figure.list]?.values[figure.attribute]?[figure.memberIndex]
+        guard let list = lists[figure.list], let values = list.values[figure.attribute] else { return nil }
+        guard let column = figure.column, list.attribute(figure.attribute)?.hasPeriods == true, !list.members.isEmpty else {
+            return values[figure.memberIndex]
+        }
+        let index = figure.memberIndex * (values.count / list.members.count) + column
+        return values.indices.contains(index) ? values[index] : nil
     }
 
-    /// Where the list states the figure: the member's row in the scenario, or in its CSV file.
+    /// Where the list states the figure: the member's row in the scenario, or in its CSV file;
+    /// for an attribute by period, the cell of the figure's period.
     func place(of figure: ListFigure) -> SourceSpan? {
-        lists[figure.list]?.memberSpans[figure.memberIndex]
+        cellPlace(of: figure)?.span ?? lists[figure.list]?.memberSpans[figure.memberIndex]
+    }
+
+    /// The cell that states one period's figure of an attribute by period, with its column.
+    func cellPlace(of figure: ListFigure) -> ListCellPlace? {
+        guard let column = figure.column, let list = lists[figure.list], let places = list.periodPlaces[figure.attribute],
+              !list.members.isEmpty else { return nil }
+        let index = figure.memberIndex * (places.count / list.members.count) + column
+        return places.indices.contains(index) ? places[index] : nil
     }
 }
 

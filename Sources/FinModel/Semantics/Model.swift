@@ -21,6 +21,9 @@ struct Model: Sendable {
         var values: [String: [Exact]]
         /// text attribute name -> its distinct texts in the order first met: text `n` is held as `n`.
         var texts: [String: [String]] = [:]
+        /// attribute by period name -> where each of its figures is stated, member-major as
+        /// `values` is: the inline value, or the CSV cell (a month's row, or its column).
+        var periodPlaces: [String: [ListCellPlace]] = [:]
 
         /// The attribute called `name`, as its header declares it.
         func attribute(_ name: String) -> AttributeSyntax? { attributes.first { $0.name == name } }

@@ -4,14 +4,16 @@ import Foundation
 /// attribute, with CSV mistakes reported at their file, row and column.
 extension ModelBuilder {
     /// The members read, each with its name, where the name is, and each attribute's figures
-    /// (one, or one for each year for an attribute by year).
+    /// (one, or one for each period for an attribute by year, quarter or month, with the cell
+    /// that states each).
     ///
     /// Attributes by year are read in long form (a `year` column: a row for each member and
     /// year) or, for a list with one attribute by year, in wide form (a column for each year,
-    /// headed `2018/19`, `2019/20`, …).
+    /// headed `2018/19`, `2019/20`, …); attributes by quarter or month likewise, under a
+    /// `quarter` or `month` column or a column for each (`2019/20 Q2`, `2019-07`).
     mutating func readCSV(
         _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)], texts: inout ListTexts
-    ) -> [(String, SourceSpan, [[Exact]])] {
+    ) -> [CSVListReader.Member] {
         let displayPath: String, text: String
         do throws(FileAccess.Failure) {
             (displayPath, text) = try files.read(path, from: span.file.path)
@@ -42,25 +44,28 @@ extension ModelBuilder {
                 notes: [Diagnostic.Note(span: span, message: "the list is read from here")]))
             return []
         }
-        let byYear = attributes.filter(\.byYear)
-        let yearColumn = byYear.isEmpty ? nil : header.firstIndex(of: "year")
-        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, years: financialYears,
-                                   attributes: attributes, units: units)
-        // Attributes by year in wide form: the one attribute's figures in a column per year.
-        if !byYear.isEmpty, yearColumn == nil {
-            guard byYear.count == 1 else {
+        // A list's attributes by period share one period (checked before the file is read).
+        let byPeriod = attributes.filter(\.hasPeriods)
+        let granularity = byPeriod.first?.period ?? .year
+        let noun = granularity.rawValue
+        let periodColumn = byPeriod.isEmpty ? nil : header.firstIndex(of: noun)
+        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, periods: attributePeriods(granularity),
+                                   granularity: granularity, modelPeriods: model.periodWord, attributes: attributes, units: units)
+        // Attributes by period in wide form: the one attribute's figures in a column per period.
+        if !byPeriod.isEmpty, periodColumn == nil {
+            guard byPeriod.count == 1 else {
                 diagnostics.append(Diagnostic(
-                    at: headerSpan, "the CSV file has no 'year' column",
-                    help: "a list with more than one attribute by year is read in long form: name,year,\(byYear.map(\.name).joined(separator: ","))",
-                    notes: [Diagnostic.Note(span: byYear[1].nameSpan, message: "a second attribute by year")]))
+                    at: headerSpan, "the CSV file has no '\(noun)' column",
+                    help: "a list with more than one attribute by \(noun) is read in long form: name,\(noun),\(byPeriod.map(\.name).joined(separator: ","))",
+                    notes: [Diagnostic.Note(span: byPeriod[1].nameSpan, message: "a second attribute by \(noun)")]))
                 return []
             }
-            guard reader.findYearColumns(headerSpan: headerSpan) else {
+            guard reader.findPeriodColumns(headerSpan: headerSpan) else {
                 diagnostics += reader.diagnostics
                 return []
             }
         }
-        for attribute in attributes where !(attribute.byYear && yearColumn == nil) {
+        for attribute in attributes where !(attribute.hasPeriods && periodColumn == nil) {
             guard let column = header.firstIndex(of: attribute.name.lowercased()) else {
                 diagnostics.append(Diagnostic(
                     at: headerSpan, "the CSV file has no '\(attribute.name)' column",
@@ -70,7 +75,7 @@ extension ModelBuilder {
             }
             reader.columns[attribute.name] = column
         }
-        let members = if let yearColumn { reader.readLongForm(yearColumn: yearColumn, texts: &texts) } else { reader.readRows(texts: &texts) }
+        let members = if let periodColumn { reader.readLongForm(periodColumn: periodColumn, texts: &texts) } else { reader.readRows(texts: &texts) }
         diagnostics += reader.diagnostics
         return members
     }

@@ -2,10 +2,33 @@
 extension ModelBuilder {
     mutating func addList(_ name: NameReference, attributes: [AttributeSyntax], source: ListSource) {
         guard claimList(name) else { return }
-        if model.years.isEmpty, let byYear = attributes.first(where: \.byYear) {
+        if model.years.isEmpty, let byPeriod = attributes.first(where: \.hasPeriods), let period = byPeriod.period {
+            let example = switch period {
+            case .year: "years 2018/19 to 2020/21"
+            case .quarter: "quarters 2019/20 Q1 to 2020/21 Q4"
+            case .month: "months 2019-04 to 2020-03"
+            }
             diagnostics.append(Diagnostic(
-                at: byYear.nameSpan, "'\(byYear.name)' has a value for each year, but the scenario's years are not given yet",
-                help: "put the 'years' line before the list, as in: years 2018/19 to 2020/21"))
+                at: byPeriod.nameSpan, "'\(byPeriod.name)' has a value for each \(period.rawValue), but the scenario's \(period.plural) are not given yet",
+                help: "put the '\(example.prefix { $0 != " " })' line before the list, as in: \(example)"))
+            failedLists.insert(name.name)
+            return
+        }
+        let mismatches = attributes.compactMap(periodMismatch)
+        // The figures of an attribute by month or quarter are read in one form (a 'month' or
+        // 'quarter' column, or a column for each period): a list's attributes share one period.
+        let periods = attributes.filter(\.hasPeriods)
+        if mismatches.isEmpty, let first = periods.first, let other = periods.first(where: { $0.period != first.period }) {
+            diagnostics.append(Diagnostic(
+                at: other.periodSpan ?? other.nameSpan,
+                "'\(other.name)' is by \(other.period!.rawValue), but '\(first.name)' is by \(first.period!.rawValue)",
+                help: "give a list's attributes one period, or put the attributes by \(other.period!.rawValue) in a list of their own",
+                notes: [Diagnostic.Note(span: first.periodSpan ?? first.nameSpan, message: "'\(first.name)' is by \(first.period!.rawValue) here")]))
+            failedLists.insert(name.name)
+            return
+        }
+        guard mismatches.isEmpty else {
+            diagnostics += mismatches
             failedLists.insert(name.name)
             return
         }
@@ -30,6 +53,18 @@ extension ModelBuilder {
         // thousands of practices loads in linear time.
         var positions: [String: Int] = [:]
         var values: [String: [Exact]] = Dictionary(uniqueKeysWithValues: attributes.map { ($0.name, []) })
+        // Where each figure of an attribute by period is stated, spread as its figures are.
+        var places: [String: [ListCellPlace]] = [:]
+        func add(_ rowValues: [[Exact]], placed rowPlaces: [[ListCellPlace]]) {
+            for (index, attribute) in attributes.enumerated() {
+                guard let period = attribute.period else {
+                    values[attribute.name]!.append(contentsOf: rowValues[index])
+                    continue
+                }
+                values[attribute.name]!.append(contentsOf: spreadOverPeriods(rowValues[index], by: period))
+                places[attribute.name, default: []].append(contentsOf: spreadOverPeriods(rowPlaces[index], by: period))
+            }
+        }
         var texts = ListTexts()
         func addMember(_ member: String, at span: SourceSpan) -> Bool {
             if let first = positions[member] {
@@ -53,16 +88,15 @@ extension ModelBuilder {
                     rowValues.append(cells)
                 }
                 guard rowValues.count == attributes.count, addMember(row.name, at: row.nameSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() {
-                    values[attribute.name]!.append(contentsOf: attribute.byYear ? spreadOverPeriods(rowValues[index]) : rowValues[index])
-                }
+                add(rowValues, placed: row.values.map { expression in
+                    guard case .row(let items) = expression.kind else { return [ListCellPlace(span: expression.span, column: nil)] }
+                    return items.map { ListCellPlace(span: $0.span, column: nil) }
+                })
             }
         case .csv(let path, let span):
-            for (member, memberSpan, rowValues) in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
-                guard addMember(member, at: memberSpan) else { continue }
-                for (index, attribute) in attributes.enumerated() {
-                    values[attribute.name]!.append(contentsOf: attribute.byYear ? spreadOverPeriods(rowValues[index]) : rowValues[index])
-                }
+            for read in readCSV(path, span: span, attributes: attributes, units: units, texts: &texts) {
+                guard addMember(read.name, at: read.span) else { continue }
+                add(read.values, placed: read.places)
             }
         }
         if members.isEmpty, case .inline(let rows) = source, rows.isEmpty {
@@ -76,6 +110,7 @@ extension ModelBuilder {
         var list = Model.List(
             name: name.name, span: name.span, members: members, memberSpans: memberSpans, attributes: attributes, values: values)
         list.texts = texts.texts
+        list.periodPlaces = places
         model.lists[name.name] = list
         model.listOrder.append(name.name)
         for (index, attribute) in attributes.enumerated() where claimAttribute(attribute) {
@@ -85,22 +120,24 @@ extension ModelBuilder {
     }
 
     /// An attribute's figures as one row of an inline list writes them: one value, or for an
-    /// attribute by year a value for each year separated by `|`.
+    /// attribute by year, quarter or month a value for each such period separated by `|`.
     private mutating func inlineCells(
         _ expression: Expression, attribute: AttributeSyntax, unit: (unit: Unit, factor: Exact), texts: inout ListTexts
     ) -> [Exact]? {
         var items = [expression]
         if case .row(let row) = expression.kind { items = row }
-        if attribute.byYear {
-            let years = financialYears
-            guard items.count == years.count else {
-                let range = years.isEmpty ? "" : years.count == 1 ? " (\(years[0]))" : " (\(years.first!) to \(years.last!))"
-                let count = years.count == 1 ? "one value for the year" : "a value for each of the \(years.count) years"
-                // In a model of months or quarters, a figure by year holds for each period of its year.
-                let periods = model.axis.map { ", each holding for every \($0.granularity.rawValue) of its year" } ?? ""
+        if let period = attribute.period {
+            let periods = attributePeriods(period)
+            guard items.count == periods.count else {
+                let noun = period.rawValue
+                let range = periods.isEmpty ? "" : periods.count == 1 ? " (\(periods[0]))" : " (\(periods.first!) to \(periods.last!))"
+                let count = periods.count == 1 ? "one value for the \(noun)" : "a value for each of the \(periods.count) \(period.plural)"
+                // In a model of shorter periods, a figure by year (or quarter) holds for each of them.
+                let counted = model.axis?.granularity ?? .year
+                let holds = counted != period ? ", each holding for every \(counted.rawValue) of its \(noun)" : ""
                 diagnostics.append(Diagnostic(
-                    at: expression.span, "'\(attribute.name)' needs \(count)\(range)\(periods); this row has \(items.count)",
-                    help: years.count == 1 ? "give one value, as in 325,000" : "give one value for each year, separated by '|', as in 325,000 | 330,000"))
+                    at: expression.span, "'\(attribute.name)' needs \(count)\(range)\(holds); this row has \(items.count)",
+                    help: periods.count == 1 ? "give one value, as in 325,000" : "give one value for each \(noun), separated by '|', as in 325,000 | 330,000"))
                 return nil
             }
         } else if items.count > 1 {

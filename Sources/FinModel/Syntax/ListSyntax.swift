@@ -13,9 +13,16 @@ struct AttributeSyntax: Sendable, Hashable {
     /// `£` columns are money.
     let isMoney: Bool
     var kind: Kind = .number
-    /// `by year`: a figure for each of the scenario's years rather than one. A figure per month
-    /// or quarter would be another period here, read the same way.
-    var byYear: Bool = false
+    /// `by year`, `by quarter` or `by month`: a figure for each such period rather than one;
+    /// nil for one figure per member.
+    var period: PeriodAxis.Granularity? = nil
+    /// Where the period's word is written (`month` in `by month`): a period the model cannot
+    /// hold is reported there.
+    var periodSpan: SourceSpan? = nil
+
+    /// Whether the attribute has a figure for each period (year, quarter or month) of the
+    /// model, once the list is read: its values are then a member's periods in order.
+    var hasPeriods: Bool { period != nil }
 }
 
 /// One member's row of an inline list: its name, then a figure (or a row of figures) per attribute.

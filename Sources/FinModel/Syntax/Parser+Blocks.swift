@@ -176,16 +176,19 @@ extension Parser {
             if accept(.money) != nil { isMoney = true }
             if current.isName || current.isKeyword(.per) { unit = try parseUnit() }
         }
-        var byYear = false
+        var period: PeriodAxis.Granularity? = nil
+        var periodSpan: SourceSpan? = nil
         if acceptKeyword(.by) != nil {
-            guard current.kind == .identifier, text(current) == "year" else {
-                throw fail("expected 'year' after 'by', found \(describe(current))",
-                           help: "an attribute with a figure for each year is written: population patients by year")
+            guard current.kind == .identifier, let word = PeriodAxis.Granularity(rawValue: text(current)) else {
+                throw fail("expected 'year', 'quarter' or 'month' after 'by', found \(describe(current))",
+                           help: "an attribute with a figure for each year is written: population patients by year (or by quarter, by month)")
             }
+            periodSpan = span(current)
             advance()
-            byYear = true
+            period = word
         }
-        return AttributeSyntax(name: attribute.name, nameSpan: attribute.span, unit: unit, isMoney: isMoney, kind: kind, byYear: byYear)
+        return AttributeSyntax(name: attribute.name, nameSpan: attribute.span, unit: unit, isMoney: isMoney, kind: kind,
+                               period: period, periodSpan: periodSpan)
     }
 
     /// `check computed = stated [within tolerance] ["message"] [expected "note"]`, where `=` may

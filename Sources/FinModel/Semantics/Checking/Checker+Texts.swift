@@ -27,6 +27,6 @@ extension Checker {
                 help: "'\(name)' is one of \(texts.map { "\"\($0)\"" }.joined(separator: ", "))",
                 fixIt: near.map { Diagnostic.FixIt(span: textSyntax.span, replacement: "\"\($0)\"") }))
         }
-        return ValueType(kind: .boolean, shape: ValueShape(list: list, hasYears: attribute.byYear))
+        return ValueType(kind: .boolean, shape: ValueShape(list: list, hasYears: attribute.hasPeriods))
     }
 }

@@ -102,7 +102,7 @@ struct Checker {
             case .flag: .boolean
             default: .number(unit)
             }
-            return ValueType(kind: kind, shape: ValueShape(list: list, hasYears: attribute?.byYear ?? false))
+            return ValueType(kind: kind, shape: ValueShape(list: list, hasYears: attribute?.hasPeriods ?? false))
         }
         if name == "year" { return ValueType(kind: .year, shape: ValueShape(list: nil, hasYears: true)) }
         if model.values[name] != nil || reportedNames.contains(span.start) { throw .dependencyFailed }  // already reported
