@@ -128,6 +128,17 @@ def _citations(tokens, scenario):
             return
 
 
+LEVEL_RULES = ("average", "opening", "closing")
+
+
+class LevelRule:
+    """`total: average`, `opening` or `closing`: how a level's years make its total."""
+    __slots__ = ("word",)
+
+    def __init__(self, word):
+        self.word = word
+
+
 def _line(tokens, number, table, scenario):
     name = _name(tokens)
     label = tokens.take("string").value if tokens.at("string") else None
@@ -136,7 +147,12 @@ def _line(tokens, number, table, scenario):
     total = None
     if tokens.skip("name", "total"):
         tokens.take("op", ":")
-        total = "none" if tokens.skip("name", "none") else tokens.expression()
+        # docs/language.md, Levels over periods: a rule only where it ends the definition.
+        if any(tokens.at("name", word) for word in LEVEL_RULES) and (tokens.peek(1) is None or tokens.at("string", offset=1)
+                                                                    or tokens.at("name", "from", offset=1)):
+            total = LevelRule(tokens.take("name").text)
+        else:
+            total = "none" if tokens.skip("name", "none") else tokens.expression()
     tokens.skip("string")
     _citations(tokens, scenario)
     if not tokens.done():

@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from evaluator import Context, year_label  # noqa: E402
 from lexer import ReferenceError_, Unsupported, tokens  # noqa: E402
-from model import build  # noqa: E402
+from model import LevelRule, build  # noqa: E402
 from parser import Tokens, statements  # noqa: E402
 from units import MONEY, PLAIN, require_same  # noqa: E402
 from values import HIGHEST, LOWEST, Failure, Tracker, Value  # noqa: E402
@@ -65,9 +65,37 @@ def line_totals(context, line, v):
     return totals
 
 
+def level_of(rule, figures):
+    """docs/language.md, Levels over periods: the mean, first or last of a level's years."""
+    figures = list(figures)
+    if rule == "average":
+        return sum(figures, Fraction(0)) / len(figures)
+    return figures[0] if rule == "opening" else figures[-1]
+
+
+def level_totals(context, line, v):
+    rule = line.total.word
+    if not v.years:
+        raise ReferenceError_("total", f"'{line.name}' has one figure, so there are no years to take the {rule} of")
+    if not summable(v):
+        raise Unsupported("a level's rule on a line that does not add up")
+    years = context.years
+    if v.list:
+        members = context.members(v.list)
+        by_year = {y: sum((v.cells[(m, y)] for m in members), Fraction(0)) for y in years}
+        return {
+            "members": {m: level_of(rule, (v.cells[(m, y)] for y in years)) for m in members},
+            "years": by_year,
+            "total": level_of(rule, (by_year[y] for y in years)),
+        }
+    return {"total": level_of(rule, (v.cells[(None, y)] for y in years))}
+
+
 def written_totals(context, line, v):
     if line.total == "none":
         return None
+    if isinstance(line.total, LevelRule):
+        return level_totals(context, line, v)
     if line.total is not None:
         t = context.evaluate(line.total)
         if t.years or t.list:

@@ -105,6 +105,17 @@ import Testing
             Change(input: "rent_rise", cell: "0.1", set: "10%"),
             Change(input: "rent_plan", cell: "2100", set: "£2,100 per month"),
         ]),
+        // Levels: a list size's average over the months, its opening and closing figures, and
+        // a running balance's closing figure, each total and year to date a formula of its months.
+        Case(name: "level-roll-ups", arguments: ["Tests/Fixtures/workbook/level-roll-ups.scenario"], changes: [
+            Change(input: "joiners", cell: "50", set: "50 patients"),
+            Change(input: "opening_list", cell: "31000", set: "31,000 patients"),
+        ]),
+        // Tables shown by quarter and by year, one of them grouped by locality: each quarter a
+        // formula over its months on the workings; list sizes by month from a CSV file.
+        Case(name: "monthly-list-by-month", arguments: ["Tests/Fixtures/periods/monthly-list-by-month.scenario"], changes: [
+            Change(input: "rate", cell: "0.2", set: "£0.20 per patient per month"),
+        ]),
         Case(name: "ccg-forecast-review", arguments: ["Scenarios/ccg-forecast-review.scenario"], changes: [
             Change(input: "cutoff", cell: "\"2018-07\"", set: "2018-07"),
         ]),

@@ -36,8 +36,15 @@ extension OutputGrid {
             guard let value = cell.value else { return nil }
             return cell.rounding?.shownValue(value)
         }
-        func differs(_ total: OutputCell, _ parts: [OutputCell]) -> Bool {
+        func differs(_ total: OutputCell, _ parts: [OutputCell], by rule: PeriodRollUp = .sum) -> Bool {
             guard let totalShown = shown(total) else { return false }
+            guard rule == .sum else {
+                // A level's opening or closing figure is one of the figures shown; its average
+                // is over every period, which a quarter's or a year's average does not weigh.
+                guard rule != .average else { return false }
+                let figures = parts.filter { $0.value != nil }.map(shown)
+                return rule.combine(figures).map { $0 != totalShown } ?? false
+            }
             var sum = ExactSum()
             for part in parts where part.value != nil {
                 guard let partShown = shown(part), (try? sum.add(partShown)) != nil else { return false }
@@ -57,7 +64,8 @@ extension OutputGrid {
                         before -= 1
                     }
                     if index >= columns.count { continue }
-                    if differs(cell, parts) { count += 1 }
+                    let rule = columns[index].line?.rollUp ?? row.line?.rollUp ?? .sum
+                    if differs(cell, parts.reversed(), by: rule) { count += 1 }
                 case .ofColumn?:
                     let parts = rows[..<rowIndex].filter { !$0.isTotal && !$0.isSubtotal && index < $0.cells.count }.map { $0.cells[index] }
                     if differs(cell, parts) { count += 1 }

@@ -67,7 +67,7 @@ extension OutputGrid {
     static func memberValues(_ line: ReportLine, _ member: Int, periods: Int, grouping: [(label: String, year: FinancialYear, columns: Range<Int>)]?) -> [Exact?] {
         let slice: [Exact?] = (0..<periods).map { line.values.indices.contains(member * periods + $0) ? line.values[member * periods + $0] : nil }
         guard let grouping else { return slice }
-        return grouping.map { line.totals == nil ? nil : sum(slice[$0.columns]) }
+        return grouping.map { line.totals == nil ? nil : line.rollUp.combine(slice[$0.columns]) }
     }
 
     /// A line's totals over the members, a period each, or summed into the grouped columns.
@@ -75,6 +75,6 @@ extension OutputGrid {
         guard let totals = line.memberTotals else { return Array(repeating: nil, count: grouping?.count ?? periods) }
         let slice: [Exact?] = (0..<periods).map { totals.indices.contains($0) ? totals[$0] : nil }
         guard let grouping else { return slice }
-        return grouping.map { line.totals == nil ? nil : sum(slice[$0.columns]) }
+        return grouping.map { line.totals == nil ? nil : line.rollUp.combine(slice[$0.columns]) }
     }
 }

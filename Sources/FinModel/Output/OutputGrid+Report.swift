@@ -21,7 +21,7 @@ extension OutputGrid {
         let years = grouping?.map(\.year) ?? years
         func values(_ line: ReportLine) -> [Exact?] {
             guard let grouping, line.hasYears, line.list == nil else { return line.values }
-            return grouping.map { line.totals == nil ? nil : Self.sum(line.values[$0.columns].map { Optional($0) }) }
+            return grouping.map { line.totals == nil ? nil : line.rollUp.combine(line.values[$0.columns].map { Optional($0) }) }
         }
         let yearCount = years.count
         func status(_ line: ReportLine) -> OutputStatus? {
@@ -29,7 +29,7 @@ extension OutputGrid {
         }
         // Once per line, not per cell: a by-list line has a value per member, and scanning them
         // all for each cell made a table of n members cost n² (issue 16).
-        let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0)) }, uniquingKeysWith: max)
+        let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0, periods: periods?.count ?? years.count, shown: years, grouping: grouping)) }, uniquingKeysWith: max)
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
             let places = placesByLine[line.name] ?? Self.places(line)
             var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money || line.format.isMoneyPerYear ? table.display : line.rounding,
@@ -49,14 +49,14 @@ extension OutputGrid {
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
                 if table.yearToDate, periods != nil {
-                    cells += Self.yearToDate(values(line), years: years).map { sum in
+                    cells += Self.yearToDate(values(line), years: years, by: line.rollUp).map { sum in
                         guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
                 if totalsByYear {
                     cells += Self.yearGroups(years).map { group in
-                        guard line.hasYears, line.totals != nil, let sum = Self.sum(values(line)[group]) else { return OutputCell.empty }
+                        guard line.hasYears, line.totals != nil, let sum = line.rollUp.combine(values(line)[group]) else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
@@ -210,18 +210,10 @@ extension OutputGrid {
     }
 
     /// Each period's total so far in its financial year (`with year to date`), or nil where a
-    /// sum does not fit.
-    static func yearToDate(_ values: [Exact?], years: [FinancialYear]) -> [Exact?] {
+    /// sum does not fit; for a level, its average so far, or its opening or present figure.
+    static func yearToDate(_ values: [Exact?], years: [FinancialYear], by rule: PeriodRollUp = .sum) -> [Exact?] {
         guard values.count == years.count else { return values.map { _ in nil } }
-        var sums: [Exact?] = []
-        for group in yearGroups(years) {
-            var total: Exact? = .zero
-            for index in group {
-                total = total.flatMap { total in values[index].flatMap { try? total.adding($0) } }
-                sums.append(total)
-            }
-        }
-        return sums
+        return yearGroups(years).flatMap { rule.soFar(Array(values[$0])) }
     }
 
     /// The exact sum of figures, or nil where one is missing or the sum does not fit.
@@ -259,8 +251,10 @@ extension OutputGrid {
     }
 
     static func facts(_ line: ReportLine) -> OutputLine {
-        OutputLine(
+        var facts = OutputLine(
             name: line.name, label: line.label, unit: line.unit, format: line.format, hasYears: line.hasYears, list: line.list,
             sourceLine: line.line, note: line.note, citations: line.citations)
+        facts.rollUp = line.rollUp
+        return facts
     }
 }

@@ -22,6 +22,8 @@ public struct OutputLine: Sendable, Equatable {
     public var note: String?
     /// The documents the figure is taken from, and where in them.
     public var citations: [OutputCitation]
+    /// How its periods make its totals: summed, or a level's average, opening or closing figure.
+    public var rollUp: PeriodRollUp = .sum
 
     /// A line as the report describes it.
     public init(

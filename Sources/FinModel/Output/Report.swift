@@ -102,6 +102,9 @@ public struct ReportLine: Sendable {
     /// line's unit (`shown to 0.25 hours half_up`), or a percentage's places
     /// (`in % to 2 places`); nil to show them as they are.
     public internal(set) var rounding: DisplayRounding? = nil
+    /// How its periods make a quarter, a year and the total: summed, or a level's average,
+    /// opening or closing figure (`total: average`).
+    public internal(set) var rollUp: PeriodRollUp = .sum
 }
 
 /// One check of a stated figure against the computed one, for one year or member where it is per cell.

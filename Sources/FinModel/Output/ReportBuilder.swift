@@ -147,7 +147,7 @@ struct ReportBuilder {
             hasYears: value.shape.hasYears, list: value.shape.list, values: shownValues,
             totals: shownTotals, memberTotals: shownMemberTotals, grandTotal: shownGrand,
             line: definition.nameSpan.line, note: definition.note, citations: citations(definition.citations),
-            rounding: Self.percentRounding(display))
+            rounding: Self.percentRounding(display), rollUp: definition.rollUp)
     }
 
     /// `in % to 2 places half_up` as a display rounding of the fraction: a step of 0.0001.
@@ -211,6 +211,24 @@ struct ReportBuilder {
             let total = try evaluator.evaluate(syntax)
             if value.shape.list == nil { return ([total.cells[0]], nil, nil) }
             return (nil, total.cells, nil)
+        case .rollUp(let rule, _)?:
+            // A level: each member's periods make its total by the rule, whatever the unit; the
+            // members still add up where the unit does (the CCGs' populations).
+            guard value.shape.hasYears else { return (nil, nil, nil) }
+            func rolled(_ indices: some Sequence<Int>) throws(Evaluator.Failure) -> Exact {
+                guard let figure = rule.combine(indices.map { Optional(value.cells[$0]) }) else {
+                    throw evaluator.fail(at: definition.nameSpan, "the \(rule.rawValue) of '\(name)' over its periods is too large to hold",
+                                         help: "check the figures' sizes")
+                }
+                return figure
+            }
+            var yearTotals: [Exact] = []
+            for member in 0..<members { yearTotals.append(try rolled((member * years)..<(member * years + years))) }
+            guard value.shape.list != nil, unit.isAdditiveAcrossMembers else { return (yearTotals, nil, nil) }
+            var memberTotals: [Exact] = []
+            for year in 0..<years { memberTotals.append(try sum(stride(from: year, to: members * years, by: years))) }
+            guard let grand = rule.combine(memberTotals.map { Optional($0) }) else { return (yearTotals, memberTotals, nil) }
+            return (yearTotals, memberTotals, grand)
         case nil:
             guard unit.isAdditiveAcrossMembers else { return (nil, nil, nil) }
             var yearTotals: [Exact]?

@@ -30,6 +30,9 @@ extension WorkbookModelWriter {
         var members: [Int?] = []
         for group in table.groups { members += group.members.map { Optional($0) } + [nil] }
         members.append(nil)
+        // Shown by quarter or by year: the months each column covers, and how many columns a line's periods take.
+        let spans = table.shownBy != nil && report.periodLabels != nil ? periodSpans(grid, shownBy: table.shownBy!) : nil
+        let shown = spans?.shown ?? yearCount
         var subtotalRows: [Int] = []
         var groupStart = top + 1
         for (index, row) in grid.rows.enumerated() {
@@ -43,24 +46,29 @@ extension WorkbookModelWriter {
             sheet.set(row: at, column: 2, .text(kind, heading: bold))
             var column = 0
             for line in table.lines {
-                let width = line.hasYears ? yearCount + (line.totals != nil ? 1 : 0) : 1
+                let width = line.hasYears ? shown + (line.totals != nil ? 1 : 0) : 1
                 for offset in 0..<width where column + offset < row.cells.count && !row.cells[column + offset].isEmpty {
                     let cached = row.cells[column + offset]
                     let target = WorkbookCellReference(sheet: sheet.name, row: at, column: first + column + offset)
-                    let isRowTotal = line.hasYears && offset == yearCount
+                    let isRowTotal = line.hasYears && offset == shown
                     func references(_ rows: [Int]) -> [WorkbookCellReference] {
                         rows.map { WorkbookCellReference(sheet: sheet.name, row: $0, column: target.column) }
                     }
                     let cell: OutputSheetCell
                     if row.isTotal {
                         cell = total(line, cached: cached, of: references(subtotalRows), year: isRowTotal ? 0 : offset, on: sheet.name, bold: true,
-                                     stated: !isRowTotal)
+                                     stated: !isRowTotal && spans == nil)
                     } else if row.isSubtotal {
                         cell = total(line, cached: cached, of: references(Array(groupStart..<at)), year: 0, on: sheet.name, bold: true, stated: false)
                     } else if let member = members[index] {
-                        if isRowTotal {
+                        if let spans, line.hasYears, let home = allPlaces[line.name] {
+                            // Shown by quarter or year: the line's rule over the quarter's months on the workings.
+                            let figures = spans.spans[offset].map { home.cell(member: member, year: $0) }
+                            cell = total(line, cached: cached, of: figures, year: 0, on: sheet.name, bold: false, member: member, stated: isRowTotal,
+                                         overPeriods: true)
+                        } else if isRowTotal {
                             let figures = (0..<yearCount).map { WorkbookCellReference(sheet: sheet.name, row: at, column: first + column + $0) }
-                            cell = total(line, cached: cached, of: figures, year: 0, on: sheet.name, bold: false, member: member)
+                            cell = total(line, cached: cached, of: figures, year: 0, on: sheet.name, bold: false, member: member, overPeriods: true)
                         } else {
                             cell = figureCell(line.name, member: member, year: offset, cached: cached, at: target)
                         }

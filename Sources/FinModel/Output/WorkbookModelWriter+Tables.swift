@@ -5,6 +5,7 @@
 extension WorkbookModelWriter {
     func writeTable(_ table: ReportTable, at origin: WorkbookCellReference, into sheet: inout OutputSheet) {
         let grid = OutputGrid(table: table, years: report.years, periods: report.periodLabels)
+        if table.shownBy != nil, report.periodLabels != nil, !Self.isGrouped(table) { return writeShownByTable(table, grid: grid, at: origin, into: &sheet) }
         if Self.isGrouped(table) { return writeGroupedTable(table, grid: grid, at: origin, into: &sheet) }
         let top = origin.row
         sheet.set(row: top, column: 0, .text(table.title, heading: true))
@@ -53,7 +54,7 @@ extension WorkbookModelWriter {
         }
         guard yearCount < cells.count, !cells[yearCount].isEmpty else { return }
         let figures = (0..<yearCount).map { WorkbookCellReference(sheet: sheet.name, row: row, column: 1 + $0) }
-        sheet.set(row: row, column: 1 + yearCount, total(line, cached: cells[yearCount], of: figures, year: 0, on: sheet.name, bold: true))
+        sheet.set(row: row, column: 1 + yearCount, total(line, cached: cells[yearCount], of: figures, year: 0, on: sheet.name, bold: true, overPeriods: true))
     }
 
     /// The year-to-date and year-total columns of a table of months or quarters, each a live
@@ -77,7 +78,8 @@ extension WorkbookModelWriter {
             }
             guard let periods else { continue }
             let figures = periods.map { WorkbookCellReference(sheet: sheet.name, row: row, column: 1 + $0) }
-            sheet.set(row: row, column: 1 + index, total(line, cached: cells[index], of: figures, year: 0, on: sheet.name, bold: false, stated: false))
+            sheet.set(row: row, column: 1 + index, total(line, cached: cells[index], of: figures, year: 0, on: sheet.name, bold: false, stated: false,
+                                                         overPeriods: true))
         }
     }
 
@@ -99,7 +101,8 @@ extension WorkbookModelWriter {
                 if line.hasYears, line.totals != nil, column - 1 + yearCount < cells.count, !cells[column - 1 + yearCount].isEmpty {
                     let figures = (0..<yearCount).map { WorkbookCellReference(sheet: sheet.name, row: row, column: column + $0) }
                     sheet.set(row: row, column: column + yearCount,
-                              total(line, cached: cells[column - 1 + yearCount], of: figures, year: 0, on: sheet.name, bold: false, member: member))
+                              total(line, cached: cells[column - 1 + yearCount], of: figures, year: 0, on: sheet.name, bold: false, member: member,
+                                    overPeriods: true))
                 }
             }
             // The total row: each column summed down, or the total the scenario states.
@@ -117,16 +120,23 @@ extension WorkbookModelWriter {
     }
 
     /// A total: the formula of the total the scenario states (`total: …`) where it states one
-    /// and `stated` allows, else the `SUM` of `figures`.
+    /// and `stated` allows, else the `SUM` of `figures`; over a level's periods
+    /// (`overPeriods`), their `AVERAGE`, or the first or last of them, as the line says.
     func total(_ line: ReportLine, cached: OutputCell, of figures: [WorkbookCellReference], year: Int, on sheet: String,
-                       bold: Bool, member: Int = 0, stated: Bool = true) -> OutputSheetCell {
+                       bold: Bool, member: Int = 0, stated: Bool = true, overPeriods: Bool = false) -> OutputSheetCell {
         if stated, let term = totalTerms[line.name] {
             return marked(cell(term, for: line.name, member: member, year: year, cached: cached, on: sheet, heading: bold), line.name)
         }
         let emitter = emitter(on: sheet)
         // The sum is made before the closure: capturing it there crashed the optimizer of Swift
         // 6.3.1 in release builds (copy propagation in `writeMemberRows`, where this is inlined).
-        let sum = emitter.sum(figures.map { WorkbookFormula.reference($0, from: sheet) })
+        let parts = figures.map { WorkbookFormula.reference($0, from: sheet) }
+        let sum = switch overPeriods ? line.rollUp : .sum {
+        case .sum: emitter.sum(parts)
+        case .average: emitter.average(parts)
+        case .opening: parts.first ?? emitter.sum(parts)
+        case .closing: parts.last ?? emitter.sum(parts)
+        }
         return marked(emitter.cell(cached: cached, heading: bold) { () throws(WorkbookUnsupported) in sum }, line.name)
     }
 }

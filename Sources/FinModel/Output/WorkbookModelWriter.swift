@@ -168,7 +168,9 @@ struct WorkbookModelWriter {
     /// Each line's cells, where the table is its first: members down from the row under the
     /// headings, years across from its first column (a line with one figure goes under Total).
     private mutating func placeTable(_ table: ReportTable, at origin: WorkbookCellReference) {
-        if Self.isGrouped(table) { return }
+        // A table shown by quarter or by year has no column for each month: its lines' months
+        // go on the workings, as a grouped table's members do.
+        if Self.isGrouped(table) || (table.shownBy != nil && report.periodLabels != nil) { return }
         if table.list == nil {
             for (index, line) in table.lines.enumerated() where places[line.name] == nil {
                 places[line.name] = place(line.name, sheet: origin.sheet, row: origin.row + 1 + index,

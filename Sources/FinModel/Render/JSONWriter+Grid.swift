@@ -122,6 +122,8 @@ extension JSONWriter {
             ("format", .string(formatName(line.format))), ("source_line", .integer(line.sourceLine)),
         ]
         if let note = line.note { object.append(("note", .string(note))) }
+        // A level's `total`, year totals and quarters are its average, opening or closing figure.
+        if line.rollUp != .sum { object.append(("total_of_periods", .string(line.rollUp.rawValue))) }
         if !line.citations.isEmpty { object.append(("sources", citations(line.citations))) }
         return object
     }

@@ -246,16 +246,7 @@ struct Parser {
         }
         let expression = try parseRow()
         let window = try parseWindow()
-        var total: TotalSyntax?
-        if allowTotal, current.isKeyword(.total), peek().kind == .colon {
-            advance()
-            advance()
-            if let none = acceptKeyword(.none) {
-                total = TotalSyntax.none(span(none))
-            } else {
-                total = .expression(try parseExpression())
-            }
-        }
+        let total = allowTotal ? try parseTotal() : nil
         var note: String?
         if current.kind == .string { note = text(advance()) }
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []

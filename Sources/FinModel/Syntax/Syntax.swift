@@ -153,7 +153,8 @@ final class Definition: Sendable, Hashable {
     /// Shown in tables instead of the name: `ccg "CCG" = ...`.
     let label: String?
     let expression: Expression
-    /// `total: expr` or `total: none` after a line; nil means the default (sum where it adds up).
+    /// `total: expr`, `total: none` or `total: average` after a line; nil means the default (sum
+    /// where it adds up).
     let total: TotalSyntax?
     /// What the figure is, shown with inputs: `input x = £5 "overheads, not uplifted"`.
     let note: String?
@@ -197,11 +198,6 @@ struct PeriodWindowSyntax: Sendable, Hashable {
     var startSpan: SourceSpan?
     var end: FinancialMonth?
     var endSpan: SourceSpan?
-}
-
-enum TotalSyntax: Sendable, Hashable {
-    case none(SourceSpan)
-    case expression(Expression)
 }
 
 /// A name as written, with where it was written.

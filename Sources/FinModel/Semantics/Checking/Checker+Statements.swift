@@ -16,6 +16,7 @@ extension Checker {
         for table in model.tables {
             for name in table.lines {
                 collect { () throws(Failure) in try self.line(name, in: table) }
+                if let type = type(ofLine: name), let warning = levelWarning(name, type: type) { problems.append(warning) }
             }
             if let display = table.display {
                 var seen: [Unit] = []
@@ -79,6 +80,12 @@ extension Checker {
 
     /// A `total:` expression is in the line's unit: one figure, or one a year for a line by list and year.
     func totalType(of name: String) throws(Failure) {
+        // A level's rule reads its periods: a line of one figure has none to average.
+        if case .rollUp(let rule, let span)? = model.values[name]?.definition.total, let type = type(ofLine: name), !type.shape.hasYears {
+            let periods = model.axis?.granularity.plural ?? "years"
+            throw fail(at: span, "'\(name)' has one figure, so there are no \(periods) to take the \(rule.rawValue) of",
+                       help: "leave out 'total: \(rule.rawValue)', which is for a line with a figure in each of the \(periods)")
+        }
         guard let type = type(ofLine: name), case .number = type.kind,
               case .expression(let syntax)? = model.values[name]?.definition.total else { return }
         let total = try self.type(of: syntax)
