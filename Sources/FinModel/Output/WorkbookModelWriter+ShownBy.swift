@@ -11,15 +11,7 @@
 extension WorkbookModelWriter {
     func writeShownByTable(_ table: ReportTable, grid: OutputGrid, at origin: WorkbookCellReference, into sheet: inout OutputSheet) {
         let top = origin.row
-        sheet.set(row: top, column: 0, .text(table.title, heading: true))
-        for (index, column) in grid.columns.enumerated() {
-            let heading = Self.text(column.heading)
-            sheet.set(row: top, column: 1 + index, .text(column.group.map { "\($0.plain) \(heading)" } ?? column.line?.label ?? heading, heading: true))
-        }
-        for (index, row) in grid.rows.enumerated() {
-            let header = row.headers.first.map { row.isTotal ? Self.text($0) : Self.plain($0) } ?? ""
-            sheet.set(row: top + 1 + index, column: 0, .text(header, heading: row.isTotal))
-        }
+        writeHeadings(table, grid: grid, top: top, into: &sheet)
         let (spans, shown) = periodSpans(grid, shownBy: table.shownBy ?? .year)
         if table.list == nil {
             for (index, line) in table.lines.enumerated() {

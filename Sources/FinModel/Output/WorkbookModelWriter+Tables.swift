@@ -8,6 +8,20 @@ extension WorkbookModelWriter {
         if table.shownBy != nil, report.periodLabels != nil, !Self.isGrouped(table) { return writeShownByTable(table, grid: grid, at: origin, into: &sheet) }
         if Self.isGrouped(table) { return writeGroupedTable(table, grid: grid, at: origin, into: &sheet) }
         let top = origin.row
+        writeHeadings(table, grid: grid, top: top, into: &sheet)
+        if table.list == nil {
+            for (index, line) in table.lines.enumerated() {
+                writeYearRow(line, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
+                writePeriodSummaries(line, columns: grid.columns, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
+            }
+        } else {
+            writeMemberRows(table, grid: grid, top: top, into: &sheet)
+        }
+    }
+
+    /// The title in the corner, each column's heading across and each row's down, as the CSV
+    /// writes them.
+    func writeHeadings(_ table: ReportTable, grid: OutputGrid, top: Int, into sheet: inout OutputSheet) {
         sheet.set(row: top, column: 0, .text(table.title, heading: true))
         for (index, column) in grid.columns.enumerated() {
             let heading = Self.text(column.heading)
@@ -16,14 +30,6 @@ extension WorkbookModelWriter {
         for (index, row) in grid.rows.enumerated() {
             let header = row.headers.first.map { row.isTotal ? Self.text($0) : Self.plain($0) } ?? ""
             sheet.set(row: top + 1 + index, column: 0, .text(header, heading: row.isTotal))
-        }
-        if table.list == nil {
-            for (index, line) in table.lines.enumerated() {
-                writeYearRow(line, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
-                writePeriodSummaries(line, columns: grid.columns, cells: grid.rows[index].cells, row: top + 1 + index, into: &sheet)
-            }
-        } else {
-            writeMemberRows(table, grid: grid, top: top, into: &sheet)
         }
     }
 

@@ -18,21 +18,7 @@ extension ModelBuilder {
                 help: "declare the months before the actuals, as in: months 2018-04 to 2019-03"))
             return
         }
-        let displayPath: String, text: String
-        do throws(FileAccess.Failure) {
-            (displayPath, text) = try files.read(path, from: span.file.path)
-        } catch {
-            diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
-            return
-        }
-        let csvFile = SourceFile(path: displayPath, text: text)
-        let table: CSVTable
-        do throws(CSVError) {
-            table = try CSVReader.read(csvFile.text)
-        } catch {
-            diagnostics.append(Diagnostic(at: csvFile.span(line: error.line, column: error.column), error.message, help: error.help))
-            return
-        }
+        guard let (csvFile, table) = readCSVFile(path, at: span) else { return }
         var actuals = ActualFigures(statementSpan: span, file: csvFile)
         let header = table.header.map { ModelBuilder.trimmed($0).lowercased() }
         let headerSpan = csvFile.span(line: 1, column: 1, length: max(1, csvFile.lineText(1).count))

@@ -14,21 +14,7 @@ extension ModelBuilder {
     mutating func readCSV(
         _ path: String, span: SourceSpan, attributes: [AttributeSyntax], units: [(unit: Unit, factor: Exact)], texts: inout ListTexts
     ) -> [CSVListReader.Member] {
-        let displayPath: String, text: String
-        do throws(FileAccess.Failure) {
-            (displayPath, text) = try files.read(path, from: span.file.path)
-        } catch {
-            diagnostics.append(Diagnostic(at: span, error.message, help: error.help))
-            return []
-        }
-        let csvFile = SourceFile(path: displayPath, text: text)
-        let table: CSVTable
-        do throws(CSVError) {
-            table = try CSVReader.read(csvFile.text)
-        } catch {
-            diagnostics.append(Diagnostic(at: csvFile.span(line: error.line, column: error.column), error.message, help: error.help))
-            return []
-        }
+        guard let (csvFile, table) = readCSVFile(path, at: span) else { return [] }
         let header = table.header.map { $0.lowercased() }
         let headerSpan = csvFile.span(line: 1, column: 1, length: csvFile.lineText(1).count)
         guard let nameColumn = header.firstIndex(of: "name") else {
