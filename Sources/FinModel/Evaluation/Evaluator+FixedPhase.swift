@@ -7,47 +7,60 @@
 /// (`Phasing`, ties to the earlier month): an amount of `a` pence gives each month `a ÷ 12`
 /// and the first `a mod 12` months one penny more. A quarter is the sum of its three months.
 /// That is the exact path's figure whenever the amount is a whole number of pence and not below
-/// zero; any other amount (a part of a penny, a negative amount), a failed cell, a count past
-/// `FixedColumn.limit` or a phasing by days or a profile returns nil, and the caller computes the
-/// result in `Exact` as before, so every error and every figure is the exact path's.
+/// zero; for any other amount (a part of a penny, a negative amount), a failed cell, a count past
+/// `FixedColumn.limit` or a phasing by days or a profile, `phasesFlatInFixedPoint` says no and the
+/// caller computes the result in `Exact` as before, so every error and every figure is the exact
+/// path's.
 ///
 ///     // £100,000.00 a year, 10,000,000 pence: 833,334 pence April to July, 833,333 after
 extension Evaluator {
-    /// `value` (yearly amounts, a fixed-point column) phased flat over `periods`, in pence; nil
-    /// when the fast path cannot give the exact path's figures.
-    func fixedFlatPhase(_ value: Value, periods: [Period]) -> Value? {
-        guard let column = column(value), column.denominator <= 100, 100 % column.denominator == 0 else { return nil }
+    /// Whether `value` (yearly amounts) phases flat over `periods` on the fast path: a
+    /// fixed-point column of whole pence, each amount zero or more and within the bound. A read
+    /// of the column, so that the phasing itself can then write its shares over it.
+    func phasesFlatInFixedPoint(_ value: Value, periods: [Period]) -> Bool {
+        guard let column = column(value), column.denominator <= 100, 100 % column.denominator == 0,
+              axes.yearCount == periods.count, periods.count > 0 else { return false }
+        let count = axes.count(Value.Shape(list: value.shape.list, hasYears: true))
+        guard count % periods.count == 0 else { return false }
+        // A negative amount is a count above `highest` here.
+        let highest = UInt64((FixedColumn.limit - 1) / (100 / column.denominator))
+        return column.units.withUnsafeBufferPointer { units in
+            var outOfRange = false
+            for amount in units { outOfRange = outOfRange || UInt64(bitPattern: amount) > highest }
+            return !outOfRange
+        }
+    }
+
+    /// `value` phased flat over `periods`, in pence, where `phasesFlatInFixedPoint` says the fast
+    /// path gives the exact path's figures.
+    ///
+    /// The value is consumed: when it is the only holder of its column (an `uplift` phased
+    /// straight away, as a monthly model's streams are), the shares are written over the
+    /// yearly amounts in place, each month's share from its own cell's amount, and no second
+    /// column of the same size is allocated and faulted in.
+    func fixedFlatPhase(_ value: consuming Value, periods: [Period]) -> Value {
         let shape = Value.Shape(list: value.shape.list, hasYears: true)
         let count = axes.count(shape)
-        let periodCount = axes.yearCount
-        guard periodCount == periods.count, periodCount > 0, count % periodCount == 0 else { return nil }
+        let periodCount = periods.count
         // Each period's first month within its financial year (0 for April) and its month count.
         let firsts = periods.map { UInt64($0.monthIndices.lowerBound - 1) }
         let counts = periods.map { UInt64($0.monthIndices.count) }
-        let toPence = 100 / column.denominator
-        let annual = spread(column, of: value, to: shape, count: count)
-        // Every amount must be zero or more and within the bound. The loop writes every share
-        // with no exit and no sign to handle, noting any amount out of range as it goes; one
-        // such amount sends the whole line to the exact path.
-        let highest = UInt64((FixedColumn.limit - 1) / toPence), scale = UInt64(toPence)
-        var outOfRange = false
-        let units = [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            annual.withUnsafeBufferPointer { annual in
-                var index = 0
-                while index < count {
-                    // One member's periods at a time: the period is the position within them.
-                    for period in 0..<periodCount {
-                        // A negative amount is a count above `highest` here.
-                        let amount = UInt64(bitPattern: annual[index])
-                        outOfRange = outOfRange || amount > highest
-                        buffer[index] = Int64(bitPattern: Self.flatShare(of: amount &* scale, first: firsts[period], count: counts[period]))
-                        index += 1
-                    }
+        let fixed = column(value)!
+        let scale = UInt64(100 / fixed.denominator)
+        var units = spread(fixed, of: value, to: shape, count: count)
+        _ = consume fixed
+        _ = consume value
+        units.withUnsafeMutableBufferPointer { units in
+            var index = 0
+            while index < count {
+                // One member's periods at a time: the period is the position within them.
+                for period in 0..<periodCount {
+                    let amount = UInt64(bitPattern: units[index])
+                    units[index] = Int64(bitPattern: Self.flatShare(of: amount &* scale, first: firsts[period], count: counts[period]))
+                    index += 1
                 }
             }
-            initialized = count
         }
-        guard !outOfRange else { return nil }
         return Value(kind: .number(.money), shape: shape, column: FixedColumn(denominator: 100, units: units))
     }
 

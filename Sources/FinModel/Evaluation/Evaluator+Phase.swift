@@ -14,7 +14,7 @@ extension Evaluator {
         } else {
             phasing = .profile(try checker.profileWeights(bound["profile"]!))
         }
-        if phasing == .flat, let fast = fixedFlatPhase(value, periods: axis.periods) { return fast }
+        if phasing == .flat, phasesFlatInFixedPoint(value, periods: axis.periods) { return fixedFlatPhase(consume value, periods: axis.periods) }
         return try perPeriod(value, kind: .number(.money)) { figure, column, index throws(Failure) in
             do throws(ApportionmentError) {
                 return try phasing.share(of: figure, in: axis.periods[column])
