@@ -18,6 +18,7 @@ extension OutputGrid {
         // `shown by quarter` or `by year`: the periods summed into longer ones.
         let grouping = periods.flatMap { labels in table.shownBy.map { Self.periodGroups(labels, years: years, by: $0) } }
         let labels = grouping?.map(\.label) ?? periods ?? years.map(\.description)
+        let periodYears = years
         let years = grouping?.map(\.year) ?? years
         func values(_ line: ReportLine) -> [Exact?] {
             guard let grouping, line.hasYears, line.list == nil else { return line.values }
@@ -29,7 +30,7 @@ extension OutputGrid {
         }
         // Once per line, not per cell: a by-list line has a value per member, and scanning them
         // all for each cell made a table of n members cost n² (issue 16).
-        let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0, periods: periods?.count ?? years.count, shown: years, grouping: grouping)) }, uniquingKeysWith: max)
+        let placesByLine = Dictionary(table.lines.map { ($0.name, Self.places($0, periods: periods?.count ?? years.count, periodYears: periodYears, grouping: grouping)) }, uniquingKeysWith: max)
         func cell(_ value: Exact?, _ line: ReportLine, total: OutputCell.Total? = nil) -> OutputCell {
             let places = placesByLine[line.name] ?? Self.places(line)
             var cell = OutputCell.figure(value, format: line.format, rounding: line.format == .money || line.format.isMoneyPerYear ? table.display : line.rounding,
@@ -48,15 +49,18 @@ extension OutputGrid {
                     // One figure: it goes under the total.
                     cells = Array(repeating: .empty, count: yearCount) + [cell(line.values.first, line)]
                 }
+                // Years to date and year totals are of the periods themselves, not of the quarters
+                // shown: a level's average over a year is over its months, however they are grouped.
+                let summaries = Self.periodSummaries(line, periodYears: periodYears, grouping: grouping)
                 if table.yearToDate, periods != nil {
-                    cells += Self.yearToDate(values(line), years: years, by: line.rollUp).map { sum in
+                    cells += summaries.toDate.map { sum in
                         guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
                 if totalsByYear {
-                    cells += Self.yearGroups(years).map { group in
-                        guard line.hasYears, line.totals != nil, let sum = line.rollUp.combine(values(line)[group]) else { return OutputCell.empty }
+                    cells += summaries.years.map { sum in
+                        guard line.hasYears, line.totals != nil, let sum else { return OutputCell.empty }
                         return cell(sum, line)
                     }
                 }
@@ -207,6 +211,22 @@ extension OutputGrid {
             }
         }
         return groups
+    }
+
+    /// A line's years to date, one for each column shown (a period, or a quarter or year of them),
+    /// and its year totals, each by the line's rule over the periods it covers: from the start
+    /// of the column's financial year to the column's last period, and over the year's periods.
+    static func periodSummaries(_ line: ReportLine, periodYears: [FinancialYear],
+                                grouping: [(label: String, year: FinancialYear, columns: Range<Int>)]?) -> (toDate: [Exact?], years: [Exact?]) {
+        let figures: [Exact?] = line.values.count == periodYears.count ? line.values.map { Optional($0) } : periodYears.map { _ in nil }
+        let groups = yearGroups(periodYears)
+        let years = groups.map { line.rollUp.combine(figures[$0]) }
+        guard let grouping else { return (yearToDate(figures, years: periodYears, by: line.rollUp), years) }
+        let toDate = grouping.map { column -> Exact? in
+            guard let year = groups.first(where: { $0.contains(column.columns.lowerBound) }) else { return nil }
+            return line.rollUp.combine(figures[year.lowerBound..<column.columns.upperBound])
+        }
+        return (toDate, years)
     }
 
     /// Each period's total so far in its financial year (`with year to date`), or nil where a

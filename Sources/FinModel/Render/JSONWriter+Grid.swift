@@ -165,7 +165,8 @@ extension JSONWriter {
             object.append(("total", row.cells.count > years.count ? figure(row.cells[years.count]) : .null))
             object += periodSummaries(row: row, columns: columns, figure: figure)
         } else {
-            object.append(("value", figure(row.cells.last ?? .empty)))
+            // Under the Total, which year totals and years to date may follow.
+            object.append(("value", figure(row.cells.count > years.count ? row.cells[years.count] : row.cells.last ?? .empty)))
         }
         return object
     }
