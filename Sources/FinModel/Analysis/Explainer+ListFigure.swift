@@ -19,7 +19,7 @@ extension Explainer {
         let row = fromCSV ? "\(place.file.path) row \(place.line), column '\(column)'" : nil
         var stated = value.map { FigureText.withUnit($0, format: format) } ?? ""
         var note = row
-        if let replaced = model.replacedListFigures.first(where: { $0.figure == figure }) {
+        if let replaced = model.replacedListFigures.last(where: { $0.figure.covers(figure) }) {
             let expression = replaced.definition.expression
             let setIn = replaced.definition.nameSpan.file.path
             let origin = setIn == list.span.file.path
@@ -29,7 +29,7 @@ extension Explainer {
             note = "set by \(origin); the list has \(FigureText.withUnit(replaced.fileValue, format: format))" + (row.map { " (\($0))" } ?? "")
         }
         return Scenario.Explanation(
-            name: figure.attribute, place: "\"\(figure.member)\"", figures: [value], format: format, scope: nil, isInput: true,
+            name: figure.attribute, place: "\"\(figure.member)\"" + (figure.period.map { ", \($0.label)" } ?? ""), figures: [value], format: format, scope: nil, isInput: true,
             location: "\(place.file.path):\(place.line)", formula: stated, note: note, roundings: [], uses: [])
     }
 
@@ -42,8 +42,12 @@ extension Explainer {
         var found: [Scenario.Explanation] = []
         expression.forEachReference { name, _ in
             guard model.values[name] == nil, model.attributes[name] == list, seen.insert(name).inserted else { return }
-            let byPeriod = model.attribute(name)?.hasPeriods == true
-            found.append(node(ListFigure(list: list, attribute: name, member: member, memberIndex: index, column: byPeriod ? column : nil)))
+            var figure = ListFigure(list: list, attribute: name, member: member, memberIndex: index)
+            if let granularity = model.attribute(name)?.period, let column {
+                figure.period = model.attributePeriod(granularity, column: column)
+                figure.columns = [column]
+            }
+            found.append(node(figure))
         }
         return found
     }
@@ -52,8 +56,8 @@ extension Explainer {
 extension Scenario {
     /// The explanation of `attribute[member]`, or the diagnostic for a name or member that is
     /// not there, with the nearest suggested.
-    func explainListFigure(attribute: NameReference, member: NameReference?, at span: SourceSpan, in prepared: Prepared,
-                           evaluator: Evaluator) -> (Explanation?, [Diagnostic]) {
+    func explainListFigure(attribute: NameReference, member: NameReference?, period: PeriodReference? = nil, at span: SourceSpan,
+                           in prepared: Prepared, evaluator: Evaluator) -> (Explanation?, [Diagnostic]) {
         guard let member else {
             let list = prepared.model.attributes[attribute.name] ?? "list"
             let first = prepared.model.lists[list]?.members.first ?? "Enderby"
@@ -61,7 +65,7 @@ extension Scenario {
                 at: span, "'\(attribute.name)' has a figure for each of the \(list)",
                 help: "name one member's figure, as in \(attribute.name)[\"\(first)\"]")])
         }
-        switch prepared.model.listFigure(attribute: attribute, member: member) {
+        switch prepared.model.listFigure(attribute: attribute, member: member, period: period) {
         case .success(let figure): return (Explainer(model: prepared.model, evaluator: evaluator).node(figure), [])
         case .failure(let problem): return (nil, [problem])
         }

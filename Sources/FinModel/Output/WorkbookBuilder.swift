@@ -176,8 +176,7 @@ struct WorkbookBuilder {
                     case .flag: .text(value == .zero ? "no" : "yes")
                     default: .figure(OutputCell.figure(value, format: format, places: decimals))
                     }
-                    if !attribute.hasPeriods, member < list.members.count,
-                       let flag = flags[ListFigure(list: name, attribute: attribute.name, member: list.members[member], memberIndex: member).reference] {
+                    if member < list.members.count, let flag = flags[model.listFigureReference(attribute, member: member, column: year, in: list)] {
                         cell.status = flag.status
                         cell.comment = flag.comment
                     }
