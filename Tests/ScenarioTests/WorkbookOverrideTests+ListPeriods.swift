@@ -4,7 +4,8 @@ import Testing
 /// An option's own list figures of attributes by period: a variant that sets one month's list
 /// size, one quarter's population and one year's rent in a model of months has each written on
 /// its sheet in the months it holds in, filled and noted, while every other month reads the
-/// Lists sheet; the variant exported on its own marks the same cells on the Lists sheet.
+/// Lists sheet; the variant exported on its own marks the same cells on the Lists sheet, and
+/// the lines they move name them.
 extension WorkbookOverrideTests {
     static let byPeriod = "Tests/Fixtures/language/list-figures-by-period.scenario"
 
@@ -40,8 +41,13 @@ extension WorkbookOverrideTests {
         let lists = try #require(sheets.first { $0.name == "Lists" })
         #expect(lists.cells.values.allSatisfy { $0["fill"] is NSNull || $0["fill"] == nil }, "the base's Lists sheet is marked")
 
-        let variant = try #require(try Self.export([Self.byPeriod, "--variant", "april_return"]).first { $0.name == "Lists" })
+        let exported = try Self.export([Self.byPeriod, "--variant", "april_return"])
+        let variant = try #require(exported.first { $0.name == "Lists" })
         let marked = Set(variant.cells.filter { $0.value["fill"] as? String == Self.fill }.map(\.key))
         #expect(marked == ["E4", "E8", "F8", "G8", "E12", "F12", "G12"])
+        // A line the figure moves names it as its cause, as it names an input set for the run.
+        let support = try #require(exported.first { $0.name == "Support" })
+        #expect(support.cells["E4"]?["comment"] as? String
+            == "Moved by the inputs set for this run: list_size[\"Croft\", 2020-04] (variant april_return).")
     }
 }
