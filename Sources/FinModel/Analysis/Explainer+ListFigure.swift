@@ -9,6 +9,9 @@ extension Explainer {
     func node(_ figure: ListFigure) -> Scenario.Explanation {
         let unit = model.attributeUnits[figure.attribute] ?? .none
         let format = Value.Kind.number(unit).format(display: nil)
+        if figure.column == nil, let granularity = model.attribute(figure.attribute)?.period {
+            return allPeriods(figure, granularity: granularity, format: format)
+        }
         let value = model.value(of: figure)
         let list = model.lists[figure.list]!
         let place = model.place(of: figure) ?? list.span
@@ -31,6 +34,26 @@ extension Explainer {
         return Scenario.Explanation(
             name: figure.attribute, place: "\"\(figure.member)\"" + (figure.period.map { ", \($0.label)" } ?? ""), figures: [value], format: format, scope: nil, isInput: true,
             location: "\(place.file.path):\(place.line)", formula: stated, note: note, roundings: [], uses: [])
+    }
+
+    /// A member's figures of an attribute by period, one for each of the model's periods, for
+    /// the explanation of the member's cells over every period (`funding["Croft"]`), where no
+    /// one period's figure is meant: stated in the member's row of the list, or of its CSV file
+    /// (the first of its rows in long form).
+    ///
+    ///     list_size["Croft"] = 7,080 patients | 7,070 patients | …  (input)
+    ///       practices.csv:14: list_size = a figure for each month
+    func allPeriods(_ figure: ListFigure, granularity: PeriodAxis.Granularity, format: ValueFormat) -> Scenario.Explanation {
+        let list = model.lists[figure.list]!
+        let values = list.values[figure.attribute] ?? []
+        let stride = list.members.isEmpty ? 0 : values.count / list.members.count
+        let row = values[(figure.memberIndex * stride)..<(figure.memberIndex * stride + stride)].map { Optional($0) }
+        let place = list.memberSpans[figure.memberIndex]
+        let set = model.replacedListFigures.filter { $0.figure.list == figure.list && $0.figure.attribute == figure.attribute && $0.figure.memberIndex == figure.memberIndex }
+        let note = set.isEmpty ? nil : "set for this run: " + set.map { $0.figure.reference }.joined(separator: ", ")
+        return Scenario.Explanation(
+            name: figure.attribute, place: "\"\(figure.member)\"", figures: row, format: format, scope: nil, isInput: true,
+            location: "\(place.file.path):\(place.line)", formula: "a figure for each \(granularity.rawValue)", note: note, roundings: [], uses: [])
     }
 
     /// The member's figures of the attributes `expression` reads, for the explanation of that
