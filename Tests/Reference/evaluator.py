@@ -85,6 +85,9 @@ class Context:
                 kind, by_year = scenario_list.kinds[name]
                 if by_year:
                     cells = {(m, y): values[index][k] for m, values in scenario_list.members for k, y in enumerate(self.years)}
+                    for key, e in self.overrides.items():
+                        if isinstance(key, tuple) and key[0] == name:
+                            cells[(key[1], key[2] if len(key) > 2 else None)] = self.list_figure(key, e)
                 else:
                     cells = {(m, None): values[index] for m, values in scenario_list.members}
                     for key, e in self.overrides.items():
@@ -98,15 +101,22 @@ class Context:
     def list_figure(self, key, expression):
         """One member's figure set by a variant or --set: a figure in the attribute's unit, one
         value, zero or more, of a member the list has."""
-        attribute, member = key
+        attribute, member = key[0], key[1]
+        year = key[2] if len(key) > 2 else None
         owner = next((l for l in self.lists.values() if attribute in l.attributes), None)
         if owner is None:
             raise ReferenceError_("name", f"unknown attribute '{attribute}'")
         if member not in self.members(owner.name):
             raise ReferenceError_("name", f"unknown member '{member}'")
         kind, by_year = owner.kinds[attribute]
-        if by_year or kind in ("text", "flag"):
-            raise ReferenceError_("list", f"'{attribute}' is not one number for each member, so it cannot be set")
+        if kind in ("text", "flag"):
+            raise ReferenceError_("list", f"'{attribute}' is not a number, so it cannot be set")
+        # An attribute by year is set one year at a time, naming a year of the scenario's; one
+        # with one figure for each member is set without a year.
+        if by_year and year not in self.years:
+            raise ReferenceError_("list", f"'{attribute}' is set for a year of the scenario's")
+        if not by_year and year is not None:
+            raise ReferenceError_("list", f"'{attribute}' has one figure for each member, not one for each year")
         value = self.input_value(expression)
         require_same(value.unit, owner.attributes[attribute], f"'{attribute}' is set in another unit")
         if value.kind != "num" or value.shape() != (False, None):

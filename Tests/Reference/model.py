@@ -408,9 +408,12 @@ def build(source, folder="."):
                 block.members.append((member, values))
             else:
                 name = _name(tokens)
-                # One member's figure of a list: `list_size["Enderby"] = 6,400 patients`.
+                # One member's figure of a list: `list_size["Enderby"] = 6,400 patients`, or one
+                # year's of an attribute by year: `list_size["Enderby", 2019/20] = 6,400 patients`.
                 if tokens.skip("op", "["):
                     name = (name, tokens.take("string").value)
+                    if tokens.skip("op", ","):
+                        name = name + (tokens.take("year").value,)
                     tokens.take("op", "]")
                 tokens.take("op", "=")
                 block[name] = tokens.row()

@@ -147,6 +147,11 @@ def evaluate(source, folder=".", variant=None, sets=()):
             if figure:
                 overrides[(figure.group(1), figure.group(2))] = parse_value(value, source)
                 continue
+            # One year's figure of an attribute by year: `list_size["Enderby", 2019/20]`.
+            figure = re.fullmatch(r'\s*(\w+)\["([^"]*)",\s*(\d{4})/\d{2}\]\s*', name)
+            if figure:
+                overrides[(figure.group(1), figure.group(2), int(figure.group(3)))] = parse_value(value, source)
+                continue
             if name not in scenario.inputs:
                 return Outcome("error", "usage", f"unknown input '{name}'")
             overrides[name] = parse_value(value, source)

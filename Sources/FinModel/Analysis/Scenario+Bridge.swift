@@ -79,24 +79,32 @@ extension Scenario {
             guard model.values[name]?.isInput == true else { return false }
             return fromValues.value(of: name)?.cells != toValues.value(of: name)?.cells
         }
-        guard differing.count <= ShapleyAttribution.maximumInputs else {
+        // Then the list figures they set differently (`list_size["Croft", 2020-04]`), each a step.
+        let listFigures = differingListFigures(from: fromPrepared, to: toPrepared)
+        let count = differing.count + listFigures.count
+        guard count <= ShapleyAttribution.maximumInputs else {
             return (nil, preparation + [Diagnostic(
-                at: syntax.span, "the options differ in \(differing.count) inputs; a bridge shares a change between at most \(ShapleyAttribution.maximumInputs)",
+                at: syntax.span, "the options differ in \(count) inputs; a bridge shares a change between at most \(ShapleyAttribution.maximumInputs)",
                 help: "bridge between two options that differ less, or pass --set to give both the same value for some inputs")])
         }
 
         // Every set of moved inputs: each differing input is injected with its value under one
         // option or the other, so an input computed from another keeps its own option's value.
-        let affected = Set(fromPrepared.dependents(of: Set(differing)))
+        let readers = listFigures.reduce(into: Set<String>()) { $0.formUnion(fromPrepared.lines(reading: $1.input.listFigure!.attribute)) }
+        let affected = Set(fromPrepared.dependents(of: Set(differing).union(readers)))
         let reused = fromValues.values.filter { !affected.contains($0.key) }
         var figures: [Exact] = []
-        for mask in 0..<(1 << differing.count) {
+        for mask in 0..<(1 << count) {
             var injected: [String: Value] = [:]
             for (bit, name) in differing.enumerated() {
                 injected[name] = (mask & (1 << bit) != 0 ? toValues : fromValues).value(of: name)
             }
+            let settings = listFigures.enumerated().map { index, figure in
+                (figure.input, mask & (1 << (differing.count + index)) != 0 ? figure.to : figure.from)
+            }
+            injected.merge(SeekableInput.injecting(settings)) { _, figure in figure }
             let (evaluator, problems) = fromPrepared.values(injected: injected, reusing: reused)
-            let moved = differing.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+            let moved = (differing + listFigures.map(\.input.name)).enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
             guard let evaluator else {
                 return (nil, preparation + [Diagnostic(
                     at: syntax.span, "the figure cannot be evaluated with \(Self.described(moved)) as in '\(to ?? "base")': \(problems.first?.message ?? "")",
@@ -113,7 +121,7 @@ extension Scenario {
         let format = start.kind.format(display: nil)
         let exactChanges: [Exact], shownChanges: [Exact], step: Exact
         do throws(ArithmeticError) {
-            exactChanges = try ShapleyAttribution.shares(count: differing.count, figures: figures)
+            exactChanges = try ShapleyAttribution.shares(count: count, figures: figures)
             step = Self.bridgeStep(format: format, figures: figures + exactChanges)
             shownChanges = try ShapleyAttribution.rounded(exactChanges, toMultipleOf: step)
         } catch {
@@ -126,9 +134,16 @@ extension Scenario {
                 fromText: Self.inputText(fromValues.value(of: name), format: inputFormat),
                 toText: Self.inputText(toValues.value(of: name), format: inputFormat),
                 change: exactChanges[index], shown: shownChanges[index])
+        } + listFigures.enumerated().map { offset, figure in
+            let index = differing.count + offset
+            let figureFormat = figure.input.value.kind.format(display: nil)
+            return Bridge.Step(
+                input: figure.input.name, label: figure.input.name,
+                fromText: FigureText.withUnit(figure.from, format: figureFormat), toText: FigureText.withUnit(figure.to, format: figureFormat),
+                change: exactChanges[index], shown: shownChanges[index])
         }
         return (Bridge(
-            figure: figureText, from: from ?? "base", to: to ?? "base", start: startCell, end: figures[(1 << differing.count) - 1],
+            figure: figureText, from: from ?? "base", to: to ?? "base", start: startCell, end: figures[(1 << count) - 1],
             steps: steps, format: format, step: step, evaluations: figures.count), preparation)
     }
 

@@ -47,6 +47,14 @@ extension Scenario {
         guard let prepared else { return (nil, preparation) }
         let (evaluator, problems) = prepared.values()
         guard let evaluator else { return (nil, preparation + problems) }
+        // A list's figure, `list_size["Enderby"]` or `list_size["Enderby", 2020/21]`: traced to
+        // the list's row, or the CSV's row and column.
+        if let named = Parser.parseListFigureName(figure), prepared.model.values[named.attribute.name] == nil,
+           prepared.model.attributes[named.attribute.name] != nil {
+            let (explanation, problems) = explainListFigure(
+                attribute: named.attribute, member: named.member, period: named.period, at: figure.span, in: prepared, evaluator: evaluator)
+            return (explanation, preparation + problems)
+        }
         let (parsed, parseProblems) = Parser.parseStandaloneExpression(figure)
         guard let expression = parsed else { return (nil, preparation + parseProblems) }
         var base = expression
@@ -67,7 +75,7 @@ extension Scenario {
                 }
             }
         }
-        // A list's figure, `list_size["Enderby"]`: traced to the list's row, or the CSV's.
+        // An attribute indexed some other way (`list_size[2020/21]`): the member is asked for.
         if case .name(let name) = base.kind, prepared.model.values[name] == nil, prepared.model.attributes[name] != nil {
             let (explanation, problems) = explainListFigure(
                 attribute: NameReference(name: name, span: base.span), member: memberReference, at: expression.span,

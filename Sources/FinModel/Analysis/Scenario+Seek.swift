@@ -208,6 +208,9 @@ extension Scenario {
         var listFigure: ListFigure? = nil
         /// The attribute's figures for every member, of which the one varied is replaced.
         var listValue: Value? = nil
+        /// How many of `listValue`'s cells each member has: one, or one per model period for an
+        /// attribute by period.
+        var listStride: Int = 1
     }
 
     /// The input to vary, with its precision: a penny for amounts, 0.01% for percentages, and

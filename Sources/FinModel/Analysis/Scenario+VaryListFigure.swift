@@ -11,17 +11,13 @@ extension Scenario {
     /// a fraction of a patient.
     func seekableListFigure(_ typed: SourceText, in prepared: Prepared) -> (SeekableInput?, Diagnostic?) {
         let model = prepared.model
-        let (parsed, problems) = Parser.parseStandaloneExpression(typed)
-        guard let expression = parsed else { return (nil, problems.first) }
-        guard case .index(let base, let indices) = expression.kind, case .name(let attribute) = base.kind,
-              indices.count == 1, case .text(let member) = indices[0].kind else {
+        guard let named = Parser.parseListFigureName(typed) else {
             return (nil, Diagnostic(
                 at: typed.span, "'\(typed.text)' is not an input or one member's figure",
-                help: "vary an input by name, or a list figure as in list_size[\"Enderby\"]"))
+                help: "vary an input by name, or a list figure as in list_size[\"Enderby\"] (or list_size[\"Enderby\", 2020/21] for one year's)"))
         }
         let figure: ListFigure
-        switch model.listFigure(attribute: NameReference(name: attribute, span: base.span),
-                                member: NameReference(name: member, span: indices[0].span)) {
+        switch model.listFigure(attribute: named.attribute, member: named.member, period: named.period) {
         case .success(let found): figure = found
         case .failure(let problem): return (nil, problem)
         }
@@ -35,9 +31,11 @@ extension Scenario {
             step = try! Exact(numerator: 1, denominator: Int128(10).power(places))
         }
         let kind = Value.Kind.number(unit)
+        let shape = Value.Shape(list: figure.list, hasYears: !figure.columns.isEmpty)
         return (SeekableInput(
-            name: figure.reference, value: Value(kind: kind, shape: .scalar, cells: [cells[figure.memberIndex]]), step: step,
-            listFigure: figure, listValue: Value(kind: kind, shape: Value.Shape(list: figure.list, hasYears: false), cells: cells)), nil)
+            name: figure.reference, value: Value(kind: kind, shape: .scalar, cells: [model.value(of: figure) ?? .zero]), step: step,
+            listFigure: figure, listValue: Value(kind: kind, shape: shape, cells: cells),
+            listStride: figure.columns.isEmpty ? 1 : cells.count / max(model.lists[figure.list]!.members.count, 1)), nil)
     }
 }
 
@@ -58,7 +56,10 @@ extension Scenario.SeekableInput {
         for (input, value) in settings {
             if let figure = input.listFigure, let all = input.listValue {
                 var cells = (injected[figure.attribute] ?? all).cells
-                cells[figure.memberIndex] = value
+                // A figure by period holds in each of the model's periods within its own.
+                for column in figure.columns.isEmpty ? [0] : figure.columns {
+                    cells[figure.memberIndex * input.listStride + column] = value
+                }
                 injected[figure.attribute] = Value(kind: all.kind, shape: all.shape, cells: cells)
             } else {
                 injected[input.name] = Value(kind: input.value.kind, shape: .scalar, cells: [value])

@@ -17,7 +17,8 @@ extension Scenario {
         for definition in definitions {
             guard let member = definition.member else { continue }
             let figure: ListFigure
-            switch model.listFigure(attribute: NameReference(name: definition.name, span: definition.nameSpan), member: member) {
+            switch model.listFigure(attribute: NameReference(name: definition.name, span: definition.nameSpan), member: member,
+                                    period: definition.memberPeriod) {
             case .success(let found): figure = found
             case .failure(let problem):
                 problems.append(problem)
@@ -28,7 +29,7 @@ extension Scenario {
                 let fileValue = self.model.value(of: figure) ?? value
                 model.replacedListFigures.removeAll { $0.figure == figure }
                 model.replacedListFigures.append(ListFigureReplacement(figure: figure, fileValue: fileValue, definition: definition))
-                model.lists[figure.list]!.values[figure.attribute]![figure.memberIndex] = value
+                model.setValue(value, of: figure)
             case .failure(let problem):
                 problems.append(problem)
             }
@@ -75,25 +76,26 @@ extension Scenario {
 
 extension Scenario {
     /// Every list member's figure, list by list, as `--set`, `seek --vary` and `explain` name
-    /// them: `list_size["Enderby"]`.
+    /// them: `list_size["Enderby"]`, and for an attribute by period one for each of its periods,
+    /// `list_size["Enderby", 2020/21]`.
     public var listFigureNames: [String] {
         model.listOrder.flatMap { name -> [String] in
             let list = model.lists[name]!
             return list.attributes.flatMap { attribute in
-                list.members.map { ListFigure(list: name, attribute: attribute.name, member: $0, memberIndex: 0).reference }
+                let periods: [Period?] = attribute.period.map { model.attributePeriods($0) } ?? [nil]
+                return list.members.flatMap { member in
+                    periods.map { ListFigure(list: name, attribute: attribute.name, member: member, memberIndex: 0, period: $0).reference }
+                }
             }
         }
     }
 
     /// The list figure `reference` names, as typed to `set` or `--set` (`list_size["Enderby"]`);
-    /// nil for an input's name or anything else.
+    /// or for an attribute by period `list_size["Croft", 2020/21]`; nil for an input's name or
+    /// anything else.
     func listFigure(named reference: String) -> ListFigure? {
-        guard reference.contains("[") else { return nil }
-        let (parsed, _) = Parser.parseStandaloneExpression(SourceFile(path: "name", text: reference))
-        guard let expression = parsed, case .index(let base, let indices) = expression.kind, case .name(let attribute) = base.kind,
-              indices.count == 1, case .text(let member) = indices[0].kind else { return nil }
-        let at = expression.span
-        return try? model.listFigure(attribute: NameReference(name: attribute, span: at), member: NameReference(name: member, span: at)).get()
+        guard reference.contains("["), let name = Parser.parseListFigureName(SourceText(SourceFile(path: "name", text: reference))) else { return nil }
+        return try? model.listFigure(attribute: name.attribute, member: name.member, period: name.period).get()
     }
 
     /// A list figure as the file states it, with its unit: `6,254 patients`.

@@ -74,7 +74,7 @@ extension ScenarioSession {
         func text(_ value: Exact?) -> String { value.map { FigureText.withUnit($0, format: Value.Kind.number(unit).format(display: nil)) } ?? "" }
         let replaced = model.replacedListFigures.first { $0.figure == figure }
         let current = text(model.value(of: figure))
-        let span = model.lists[figure.list]?.memberSpans[figure.memberIndex]
+        let span = model.place(of: figure)
         return Details(
             name: figure.reference, label: nil, isInput: true, unit: unit.isNone ? "a plain number" : "\(unit)", shape: "one value",
             value: current, note: "a figure of the list '\(figure.list)'", formula: current,

@@ -44,7 +44,10 @@ public final class ScenarioSession {
 
     /// Sets an input for this session, with the same syntax and unit checks as the file.
     /// `origin` names where the value came from in messages, such as `set pay_uplift`.
-    public func set(_ name: String, to value: String, origin: String? = nil) -> [Diagnostic] {
+    public func set(_ typed: String, to value: String, origin: String? = nil) -> [Diagnostic] {
+        // A list figure is kept under the name `--set` gives it, however it was spaced, so
+        // `unset list_size["Croft",2020-04]` undoes `set list_size["Croft", 2020-04] = …`.
+        let name = scenario.listFigure(named: typed)?.reference ?? typed
         var next = overrides
         next[name] = value
         if let origin { origins[name] = origin }
@@ -74,7 +77,8 @@ public final class ScenarioSession {
     private var origins: [String: String] = [:]
 
     /// Returns an input to the file's value.
-    public func unset(_ name: String) -> [Diagnostic] {
+    public func unset(_ typed: String) -> [Diagnostic] {
+        let name = scenario.listFigure(named: typed)?.reference ?? typed
         guard overrides[name] != nil else {
             return [Diagnostic.usage("'\(name)' is not set in this session", help: overrides.isEmpty ? "nothing is set" : "set inputs are \(overrides.keys.sorted().joined(separator: ", "))")]
         }

@@ -24,11 +24,38 @@ extension OutputGrid {
                 cells: cells + [.text(baseInput.sourceText ?? "")], line: Self.facts(baseInput))
         }
         let names = comparison.names
+        let figureRows = listFigureRows(comparison, against: against, changedOnly: changedOnly)
         return OutputGrid(
             title: "Each option's inputs", arrangement: .optionInputs(against: names[against]),
             headers: [OutputLabel("Input", plain: "input")],
             columns: names.map { OutputColumn(heading: .text($0)) } + [OutputColumn(heading: .text("Source", plain: "source"), role: .words)],
-            rows: rows)
+            rows: rows + figureRows)
+    }
+
+    /// A row for each list figure an option sets (`list_size["Croft", 2020-04]`), after the
+    /// inputs: the option's figure, or the list's under an option that keeps it, marked changed
+    /// where it differs from the option at `against`; the source names the list.
+    static func listFigureRows(_ comparison: Scenario.Comparison, against: Int, changedOnly: Bool) -> [OutputRow] {
+        var seen: [String: ReportListFigure] = [:]
+        var order: [String] = []
+        for figure in comparison.reports.flatMap(\.listFigures) where seen[figure.reference] == nil {
+            seen[figure.reference] = figure
+            order.append(figure.reference)
+        }
+        return order.compactMap { reference -> OutputRow? in
+            let first = seen[reference]!
+            let values = comparison.reports.map { report in report.listFigures.first { $0.reference == reference }?.value ?? first.fileValue }
+            if changedOnly, values.allSatisfy({ $0 == values[0] }) { return nil }
+            let cells: [OutputCell] = values.enumerated().map { index, value in
+                var cell = switch first.format {
+                case .quantity(let unit): OutputCell(.figure(value), format: first.format, suffix: unit)
+                default: OutputCell(.figure(value), format: first.format)
+                }
+                if index != against, value != values[against] { cell.status = .changed }
+                return cell
+            }
+            return OutputRow(headers: [OutputCell(.text(OutputLabel(reference)))], cells: cells + [.text("a figure of the list '\(first.list)'")])
+        }
     }
 
     /// One figure, with its unit for people (`£0.55` and `per patient`); figures by year, as

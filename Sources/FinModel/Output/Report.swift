@@ -28,6 +28,9 @@ public struct Report: Sendable {
     /// For each list, the members one of whose figures is set for this run
     /// (`--set 'list_size["Croft"] = 7,500 patients'`, or a variant): their rows are marked.
     public internal(set) var setMembers: [String: Set<String>] = [:]
+    /// The list figures set for this run by `--set` or the variant, each with the list's own
+    /// figure: what `compare` shows among each option's inputs.
+    public internal(set) var listFigures: [ReportListFigure] = []
     /// Each column's label in a model of months or quarters (`2019-07`, `2019/20 Q2`), where
     /// `years` holds each column's financial year; nil in a model by years.
     public internal(set) var periodLabels: [String]? = nil

@@ -20,6 +20,7 @@ extension Scenario {
         var (report, reportProblems) = ReportBuilder(model: prepared.model, evaluator: values).build(variant: variant)
         let all = diagnostics + reportProblems
         if all.contains(where: \.isError) { return (nil, all) }
+        report.listFigures = prepared.model.reportListFigures
         if flaggingOverrides, !overrides.isEmpty || variant != nil {
             flagOverrides(in: &report, overrides: overrides, variant: variant, values: values, file: prepareOne().0?.values().0)
         }

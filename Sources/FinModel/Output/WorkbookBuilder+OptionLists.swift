@@ -6,7 +6,10 @@
 ///     Enderby        6,300                 (filled, with a note: set by the variant)
 ///     Northfield     =Lists!B3
 ///
-/// Only the attributes whose figures differ from the base's get a column: every member the
+/// An attribute by period (`list_size["Enderby", 2020/21] = 6,300 patients`) gets a column for
+/// each of the model's periods, as on the Lists sheet.
+///
+/// Only the attributes whose figures differ from the base's get columns: every member the
 /// variant leaves as it is reads the Lists sheet (`=Lists!B3`), so changing a list size there
 /// moves every option that keeps it, as a base input moves the options that keep it. The member
 /// the variant sets holds its figure, marked as an input set for the run is marked.
@@ -33,37 +36,40 @@ extension WorkbookBuilder {
         var top = row
         for name in model.listOrder {
             guard let list = model.lists[name], let changed = own.lists[name] else { continue }
-            // A figure set for one member and period would need a column per period; the language
-            // sets only figures that are one value, so an attribute by period never differs.
             let differing = list.attributes.filter { attribute in
-                !attribute.hasPeriods && attribute.kind != .text && attribute.kind != .flag
-                    && list.values[attribute.name] != changed.values[attribute.name]
+                attribute.kind != .text && attribute.kind != .flag && list.values[attribute.name] != changed.values[attribute.name]
             }
             guard !differing.isEmpty else { continue }
             output.set(row: top, column: 0, .text(name, heading: true))
-            for (index, attribute) in differing.enumerated() {
-                let column = 1 + index
+            // An attribute by period takes a column for each of the model's periods, as on the Lists sheet.
+            var column = 1
+            for attribute in differing {
                 let unit = own.attributeUnits[attribute.name]
-                output.set(row: top, column: column, .text(attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? ""), heading: true))
+                let heading = attribute.name + (unit.map { $0.isNone || $0.isMoney ? "" : " (\($0))" } ?? "")
+                let periods = attribute.hasPeriods ? own.periodLabels.map { " \($0)" } : [""]
+                for (period, label) in periods.enumerated() {
+                    output.set(row: top, column: column + period, .text(heading + label, heading: true))
+                }
                 let format = Self.format(of: attribute, in: own)
                 let values = changed.values[attribute.name] ?? [], fileValues = list.values[attribute.name] ?? []
                 let decimals = min(values.map { min($0.decimalPlaces ?? 4, 4) }.max() ?? 0, 4)
-                for (member, value) in values.enumerated() {
+                for (index, value) in values.enumerated() {
+                    let (member, period) = (index / periods.count, index % periods.count)
                     let cached = OutputCell.figure(value, format: format, places: decimals)
                     var cell: OutputSheetCell
-                    if member < fileValues.count, fileValues[member] == value, let home = base[attribute.name] {
-                        cell = .figure(cached, formula: WorkbookFormula.reference(home.cell(member: member, year: 0), from: sheet).text)
+                    if index < fileValues.count, fileValues[index] == value, let home = base[attribute.name] {
+                        cell = .figure(cached, formula: WorkbookFormula.reference(home.cell(member: member, year: period), from: sheet).text)
                     } else {
                         cell = .figure(cached)
-                        let reference = ListFigure(list: name, attribute: attribute.name, member: changed.members[member], memberIndex: member).reference
-                        if let flag = flags[reference] {
+                        if let flag = flags[own.listFigureReference(attribute, member: member, column: period, in: changed)] {
                             cell.status = flag.status
                             cell.comment = flag.comment
                         }
                     }
-                    output.set(row: top + 1 + member, column: column, cell)
+                    output.set(row: top + 1 + member, column: column + period, cell)
                 }
-                places[attribute.name] = WorkbookPlace(sheet: sheet, row: top + 1, column: column, list: name, hasYears: false)
+                places[attribute.name] = WorkbookPlace(sheet: sheet, row: top + 1, column: column, list: name, hasYears: attribute.hasPeriods)
+                column += periods.count
             }
             for (member, memberName) in changed.members.enumerated() { output.set(row: top + 1 + member, column: 0, .text(memberName)) }
             top += changed.members.count + 2

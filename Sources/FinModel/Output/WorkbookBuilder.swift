@@ -176,8 +176,9 @@ struct WorkbookBuilder {
                     case .flag: .text(value == .zero ? "no" : "yes")
                     default: .figure(OutputCell.figure(value, format: format, places: decimals))
                     }
-                    if !attribute.hasPeriods, member < list.members.count,
-                       let flag = flags[ListFigure(list: name, attribute: attribute.name, member: list.members[member], memberIndex: member).reference] {
+                    // Only a run that sets something names each cell's figure, a search for each by period.
+                    if !flags.isEmpty, member < list.members.count,
+                       let flag = flags[model.listFigureReference(attribute, member: member, column: year, in: list)] {
                         cell.status = flag.status
                         cell.comment = flag.comment
                     }

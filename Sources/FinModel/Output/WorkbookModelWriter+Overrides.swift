@@ -27,7 +27,11 @@ extension WorkbookModelWriter {
         }
         guard !report.moved.isEmpty else { return flags }
         // What each input set for this run reaches, so a line names only its own causes.
-        let reached = report.overrides.map { (override: $0, names: Set(checked.dependents(of: [$0.name]))) }
+        // A list figure (`list_size["Croft", 2020-04]`) reaches the lines that read its attribute.
+        let reached = report.overrides.map { override in
+            let start = override.name.firstIndex(of: "[").map { checked.lines(reading: String(override.name[..<$0])) } ?? [override.name]
+            return (override: override, names: Set(checked.dependents(of: start)))
+        }
         for name in report.moved where flags[name] == nil {
             let causes = reached.filter { $0.names.contains(name) }.map { "\($0.override.name) (\($0.override.origin))" }
             let by = causes.isEmpty ? "the inputs set for this run" : "the inputs set for this run: " + causes.joined(separator: ", ")

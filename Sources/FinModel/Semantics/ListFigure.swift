@@ -15,12 +15,29 @@ struct ListFigure: Sendable, Hashable {
     let member: String
     /// The member's place in the list, which is its place in the attribute's figures.
     let memberIndex: Int
-    /// For an attribute by year, quarter or month, the model's period (its column) whose
-    /// figure is meant: `explain` traces that one; nil for an attribute with one figure.
-    var column: Int? = nil
+    /// For an attribute by year, quarter or month, the attribute's period whose figure is meant
+    /// (`2020/21` of a list size by year); nil for an attribute with one figure.
+    var period: Period? = nil
+    /// The model's periods (columns) the figure holds in: the months of a year's figure in a
+    /// model of months; empty for an attribute with one figure.
+    var columns: [Int] = []
 
-    /// `list_size["Kibworth Medical Centre"]`: how messages, reports and `--set` name it.
-    var reference: String { "\(attribute)[\"\(member)\"]" }
+    /// The model's first period the figure holds in: `explain` reads the figure and its cell there.
+    var column: Int? { columns.first }
+
+    /// `list_size["Kibworth Medical Centre"]`, or `list_size["Croft", 2020/21]` for an attribute
+    /// by period: how messages, reports and `--set` name it.
+    var reference: String {
+        period.map { "\(attribute)[\"\(member)\", \($0.label)]" } ?? "\(attribute)[\"\(member)\"]"
+    }
+
+    /// Whether setting this figure sets `other`: the same member's figure of the same attribute,
+    /// and for an attribute by period, one in a model period this one holds in.
+    func covers(_ other: ListFigure) -> Bool {
+        guard list == other.list, attribute == other.attribute, memberIndex == other.memberIndex else { return false }
+        guard let column = other.column else { return columns.isEmpty }
+        return columns.contains(column)
+    }
 }
 
 /// Where a list states one figure of an attribute by period: the inline value, or the CSV
@@ -43,7 +60,7 @@ struct ListFigureReplacement: Sendable {
 extension Model {
     /// The figure `attribute[member]` names, or a diagnostic pointing at the part that is wrong,
     /// with the nearest attribute or member suggested.
-    func listFigure(attribute: NameReference, member: NameReference) -> Result<ListFigure, Diagnostic> {
+    func listFigure(attribute: NameReference, member: NameReference, period: PeriodReference? = nil) -> Result<ListFigure, Diagnostic> {
         guard let listName = attributes[attribute.name], let list = lists[listName] else {
             if let list = lists[attribute.name] {
                 let first = list.attributes.first?.name ?? "list_size"
@@ -66,15 +83,18 @@ extension Model {
                 "member", member.name, at: member.span, among: list.members,
                 help: "name a member of the list '\(listName)' as it is written there"))
         }
-        // A replacement is one number in place of one: an attribute with a figure for each period,
-        // or one holding text or yes/no, is not yet something --set or a variant can replace.
-        if let syntax = self.attribute(attribute.name), syntax.hasPeriods || syntax.kind == .text || syntax.kind == .flag {
-            let holds = syntax.period.map { "has a figure for each \($0.rawValue)" } ?? "holds text or yes/no"
-            return .failure(Diagnostic(
-                at: attribute.span, "'\(attribute.name)' \(holds), so one member's value cannot be set",
-                help: "only a list attribute with one number for each member can be set; change the list itself"))
+        // A replacement is one number in place of one: an attribute holding text or yes/no is not
+        // something --set or a variant can replace.
+        guard let syntax = self.attribute(attribute.name) else {
+            return .failure(Diagnostic(at: attribute.span, "'\(attribute.name)' is not an attribute of '\(listName)'", help: "name one of the list's attributes"))
         }
-        return .success(ListFigure(list: listName, attribute: attribute.name, member: member.name, memberIndex: index))
+        if syntax.kind == .text || syntax.kind == .flag {
+            return .failure(Diagnostic(
+                at: attribute.span, "'\(attribute.name)' holds text or yes/no, so one member's value cannot be set",
+                help: "only a list attribute of numbers can be set; change the list itself"))
+        }
+        let figure = ListFigure(list: listName, attribute: attribute.name, member: member.name, memberIndex: index)
+        return periodFigure(figure, of: syntax, period: period, at: attribute)
     }
 
     /// The figure's value as things stand (the list's, or a replacement in force).
@@ -85,6 +105,17 @@ extension Model {
         }
         let index = figure.memberIndex * (values.count / list.members.count) + column
         return values.indices.contains(index) ? values[index] : nil
+    }
+
+    /// Puts `value` in place of the figure, in each of the model's periods it holds in.
+    mutating func setValue(_ value: Exact, of figure: ListFigure) {
+        guard let list = lists[figure.list], let values = list.values[figure.attribute] else { return }
+        guard !figure.columns.isEmpty, !list.members.isEmpty else {
+            lists[figure.list]!.values[figure.attribute]![figure.memberIndex] = value
+            return
+        }
+        let perMember = values.count / list.members.count
+        for column in figure.columns { lists[figure.list]!.values[figure.attribute]![figure.memberIndex * perMember + column] = value }
     }
 
     /// Where the list states the figure: the member's row in the scenario, or in its CSV file;
@@ -99,6 +130,15 @@ extension Model {
               !list.members.isEmpty else { return nil }
         let index = figure.memberIndex * (places.count / list.members.count) + column
         return places.indices.contains(index) ? places[index] : nil
+    }
+}
+
+extension Model {
+    /// How `--set` names the figure of `list`'s `member` in the model's period `column` (which
+    /// is 0 for an attribute with one figure): `list_size["Croft"]`, `list_size["Croft", 2020/21]`.
+    func listFigureReference(_ attribute: AttributeSyntax, member: Int, column: Int, in list: List) -> String {
+        let period = attribute.period.flatMap { attributePeriod($0, column: column) }
+        return ListFigure(list: list.name, attribute: attribute.name, member: list.members[member], memberIndex: member, period: period).reference
     }
 }
 

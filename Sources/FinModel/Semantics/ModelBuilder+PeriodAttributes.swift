@@ -22,23 +22,8 @@ extension ModelBuilder {
     /// in a model by years.
     var financialYears: [FinancialYear] { model.financialYears }
 
-    /// The periods an attribute by `granularity` has a figure for, in order: the financial
-    /// years the model touches, the quarters its months or quarters fall in, or its months.
-    func attributePeriods(_ granularity: PeriodAxis.Granularity) -> [Period] {
-        switch granularity {
-        case .year:
-            return financialYears.map(Period.year)
-        case .quarter, .month:
-            guard let axis = model.axis else { return [] }
-            if axis.granularity == granularity { return axis.periods }
-            var quarters: [Period] = []
-            for month in axis.periods.flatMap(\.months) {
-                let quarter = Period.quarter(FinancialQuarter(year: month.year, number: (month.index - 1) / 3 + 1))
-                if quarters.last != quarter { quarters.append(quarter) }
-            }
-            return granularity == .quarter ? quarters : []
-        }
-    }
+    /// The periods an attribute by `granularity` has a figure for, in order.
+    func attributePeriods(_ granularity: PeriodAxis.Granularity) -> [Period] { model.attributePeriods(granularity) }
 
     /// The mistake of an attribute whose periods are shorter than the model's (`by month` in a
     /// model of quarters or years, `by quarter` in a model of years), at the period's word; nil

@@ -231,11 +231,14 @@ struct Parser {
         let name = try expectName("a name", help: "names start with a letter and use letters, digits and '_', as in 'practice_contribution'")
         // `list_size["Enderby"] = 6,300 patients`: one member's figure, in a variant or `--set`.
         var member: NameReference?
+        var memberPeriod: PeriodReference?
         if allowMember, accept(.leftBracket) != nil {
             let memberToken = try expect(.string, "a member's name in double quotes",
                                          help: "name the member as the list writes it, as in \(name.name)[\"Enderby\"]")
             member = NameReference(name: text(memberToken), span: span(memberToken))
-            _ = try expect(.rightBracket, "']' after the member's name", help: "write: \(name.name)[\"Enderby\"] = value")
+            // `list_size["Enderby", 2020/21] = ...`: one period's figure of an attribute by period.
+            memberPeriod = try parseFigurePeriod(for: name, member: text(memberToken))
+            _ = try expect(.rightBracket, "']' after the member's name", help: "write: \(name.name)[\"Enderby\"] = value, or \(name.name)[\"Enderby\", 2020/21] = value for one period's figure")
         }
         var label: String?
         if member == nil, current.kind == .string { label = text(advance()) }
@@ -251,7 +254,7 @@ struct Parser {
         if current.kind == .string { note = text(advance()) }
         let citations = acceptKeyword(.from) != nil ? try parseCitations() : []
         return Definition(name: name.name, nameSpan: name.span, label: label, expression: expression, total: total, note: note,
-                          citations: citations, window: window, member: member)
+                          citations: citations, window: window, member: member, memberPeriod: memberPeriod)
     }
 
     /// Parses a whole file that is one override, `NAME = VALUE` or `ATTRIBUTE["MEMBER"] = VALUE`,

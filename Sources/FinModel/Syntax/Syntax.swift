@@ -166,9 +166,14 @@ final class Definition: Sendable, Hashable {
     /// The member whose figure a variant or `--set` replaces, as in `list_size["Enderby"] = ...`,
     /// where `name` is the list's attribute; nil for an input or a line.
     let member: NameReference?
+    /// The period of the member's figure a variant or `--set` replaces, for an attribute by
+    /// period, as in `list_size["Enderby", 2020/21] = ...`; nil otherwise.
+    let memberPeriod: PeriodReference?
 
     init(name: String, nameSpan: SourceSpan, label: String?, expression: Expression, total: TotalSyntax?, note: String?,
-         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil, member: NameReference? = nil) {
+         citations: [CitationSyntax], window: PeriodWindowSyntax? = nil, member: NameReference? = nil,
+         memberPeriod: PeriodReference? = nil) {
+        self.memberPeriod = memberPeriod
         self.window = window
         self.name = name
         self.nameSpan = nameSpan
@@ -182,7 +187,8 @@ final class Definition: Sendable, Hashable {
 
     static func == (a: Definition, b: Definition) -> Bool {
         a === b || (a.name == b.name && a.nameSpan == b.nameSpan && a.label == b.label && a.expression == b.expression
-            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window && a.member == b.member)
+            && a.total == b.total && a.note == b.note && a.citations == b.citations && a.window == b.window && a.member == b.member
+            && a.memberPeriod == b.memberPeriod)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -37,7 +37,7 @@ enum CommandTable {
         usage: "scenario run FILE [--set NAME=VALUE]... [--variant NAME] [--format table|csv|json|markdown] [--table NAME] [--output-dir DIR] [--strict] [--bom]",
         arguments: [.init(name: "FILE", kind: .scenarioFile, count: .one)],
         options: [
-            CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%; or one list member's figure: --set 'list_size[\"Enderby\"]=6,400 patients'"),
+            CommonOptions.set.described("override an input for this run, written as in the file: --set pay_uplift=3%; or one list member's figure: --set 'list_size[\"Enderby\"]=6,400 patients', naming the period of one by period: 'list_size[\"Enderby\", 2020-04]=6,400 patients'"),
             CommonOptions.variant.described("run one of the scenario's variants"),
             CommonOptions.format,
             .option("table", kind: .tableTitle, help: "print only the table with this title", valueName: "NAME"),
@@ -130,8 +130,9 @@ enum CommandTable {
             target is an answer; one on the other side of zero from the input's current value comes
             with a warning. --within keeps the search between two values (a plausible range), and
             says what the figure is at each end when the target lies outside them. INPUT may be one
-            member's figure of a list, as list_size["Enderby"]: it moves on the list's own precision
-            (whole patients for list sizes), never below zero.
+            member's figure of a list, as list_size["Enderby"] (or list_size["Enderby", 2019/20] for
+            one period's of an attribute by period): it moves on the list's own precision (whole
+            patients for list sizes), never below zero.
             """,
         examples: [
             """
@@ -192,8 +193,9 @@ enum CommandTable {
             N levels (default 10). With --dependents, the lines that would move if it changed.
             A figure is a line or an input, with a year and a list member where it has them:
             surplus[2019/20], contribution["Enderby", 2019/20]. A list member's figure,
-            list_size["Enderby"], is traced to the list's line, or to the CSV file's row and column,
-            and to the --set or variant that replaced it.
+            list_size["Enderby"], or one period's of an attribute by period, list_size["Enderby",
+            2020-04], population["ELR", 2019/20 Q3], is traced to the list's line, or to the CSV
+            file's row and column, and to the --set or variant that replaced it.
             """,
         examples: [],
         exitStatus: "0 explained, 2 bad input.",
