@@ -16,6 +16,16 @@ struct DependencyGraph: Sendable {
     /// The lines that use their own previous year through `prev(name, first: …)`: worked out
     /// year by year (`Recurrence`).
     let recurrences: Set<String>
+    /// The names the lines and totals use that are not definitions (list attributes, `year`,
+    /// words, mistakes), with where each is written, in source order: `NameResolver` looks up
+    /// only these rather than walk every expression again.
+    let otherReferences: [Reference]
+
+    /// A name as written in an expression.
+    struct Reference: Sendable {
+        let name: String
+        let span: SourceSpan
+    }
 
     /// - Precondition: each of the model's names is listed once (`ModelBuilder` claims each name
     ///   once), and every definition of the model is one of its names.
@@ -28,9 +38,10 @@ struct DependencyGraph: Sendable {
         uses.reserveCapacity(names.count)
         var usedBy = [[Int]](repeating: [], count: names.count)
         var recurrences: Set<String> = []
+        var others: [Reference] = []
         for (index, name) in names.enumerated() {
             var usesPrevious = false
-            let direct = Self.onceEach(DependencyOrder.dependencies(of: name, in: model, numbers: numbers, usesPrevious: &usesPrevious))
+            let direct = Self.onceEach(DependencyOrder.dependencies(of: name, in: model, numbers: numbers, others: &others, usesPrevious: &usesPrevious))
             if usesPrevious { recurrences.insert(name) }
             uses.append(direct)
             for dependency in direct { usedBy[dependency].append(index) }
@@ -40,6 +51,7 @@ struct DependencyGraph: Sendable {
         self.usesByNumber = uses
         self.usedByNumber = usedBy
         self.recurrences = recurrences
+        self.otherReferences = others
     }
 
     /// The definitions `name` uses, in the order written, once each; none for a name that is

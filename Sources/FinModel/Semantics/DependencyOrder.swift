@@ -12,14 +12,16 @@ enum DependencyOrder {
 
     /// The numbers of the definitions `name` uses (`DependencyGraph` numbers them); its own name
     /// as the value of `prev(name, first: …)` is left out, and `usesPrevious` says whether it was
-    /// there (a `Recurrence`).
-    static func dependencies(of name: String, in model: Model, numbers: [String: Int], usesPrevious: inout Bool) -> [Int] {
+    /// there (a `Recurrence`). The names that are not definitions go to `others`.
+    static func dependencies(of name: String, in model: Model, numbers: [String: Int], others: inout [DependencyGraph.Reference],
+                             usesPrevious: inout Bool) -> [Int] {
         guard let value = model.values[name] else { return [] }
         var found: [Int] = []
-        Recurrence.references(in: value.definition.expression, except: name, numbers: numbers, into: &found, usesPrevious: &usesPrevious)
+        Recurrence.references(in: value.definition.expression, except: name, numbers: numbers, into: &found, others: &others,
+                              usesPrevious: &usesPrevious)
         if case .expression(let total)? = value.definition.total {
-            total.forEachReference { name, _ in
-                if let number = numbers[name] { found.append(number) }
+            total.forEachReference { name, span in
+                if let number = numbers[name] { found.append(number) } else { others.append(DependencyGraph.Reference(name: name, span: span)) }
             }
         }
         return found

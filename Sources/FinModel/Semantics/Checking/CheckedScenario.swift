@@ -78,7 +78,7 @@ extension Checker {
         let graph = DependencyGraph(model)
         let (order, cycles) = DependencyOrder.order(model, graph: graph)
         diagnostics += cycles
-        let unknown = NameResolver(model: model).unknownNames()
+        let unknown = NameResolver(model: model).unknownNames(graph: graph)
         diagnostics += unknown
         var checker = Checker(model: model, reportedNames: Set(unknown.compactMap { $0.span?.start }))
         checker.check(order, recurrences: graph.recurrences)
