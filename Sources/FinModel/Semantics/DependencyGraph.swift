@@ -65,6 +65,8 @@ struct DependencyGraph: Sendable {
     /// (most lines use a handful of names, and a set of them costs an allocation and a hash
     /// each), a long one through a set.
     static func onceEach(_ numbers: [Int]) -> [Int] {
+        // An input uses nothing, and many lines one name: nothing to compare, nothing to allocate.
+        if numbers.count < 2 { return numbers }
         if numbers.count <= 16 {
             var kept: [Int] = []
             kept.reserveCapacity(numbers.count)
