@@ -17,8 +17,9 @@ struct Evaluator {
     let types: [String: ValueType]
     /// The lines that read their own last year, worked out year by year (`recurrence(_:_:)`).
     let recurrences: Set<String>
-    /// The names each line reads: a line that fails quietly must have one that failed first.
-    let uses: [String: [String]]
+    /// The names each line reads (`uses(of:)`): a line that fails quietly must have one that
+    /// failed first.
+    let graph: DependencyGraph
     /// The list attributes that are whole numbers of a step, in fixed point.
     let attributeColumns: [String: FixedColumn]
     /// Values already evaluated; a nil entry means it failed.
@@ -42,7 +43,7 @@ struct Evaluator {
         self.checker = Checker(model: checked.model)
         self.types = checked.types
         self.recurrences = checked.graph.recurrences
-        self.uses = checked.graph.uses
+        self.graph = checked.graph
         self.values = known
         // Each list attribute in fixed point once, not once for every line that reads it.
         var columns: [String: FixedColumn] = [:]
@@ -66,7 +67,7 @@ struct Evaluator {
                 switch error {
                 case .reported(let diagnostic):
                     if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
-                case .dependencyFailed where !(uses[name] ?? []).contains(where: failed):
+                case .dependencyFailed where !graph.uses(of: name).contains(where: failed):
                     // Quiet only when a line it reads failed, with its own message: otherwise the
                     // checker passed something this walk cannot compute, and the line must not vanish.
                     diagnostics.append(Diagnostic(

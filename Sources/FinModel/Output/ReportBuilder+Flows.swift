@@ -26,11 +26,11 @@ extension ReportBuilder {
     /// figure, an outturn) and is never repeated in each of them.
     func summarisesPeriods(_ name: String) -> Bool {
         var seen: Set<String> = [name]
-        var pending = evaluator.uses[name] ?? []
+        var pending = evaluator.graph.uses(of: name)
         while let next = pending.popLast() {
             guard seen.insert(next).inserted else { continue }
             if evaluator.value(of: next)?.shape.hasYears == true { return true }
-            pending += evaluator.uses[next] ?? []
+            pending += evaluator.graph.uses(of: next)
         }
         return false
     }

@@ -10,42 +10,30 @@ enum DependencyOrder {
         }
     }
 
-    /// What `name` uses; its own name as the value of `prev(name, first: …)` is left out, and
-    /// `usesPrevious` says whether it was there (a `Recurrence`).
-    static func dependencies(of name: String, in model: Model, usesPrevious: inout Bool) -> [String] {
+    /// The numbers of the definitions `name` uses (`DependencyGraph` numbers them); its own name
+    /// as the value of `prev(name, first: …)` is left out, and `usesPrevious` says whether it was
+    /// there (a `Recurrence`). The names that are not definitions go to `others`.
+    static func dependencies(of name: String, in model: Model, numbers: [String: Int], others: inout [DependencyGraph.Reference],
+                             usesPrevious: inout Bool) -> [Int] {
         guard let value = model.values[name] else { return [] }
-        var names: [String] = []
-        Recurrence.references(in: value.definition.expression, except: name, model: model, into: &names, usesPrevious: &usesPrevious)
+        var found: [Int] = []
+        Recurrence.references(in: value.definition.expression, except: name, numbers: numbers, into: &found, others: &others,
+                              usesPrevious: &usesPrevious)
         if case .expression(let total)? = value.definition.total {
-            references(in: total, model: model, into: &names)
+            total.forEachReference { name, span in
+                if let number = numbers[name] { found.append(number) } else { others.append(DependencyGraph.Reference(name: name, span: span)) }
+            }
         }
-        return names
+        return found
     }
 
     /// Definitions in an order that evaluates dependencies first; cycles are reported and left out.
     ///
-    /// The walk numbers the definitions once and then marks, follows and orders numbers: marking
-    /// by name hashed each name four or five times, a twentieth of checking a 4 MB scenario.
+    /// The walk marks, follows and orders the graph's numbers: marking by name hashed each name
+    /// four or five times, a twentieth of checking a 4 MB scenario.
     static func order(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
-        let names = model.names
-        var number: [String: Int] = [:]
-        number.reserveCapacity(names.count)
-        for (index, name) in names.enumerated() { number[name] = index }
-        // Each name is claimed once (`ModelBuilder`); were one listed twice, walk by name as before.
-        if number.count != names.count { return orderByName(model, graph: graph) }
-        var uses: [[Int]] = []
-        uses.reserveCapacity(names.count)
-        for name in names {
-            var numbers: [Int] = []
-            for dependency in graph.uses[name] ?? [] {
-                // Every definition a line uses is one of the model's names; if one were not,
-                // the walk by name below orders it as before.
-                guard let found = number[dependency] else { return orderByName(model, graph: graph) }
-                numbers.append(found)
-            }
-            uses.append(numbers)
-        }
-
+        let names = graph.names
+        let uses = graph.usesByNumber
         enum Mark { case unvisited, visiting, done }
         var marks = [Mark](repeating: .unvisited, count: names.count)
         var order: [Int] = []
@@ -80,39 +68,6 @@ enum DependencyOrder {
         }
         let ordered = order.map { names[$0] }
         return (inCycle.isEmpty ? ordered : ordered.filter { !inCycle.contains($0) }, diagnostics)
-    }
-
-    /// The same walk by name: for a graph whose edges name something that is not a definition.
-    private static func orderByName(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
-        enum Mark { case visiting, done }
-        var marks: [String: Mark] = [:]
-        var order: [String] = []
-        var diagnostics: [Diagnostic] = []
-        var inCycle: Set<String> = []
-
-        func visit(_ name: String, path: inout [String]) {
-            if marks[name] == .done { return }
-            if marks[name] == .visiting {
-                let start = path.firstIndex(of: name)!
-                let cycle = Array(path[start...]) + [name]
-                if inCycle.isDisjoint(with: cycle) {
-                    inCycle.formUnion(cycle)
-                    diagnostics.append(cycleDiagnostic(cycle, model: model))
-                }
-                return
-            }
-            marks[name] = .visiting
-            path.append(name)
-            for dependency in graph.uses[name] ?? [] { visit(dependency, path: &path) }
-            path.removeLast()
-            marks[name] = .done
-            order.append(name)
-        }
-        for name in model.names {
-            var path: [String] = []
-            visit(name, path: &path)
-        }
-        return (order.filter { !inCycle.contains($0) }, diagnostics)
     }
 
     private static func cycleDiagnostic(_ cycle: [String], model: Model) -> Diagnostic {

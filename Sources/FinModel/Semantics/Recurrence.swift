@@ -44,28 +44,30 @@ enum Recurrence {
         return calls
     }
 
-    /// The names `expression` uses, leaving out `name` where it is the value of `prev(name, …)`:
-    /// the one self-reference a line may make.
-    /// `usesPrevious` is set when that self-reference is met.
-    static func references(in expression: Expression, except name: String, model: Model, into names: inout [String], usesPrevious: inout Bool) {
+    /// The numbers of the definitions `expression` uses (`numbers`, as `DependencyGraph` numbers
+    /// them), leaving out `name` where it is the value of `prev(name, …)`: the one self-reference
+    /// a line may make. `usesPrevious` is set when that self-reference is met; the names that are
+    /// not definitions go to `others`, with where they are written.
+    static func references(in expression: Expression, except name: String, numbers: [String: Int], into found: inout [Int],
+                           others: inout [DependencyGraph.Reference], usesPrevious: inout Bool) {
         if isPrevious(of: name, expression) {
             usesPrevious = true
             for argument in otherArguments(expression) {
-                references(in: argument.value, except: name, model: model, into: &names, usesPrevious: &usesPrevious)
+                references(in: argument.value, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
             }
             return
         }
         if case .name(let used) = expression.kind {
-            if model.values[used] != nil { names.append(used) }
+            if let number = numbers[used] { found.append(number) } else { others.append(DependencyGraph.Reference(name: used, span: expression.span)) }
             return
         }
         if case .call(let function, let arguments) = expression.kind, let builtin = BuiltinFunction.named(function) {
             for (position, argument) in arguments.enumerated() where !builtin.isNotAValue(label: argument.label, position: position) {
-                references(in: argument.value, except: name, model: model, into: &names, usesPrevious: &usesPrevious)
+                references(in: argument.value, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
             }
             return
         }
-        expression.forEachChild { child in references(in: child, except: name, model: model, into: &names, usesPrevious: &usesPrevious) }
+        expression.forEachChild { child in references(in: child, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious) }
     }
 
     /// The first `prev(name, …)` in `expression` that is reached through something that is not

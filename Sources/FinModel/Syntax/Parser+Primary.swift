@@ -79,14 +79,17 @@ extension Parser {
     mutating func parseCall(_ name: Token) throws(Abandon) -> Expression {
         advance()  // (
         var arguments: [Argument] = []
+        // Room for the longest common call (`uplift` has six arguments) without growing.
+        arguments.reserveCapacity(6)
         if current.kind != .rightParen {
             repeat {
                 if current.kind == .identifier, peek().kind == .colon {
                     let label = advance()
                     advance()
+                    let labelText = text(label)
                     // `profile: 10% | 8% | …` is a row of weights; every other argument one expression.
-                    let value = text(label) == "profile" ? try parseRow() : try parseFilteredArgument()
-                    arguments.append(Argument(label: text(label), labelSpan: span(label), value: value))
+                    let value = labelText == "profile" ? try parseRow() : try parseFilteredArgument()
+                    arguments.append(Argument(label: labelText, labelSpan: span(label), value: value))
                 } else {
                     arguments.append(Argument(label: nil, labelSpan: nil, value: try parseFilteredArgument()))
                 }

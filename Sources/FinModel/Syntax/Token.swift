@@ -148,6 +148,10 @@ extension SourceFile {
     func text(of token: Token) -> String {
         let end = min(token.end, bytes.count), start = min(token.start, end)
         guard token.kind == .string else { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        // Most strings have no escape: their value is the bytes between the quotes, decoded at once.
+        if end - start >= 2, bytes[end - 1] == UInt8(ascii: "\""), !bytes[(start + 1)..<(end - 1)].contains(where: Self.mayEscapeOrClose) {
+            return String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
+        }
         // The lexer's walk again: from after the opening quote to the closing one, or to the end
         // of an unterminated string's line.
         var value: [UInt8] = []
@@ -164,5 +168,10 @@ extension SourceFile {
             }
         }
         return String(decoding: value, as: UTF8.self)
+    }
+
+    /// A backslash, which may start an escape, or a quote, which would end the string early.
+    private static func mayEscapeOrClose(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"")
     }
 }

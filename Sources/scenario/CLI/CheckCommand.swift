@@ -4,6 +4,9 @@ import FinModel
 /// and freeing a large model node by node was a twentieth of checking a 4 MB scenario. Each
 /// earlier one is freed when the next takes its place, so memory holds one model at a time.
 nonisolated(unsafe) private var lastChecked: Scenario?
+/// What the last scenario's checks were worked out from (every line's figures), kept to the
+/// exit for the same reason; an earlier one is freed before the next scenario is evaluated.
+nonisolated(unsafe) private var lastEvaluation: Any?
 
 /// `scenario check FILE...`: one line per check; exit 0 when all pass, 1 when any fails.
 enum CheckCommand {
@@ -37,7 +40,9 @@ enum CheckCommand {
             }
             // The last scenario is kept until the process exits, which frees it all at once.
             defer { lastChecked = scenario }
-            let (evaluated, diagnostics) = scenario.evaluateChecks(overrides: overrides, variant: parsed.value("variant"))
+            lastEvaluation = nil
+            let (evaluated, diagnostics) = scenario.evaluateChecks(overrides: overrides, variant: parsed.value("variant"),
+                                                                   keeping: &lastEvaluation)
             Output.diagnostics(diagnostics)
             guard let checks = evaluated else {
                 badInput = true

@@ -78,7 +78,7 @@ extension Checker {
         let graph = DependencyGraph(model)
         let (order, cycles) = DependencyOrder.order(model, graph: graph)
         diagnostics += cycles
-        let unknown = NameResolver(model: model).unknownNames()
+        let unknown = NameResolver(model: model).unknownNames(graph: graph)
         diagnostics += unknown
         var checker = Checker(model: model, reportedNames: Set(unknown.compactMap { $0.span?.start }))
         checker.check(order, recurrences: graph.recurrences)
@@ -88,7 +88,10 @@ extension Checker {
         checker.checkStatements()
         diagnostics += checker.diagnostics
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        let types = checker.types.compactMapValues { $0 }
+        // The lines that checked, in a table sized once (`compactMapValues` grows it by doubling).
+        var types: [String: ValueType] = [:]
+        types.reserveCapacity(checker.types.count)
+        for (name, type) in checker.types { if let type { types[name] = type } }
         return (CheckedScenario(model: model, order: order, graph: graph, types: types, displays: checker.displays), diagnostics)
     }
 

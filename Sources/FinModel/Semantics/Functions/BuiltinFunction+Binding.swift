@@ -33,30 +33,41 @@ extension BuiltinFunction {
         }
         var bound: [Bound.Binding] = []
         bound.reserveCapacity(arguments.count)
+        // Bit `i` is set once parameter `i` has its argument (a function has at most six):
+        // every line that calls a function is bound twice, and names compared in lists cost more.
+        var given: UInt64 = 0
         var position = 0
         for argument in arguments {
-            let parameter: String
+            let index: Int
             if let label = argument.label {
-                guard parameters.contains(where: { $0.name == label }) else {
+                guard let found = parameterIndex(named: label) else {
                     return .failure(.unknown("argument of \(spelling)(...)", label, at: argument.labelSpan!, among: parameters.map(\.name),
                                              help: "write \(usage)"))
                 }
-                parameter = label
+                index = found
             } else {
                 guard position < parameters.count else {
                     return .failure(Diagnostic(at: argument.value.span, "too many arguments to \(spelling)(...)", help: "write \(usage)"))
                 }
-                parameter = parameters[position].name
+                index = position
                 position += 1
             }
-            guard !bound.contains(where: { $0.name == parameter }) else {
-                return .failure(Diagnostic(at: argument.value.span, "'\(parameter)' is given twice", help: "write \(usage)"))
+            let name = parameters[index].name
+            guard given & (1 << UInt64(index)) == 0 else {
+                return .failure(Diagnostic(at: argument.value.span, "'\(name)' is given twice", help: "write \(usage)"))
             }
-            bound.append(Bound.Binding(name: parameter, expression: argument.value))
+            given |= 1 << UInt64(index)
+            bound.append(Bound.Binding(name: name, expression: argument.value))
         }
-        for parameter in parameters where parameter.isRequired && !bound.contains(where: { $0.name == parameter.name }) {
-            return .failure(Diagnostic(at: span, "\(spelling)(...) needs '\(parameter.name)'", help: "write \(usage)"))
+        for index in parameters.indices where parameters[index].isRequired && given & (1 << UInt64(index)) == 0 {
+            return .failure(Diagnostic(at: span, "\(spelling)(...) needs '\(parameters[index].name)'", help: "write \(usage)"))
         }
         return .success(Bound(function: self, bindings: bound, arguments: arguments))
+    }
+
+    /// The position of the parameter called `label`, or nil when the function has none.
+    private func parameterIndex(named label: String) -> Int? {
+        for index in parameters.indices where parameters[index].name == label { return index }
+        return nil
     }
 }
