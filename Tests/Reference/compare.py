@@ -202,6 +202,9 @@ def compare_document(outcome, document, exact):
             if name not in outcome.lines:
                 m.add(f"line {name}", "absent", "present")
                 continue
+            if name in outcome.periodic:
+                compare_periodic(m, f"line {name}", outcome.periodic[name], entry)
+                continue
             compare_value(m, f"line {name}", outcome.lines[name], entry, outcome.totals.get(name), table.get("by"),
                           "groups" in table)
             compare_subtotals(m, f"line {name}", outcome.lines[name], entry, outcome.groups.get(table.get("title")))
@@ -215,6 +218,49 @@ def compare_document(outcome, document, exact):
             m.add(f"line {name}", "in a table", "missing")
     compare_checks(m, outcome.checks, document.get("checks", []))
     return m
+
+
+def compare_periodic(m, where, expected, entry):
+    """A line of a model of months or quarters (docs/json.md, LINE): `value` for a figure shown
+    once; else `values` by column, `total`, `year_totals` by financial year and `year_to_date` by
+    column, each blank (null or left out) where the reference has none, and `total_of_periods`
+    for a level."""
+    if "value" in expected:
+        if "value" not in entry:
+            m.add(where, "one figure", "figures by period")
+            return
+        m.figure(where, expected["value"], entry["value"], form_of(entry, None))
+        return
+    form = form_of(entry, expected["unit"])
+    if entry.get("total_of_periods") != expected["rule"]:
+        m.add(where + " total_of_periods", expected["rule"], entry.get("total_of_periods"))
+    cells = entry.get("values")
+    if not isinstance(cells, dict) or list(cells) != list(expected["values"]):
+        m.add(where + " periods", list(expected["values"]), list(cells) if isinstance(cells, dict) else repr(cells))
+        return
+    for label, x in expected["values"].items():
+        optional_figure(m, f"{where}[{label}]", x, cells[label], form)
+    optional_figure(m, where + " total", expected["total"], entry.get("total"), form)
+    for key in ("year_totals", "year_to_date"):
+        shown = entry.get(key)
+        if expected[key] is None:
+            if shown is not None and any(x is not None for x in shown.values()):
+                m.add(f"{where} {key}", "none", repr(shown))
+            continue
+        if not isinstance(shown, dict) or list(shown) != list(expected[key]):
+            m.add(f"{where} {key}", list(expected[key]), repr(shown))
+            continue
+        for label, x in expected[key].items():
+            optional_figure(m, f"{where} {key}[{label}]", x, shown[label], form)
+
+
+def optional_figure(m, where, reference, shown, form):
+    """A figure the reference may leave blank: then the tool must too."""
+    if reference is None:
+        if shown is not None:
+            m.add(where, "none", repr(shown))
+        return
+    m.figure(where, reference, shown, form)
 
 
 def compare_checks(m, expected, shown):

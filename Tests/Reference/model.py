@@ -1,7 +1,7 @@
 """A scenario's declarations, collected from its statements (docs/language.md, Statements).
 
 The reference reads the subset the differential generates and the manual's examples: title,
-years, unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
+years (or months or quarters, with a line's `from`/`until` window), unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
 variants. `chart` is skipped (it draws, it does not compute); `include` is not modelled.
 """
 import csv
@@ -11,22 +11,27 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
+from periods import months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
-STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include", "source")
+STATEMENT_WORDS = ("title", "years", "months", "quarters", "actuals", "unit", "input", "table", "list", "check", "variant", "chart", "include", "source")
 
 
 class Line:
     def __init__(self, name, expression, number, label=None, total=None, table=None):
         self.name, self.expression, self.number = name, expression, number
         self.label, self.total, self.table = label, total, table
+        # `from 2019-07 until 2020-03` after the formula: (first month, last month), either None.
+        self.window = None
 
 
 class Table:
     def __init__(self, title, by, shown):
         self.title, self.by, self.shown, self.lines = title, by, shown, []
+        # `shown by quarter` or `shown by year`, and `with year to date` (a model of months or quarters).
+        self.shown_by, self.year_to_date = None, False
         # `grouped by locality`: the text attribute whose texts group the rows, or None.
         self.grouped = None
 
@@ -49,6 +54,9 @@ class Check:
 class Scenario:
     def __init__(self):
         self.title, self.years = None, None
+        # None in a model of years; "month" or "quarter" where the model counts in them, and then
+        # `years` holds the model's periods (docs/language.md, "Months and quarters").
+        self.period = None
         self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
         self.checks, self.variants, self.charts = [], {}, []
         # Documents by name, and the names cited: they change no figure, only what a reader is told.
@@ -65,11 +73,18 @@ class Scenario:
 DISPLAY_RULES = ("half_up", "half_even", "toward_zero", "down", "up", "floor", "ceiling")
 
 
-def _display(tokens):
+def _display(tokens, table=None):
     """docs/language.md, Display formats: after `shown`, roundings separated by commas
     (`to STEP RULE`, `in £000 RULE`, `in £m [to N places] RULE`), then perhaps
-    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale."""
+    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale.
+    "Months and quarters": `by quarter` or `by year` first, and `with year to date` last."""
     steps = []
+    if table is not None and tokens.skip("name", "by"):
+        table.shown_by = tokens.take("name").text
+        if table.shown_by not in ("quarter", "year", "month"):
+            raise ReferenceError_("syntax", "a table is shown by month, quarter or year")
+        if not tokens.skip("op", ","):
+            return _year_to_date(tokens, table, steps)
     if not tokens.at("name", "with"):
         while True:
             if tokens.skip("name", "to"):
@@ -90,9 +105,20 @@ def _display(tokens):
                 raise ReferenceError_("syntax", "expected 'to', 'in' or 'with' after 'shown'")
             if not tokens.skip("op", ","):
                 break
+    return _year_to_date(tokens, table, steps)
+
+
+def _year_to_date(tokens, table, steps):
     if tokens.skip("name", "with"):
+        if table is not None and tokens.at("name", "year"):
+            for word in ("year", "to", "date"):
+                tokens.take("name", word)
+            table.year_to_date = True
+            return steps
         for word in ("negatives", "in", "brackets"):
             tokens.take("name", word)
+        if table is not None and tokens.at("name", "and"):
+            raise Unsupported("negatives in brackets and year to date together")
     return steps
 
 
@@ -144,6 +170,7 @@ def _line(tokens, number, table, scenario):
     label = tokens.take("string").value if tokens.at("string") else None
     tokens.take("op", "=")
     expression = tokens.row()
+    window = _window(tokens, scenario)
     total = None
     if tokens.skip("name", "total"):
         tokens.take("op", ":")
@@ -157,7 +184,30 @@ def _line(tokens, number, table, scenario):
     _citations(tokens, scenario)
     if not tokens.done():
         raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
-    return Line(name, expression, number, label, total, table)
+    line = Line(name, expression, number, label, total, table)
+    line.window = window
+    return line
+
+
+def _window(tokens, scenario):
+    """docs/language.md, "Months and quarters": `from 2019-12`, `until 2020-03`, or both, after a
+    line's formula: the line is its formula in those months (both ends included), zero outside."""
+    first = last = None
+    if tokens.at("name", "from") and tokens.at("month", offset=1):
+        tokens.take()
+        first = tokens.take().value
+    if tokens.at("name", "until"):
+        tokens.take()
+        last = tokens.take("month").value
+    if first is None and last is None:
+        return None
+    if scenario.period is None:
+        raise ReferenceError_("window", "a line starts or stops at a month only in a model of months or quarters")
+    first = period_of_month(scenario.years, first, False) if first is not None else scenario.years[0]
+    last = period_of_month(scenario.years, last, True) if last is not None else scenario.years[-1]
+    if last < first:
+        raise ReferenceError_("window", "the line stops before it starts")
+    return first, last
 
 
 def _check(tokens, number):
@@ -222,6 +272,8 @@ def _list_header(tokens):
             kind = "percent" if display == "percent" else "number"
         by_year = False
         if tokens.skip("name", "by"):
+            if tokens.at("name", "month") or tokens.at("name", "quarter"):
+                raise Unsupported("a list attribute by month or by quarter")
             tokens.take("name", "year")
             by_year = True
         attributes[attribute] = unit
@@ -371,6 +423,34 @@ def _csv_number(text):
     return -value if negative else value
 
 
+def _periods(tokens, scenario, word):
+    """`months 2019-10 to 2020-06` or `quarters 2019/20 Q3 to 2020/21 Q2` (docs/language.md,
+    "Months and quarters"): the model's periods, in order."""
+    if scenario.years is not None:
+        # "Write `months` or `quarters` where a yearly scenario writes `years`": one of them.
+        raise ReferenceError_("years", "the scenario's periods are given twice")
+    if word == "months":
+        first = tokens.take("month").value
+        tokens.take("name", "to")
+        periods = months_between(first, tokens.take("month").value)
+    else:
+        ends = []
+        for k in range(2):
+            year = tokens.take("year").value
+            q = tokens.take("name").text
+            if q not in ("Q1", "Q2", "Q3", "Q4"):
+                raise ReferenceError_("syntax", f"expected a quarter, found '{q}'")
+            ends.append((year, int(q[1])))
+            if k == 0:
+                tokens.take("name", "to")
+        periods = quarters_between(*ends)
+    if not tokens.done():
+        raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+    if len({p.fy for p in periods}) > MAXIMUM_YEARS:
+        raise Unsupported("a model of months or quarters over more than a hundred years")
+    scenario.period, scenario.years = word[:-1], periods
+
+
 def build(source, folder="."):
     """The scenario in `source`, whose CSV files are read from `folder`."""
     scenario, block, block_kind = Scenario(), None, None
@@ -423,9 +503,6 @@ def build(source, folder="."):
         # A keyword starts its statement unless the line defines a name, as in `title = ...`.
         defines = tokens.at("op", "=", 1) or (tokens.at("string", None, 1) and tokens.at("op", "=", 2))
         keyword_statement = word in STATEMENT_WORDS and not defines
-        if word in ("months", "quarters") and not defines:
-            # docs/language.md, "Months and quarters": not modelled by the reference yet.
-            raise Unsupported("a model counted in months or quarters")
         if keyword_statement:
             tokens.take()
         if not keyword_statement:
@@ -435,6 +512,8 @@ def build(source, folder="."):
         elif word == "title":
             scenario.title = tokens.take("string").value
         elif word == "years":
+            if scenario.years is not None:
+                raise ReferenceError_("years", "the scenario's periods are given twice")
             first = tokens.take("year").value
             tokens.take("name", "to")
             last = tokens.take("year").value
@@ -443,6 +522,8 @@ def build(source, folder="."):
             if last - first + 1 > MAXIMUM_YEARS:
                 raise ReferenceError_("years", f"at most {MAXIMUM_YEARS} years are modelled")
             scenario.years = list(range(first, last + 1))
+        elif word in ("months", "quarters"):
+            _periods(tokens, scenario, word)
         elif word == "unit":
             continue
         elif word == "input":
@@ -463,12 +544,22 @@ def build(source, folder="."):
                 tokens.take("name", "by")
                 grouped = _name(tokens)
             _citations(tokens, scenario)
-            shown = _display(tokens) if tokens.skip("name", "shown") else None
+            block = Table(title, by, None)
+            block.shown = _display(tokens, block) if tokens.skip("name", "shown") else None
             tokens.take("op", ":")
-            block, block_kind = Table(title, by, shown), "table"
+            block_kind = "table"
             block.grouped = grouped
+            if block.shown_by is not None or block.year_to_date:
+                if scenario.period is None:
+                    raise ReferenceError_("table", "a table is shown by quarter, by year or with year to date only in a model of months or quarters")
+                if block.shown_by == "month" or (block.shown_by == "quarter" and scenario.period == "quarter"):
+                    raise Unsupported(f"a table shown by {block.shown_by} in a model of {scenario.period}s")
             scenario.tables.append(block)
+        elif word == "actuals":
+            raise Unsupported("actuals and forecasts")
         elif word == "list":
+            if scenario.period is not None:
+                raise Unsupported("a list in a model of months or quarters")
             block, block_kind = _list_header(tokens), "list"
             for attribute in block.attributes:
                 scenario.define(attribute, {})
