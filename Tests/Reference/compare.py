@@ -234,6 +234,9 @@ def compare_periodic(m, where, expected, entry):
     form = form_of(entry, expected["unit"])
     if entry.get("total_of_periods") != expected["rule"]:
         m.add(where + " total_of_periods", expected["rule"], entry.get("total_of_periods"))
+    if "members" in expected:
+        compare_periodic_members(m, where, expected, entry, form)
+        return
     cells = entry.get("values")
     if not isinstance(cells, dict) or list(cells) != list(expected["values"]):
         m.add(where + " periods", list(expected["values"]), list(cells) if isinstance(cells, dict) else repr(cells))
@@ -252,6 +255,46 @@ def compare_periodic(m, where, expected, entry):
             continue
         for label, x in expected[key].items():
             optional_figure(m, f"{where} {key}[{label}]", x, shown[label], form)
+
+
+def compare_periodic_members(m, where, expected, entry, form):
+    """A line of a table by list in a model of months or quarters: `values` by member and column,
+    `member_totals_over_years`, `totals` (by column, and `total`) and a group's `subtotals`."""
+    cells = entry.get("values")
+    members = expected["members"]
+    if not isinstance(cells, dict) or sorted(cells) != sorted(members):
+        m.add(where + " members", list(members), list(cells) if isinstance(cells, dict) else repr(cells))
+        return
+    for member, by_column in members.items():
+        shown = cells[member]
+        if not isinstance(shown, dict) or list(shown) != list(by_column):
+            m.add(f"{where}[{member}] periods", list(by_column), repr(shown))
+            continue
+        for label, x in by_column.items():
+            optional_figure(m, f"{where}[{member}][{label}]", x, shown[label], form)
+    optional_figures(m, where + " member_totals_over_years", expected["member_totals"], entry.get("member_totals_over_years"), form)
+    optional_figures(m, where + " totals", expected["totals"], entry.get("totals"), form)
+    groups = expected["subtotals"]
+    shown = entry.get("subtotals")
+    if groups is None:
+        if shown not in (None, {}):
+            m.add(where + " subtotals", "none", repr(shown))
+        return
+    for text, figures in groups.items():
+        optional_figures(m, f"{where} subtotal {text}", figures, (shown or {}).get(text), form)
+
+
+def optional_figures(m, where, reference, shown, form):
+    """Figures by key that the reference may leave blank: then the tool's are left out or null."""
+    if reference is None:
+        if isinstance(shown, dict) and any(x is not None for x in shown.values()):
+            m.add(where, "none", repr(shown))
+        return
+    if not isinstance(shown, dict) or sorted(shown) != sorted(reference):
+        m.add(where, list(reference), repr(shown))
+        return
+    for key, x in reference.items():
+        optional_figure(m, f"{where}[{key}]", x, shown[key], form)
 
 
 def optional_figure(m, where, reference, shown, form):

@@ -10,7 +10,7 @@ from fractions import Fraction
 from functions import call
 from recurrence import reads_its_last_year, recurrence
 from lexer import ReferenceError_, Unsupported
-from periods import financial_years
+from periods import financial_years, list_slots
 from units import PLAIN, describe, divide, multiply, require_same
 from values import Failure, Value, cellwise
 
@@ -95,7 +95,8 @@ class Context:
                 index = list(scenario_list.attributes).index(name)
                 kind, by_year = scenario_list.kinds[name]
                 if by_year:
-                    cells = {(m, y): values[index][k] for m, values in scenario_list.members for k, y in enumerate(self.years)}
+                    slots, slot_of = list_slots(self.years, self.period, by_year)
+                    cells = {(m, y): values[index][slots.index(slot_of(y))] for m, values in scenario_list.members for y in self.years}
                 else:
                     cells = {(m, None): values[index] for m, values in scenario_list.members}
                     for key, e in self.overrides.items():

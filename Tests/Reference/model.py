@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
-from periods import months_between, period_of_month, quarters_between
+from periods import financial_years, list_slots, months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
@@ -252,7 +252,7 @@ def _chart(tokens):
     return items
 
 
-def _list_header(tokens):
+def _list_header(tokens, scenario):
     name = _name(tokens)
     tokens.take("op", "(")
     attributes, kinds = {}, {}
@@ -272,16 +272,29 @@ def _list_header(tokens):
             kind = "percent" if display == "percent" else "number"
         by_year = False
         if tokens.skip("name", "by"):
-            if tokens.at("name", "month") or tokens.at("name", "quarter"):
-                raise Unsupported("a list attribute by month or by quarter")
-            tokens.take("name", "year")
-            by_year = True
+            by_year = tokens.take("name").text
+            _period_of_attribute(by_year, attribute, scenario.period)
         attributes[attribute] = unit
         kinds[attribute] = (kind, by_year)
         if not tokens.skip("op", ","):
             break
     tokens.take("op", ")")
+    by = {b for _, b in kinds.values() if b}
+    if len(by) > 1:
+        # "A list's attributes by period are all by the same period"; by year beside them is not said.
+        if "year" in by:
+            raise Unsupported("a list with attributes by year and by month or quarter")
+        raise ReferenceError_("list", "a list's attributes by period are all by the same period")
     return ScenarioList(name, attributes, kinds)
+
+
+def _period_of_attribute(by, attribute, period):
+    """docs/language.md, "Attributes by month and by quarter": a figure by month in a model of
+    quarters or years, or by quarter in a model of years, is an error at its word."""
+    if by not in ("year", "month", "quarter"):
+        raise ReferenceError_("syntax", f"expected year, quarter or month after 'by', found '{by}'")
+    if by == "month" and period != "month" or by == "quarter" and period is None:
+        raise ReferenceError_("list", f"'{attribute}' has a figure for each {by}, but this scenario counts in {period or 'year'}s")
 
 
 _YEAR = re.compile(r"^(?:FY)?(\d{2}|\d{4})/(\d{2})$")
@@ -476,7 +489,8 @@ def build(source, folder="."):
                     while tokens.skip("op", "|"):
                         cells.append(_inline_cell(tokens, kind))
                     if by_year:
-                        if len(cells) != len(scenario.years or []):
+                        slots, _ = list_slots(scenario.years or [], scenario.period, by_year)
+                        if len(cells) != len(slots):
                             raise ReferenceError_("list", f"'{member}' needs a value of '{attribute}' for each year")
                         values.append(cells)
                     elif len(cells) > 1:
@@ -558,16 +572,18 @@ def build(source, folder="."):
         elif word == "actuals":
             raise Unsupported("actuals and forecasts")
         elif word == "list":
-            if scenario.period is not None:
-                raise Unsupported("a list in a model of months or quarters")
-            block, block_kind = _list_header(tokens), "list"
+            block, block_kind = _list_header(tokens, scenario), "list"
             for attribute in block.attributes:
                 scenario.define(attribute, {})
             if block.name in scenario.lists:
                 raise ReferenceError_("name", f"'{block.name}' is defined twice")
             scenario.lists[block.name] = block
             if tokens.skip("name", "from"):
-                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, scenario.years or [])
+                if scenario.period is not None and any(b not in (False, "year") for _, b in block.kinds.values()):
+                    raise Unsupported("a list by month or by quarter from a CSV file")
+                # In a model of months or quarters an attribute by year has a figure for each financial year.
+                years = financial_years(scenario.years) if scenario.period else scenario.years or []
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, years)
                 block = None
             else:
                 tokens.take("op", ":")

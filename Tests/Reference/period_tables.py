@@ -24,8 +24,10 @@ def shown_by_period(context, line, v, summable):
     """The line as its table shows it: {"value": x}, or {"values", "total", "year_totals",
     "year_to_date", "rule"} keyed by the labels docs/json.md gives."""
     rule = getattr(line.total, "word", None)
+    if line.table.by is not None and v.list is None:
+        raise Unsupported("a line without the list in a table by list, in a model of months or quarters")
     if v.list:
-        raise Unsupported("a table by list in a model of months or quarters")
+        return _by_member(context, line, v, summable, rule)
     if not v.years:
         if rule is not None:
             raise ReferenceError_("total", f"'{line.name}' has one figure, so there are no periods to take the {rule} of")
@@ -61,6 +63,52 @@ def shown_by_period(context, line, v, summable):
     if table.year_to_date and adds:
         shown["year_to_date"] = {label: of([p for p in context.years if p.fy == periods[-1].fy and p <= periods[-1]])
                                  for label, periods in columns}
+    return shown
+
+
+def _by_member(context, line, v, summable, rule):
+    """A line of a table by list (docs/json.md, LINE): `values` by member, each by column;
+    `member_totals_over_years` by member; `totals` by column with the grand `total`; and in a
+    table grouped by a text attribute, `subtotals` by group, shaped as `totals`."""
+    if not v.years:
+        if rule is not None:
+            raise ReferenceError_("total", f"'{line.name}' has one figure, so there are no periods to take the {rule} of")
+        if v.kind != "num" or v.unit != MONEY or about_periods(context, line.expression, set()):
+            raise Unsupported("a figure for each member, not in each period, in a table of months or quarters")
+        v = Value(v.kind, v.unit, True, v.list, {(m, p): c for (m, _), c in v.cells.items() for p in context.years}, v.display)
+    if line.total not in (None, "none") and rule is None:
+        raise Unsupported("a total written as an expression in a model of months or quarters")
+    adds = rule if rule is not None else ("sum" if summable(v) and line.total is None else None)
+    table = line.table
+    columns = _columns(context, table.shown_by)
+    if table.year_to_date:
+        raise Unsupported("a table by list with year to date")
+    members = context.members(v.list)
+
+    def of(m, periods):
+        if table.shown_by is None and len(periods) == 1 and periods is not context.years:
+            return v.cell(m, periods[0])
+        return _aggregate(adds, [v.cell(m, p) for p in periods]) if adds else None
+
+    values = {m: {label: of(m, periods) for label, periods in columns} for m in members}
+    member_totals = {m: of(m, context.years) for m in members}
+
+    def summed(group):
+        if not adds:
+            return None
+        out = {label: sum((values[m][label] for m in group), Fraction(0)) for label, _ in columns}
+        out["total"] = sum((member_totals[m] for m in group), Fraction(0))
+        return out
+
+    shown = {"rule": rule, "unit": v.unit, "members": values, "member_totals": member_totals if adds else None,
+             "totals": summed(members), "subtotals": None}
+    if table.grouped is not None:
+        listed = context.lists[table.by]
+        position = list(listed.attributes).index(table.grouped)
+        groups = {}
+        for member, cells in listed.members:
+            groups.setdefault(cells[position], []).append(member)
+        shown["subtotals"] = {text: summed(group) for text, group in groups.items()} if adds else None
     return shown
 
 

@@ -102,3 +102,21 @@ def spread(amount, weights):
     for i in order[:left]:
         floors[i] += PENNY
     return dict(zip(range(12), floors))
+
+
+def quarter_of(p):
+    """(financial year, quarter number) of a month or quarter."""
+    return p.fy, (p.months[0][1] - 4) % 12 // 3 + 1
+
+
+def list_slots(periods, period, by):
+    """docs/language.md, "Attributes by year", "Attributes by month and by quarter": the figures a
+    member gives of an attribute `by year`, `by month` or `by quarter`, in order, and which of them
+    holds in each of the model's periods (a year's figure in each of its months or quarters)."""
+    if period is None:
+        return list(periods), (lambda p: p)
+    if by == "year":
+        return financial_years(periods), (lambda p: p.fy)
+    if by == period:
+        return list(periods), (lambda p: p)
+    return list(dict.fromkeys(quarter_of(p) for p in periods)), quarter_of
