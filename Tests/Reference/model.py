@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
-from periods import financial_years, list_slots, months_between, period_of_month, quarters_between
+from periods import list_slots, months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
@@ -335,7 +335,9 @@ def _csv_cell(text, kind):
     return value
 
 
-def _csv_members(scenario_list, path, folder, years):
+def _csv_members(scenario_list, path, folder, years, by="year"):
+    """The members of a list from a CSV file. `years` are the figures an attribute by period has
+    (financial years, months or quarters) and `by` names their column in long form."""
     inside = os.path.realpath(folder)
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
         raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
@@ -348,14 +350,15 @@ def _csv_members(scenario_list, path, folder, years):
         raise ReferenceError_("csv", "the CSV file has no 'name' column")
     kinds = scenario_list.kinds
     by_year = [a for a in scenario_list.attributes if kinds[a][1]]
-    long_form = bool(by_year) and "year" in header
+    long_form = bool(by_year) and by in header
+    label_of = _CSV_LABELS[by]
     year_columns = {}
     if by_year and not long_form:
         # Wide form: one attribute by year, a column headed by each of the scenario's years.
         if len(by_year) > 1:
-            raise ReferenceError_("csv", "the CSV file has no 'year' column")
+            raise ReferenceError_("csv", f"the CSV file has no '{by}' column")
         for h in header:
-            y = _csv_year(h) if h != "name" else None
+            y = _slot(label_of(h), years) if h != "name" else None
             if y is not None:
                 if y not in years or y in year_columns:
                     raise ReferenceError_("csv", f"a column for a year outside the scenario, or twice: {h}")
@@ -387,16 +390,16 @@ def _csv_members(scenario_list, path, folder, years):
     found = {}
     for fields in body:
         member = fields["name"].strip()
-        y = _csv_year(fields["year"])
+        y = _slot(label_of(fields[by]), years)
         if y is None or y not in years:
-            raise ReferenceError_("csv", f"'{fields['year']}' is not one of the scenario's years")
+            raise ReferenceError_("csv", f"'{fields[by]}' is not one of the scenario's {by}s")
         entry = found.setdefault(member, {})
         if y in entry:
-            raise ReferenceError_("csv", f"'{member}' has two rows for one year")
+            raise ReferenceError_("csv", f"'{member}' has two rows for one {by}")
         entry[y] = {a: _csv_cell(fields[a], kinds[a][0]) for a in scenario_list.attributes}
     for member, entry in found.items():
         if any(y not in entry for y in years):
-            raise ReferenceError_("csv", f"'{member}' has no row for a year")
+            raise ReferenceError_("csv", f"'{member}' has no row for a {by}")
         values = []
         for a in scenario_list.attributes:
             if kinds[a][1]:
@@ -407,6 +410,39 @@ def _csv_members(scenario_list, path, folder, years):
                     raise ReferenceError_("csv", f"'{member}' has another '{a}' on another row")
                 values.append(entry[years[0]][a])
         scenario_list.members.append((member, values))
+
+
+_MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER_TEXT = re.compile(r"^(?:FY)?(\d{2}|\d{4})/(\d{2}) Q([1-4])$")
+
+
+def _csv_month(text):
+    m = _MONTH_TEXT.match(text.strip())
+    return int(m.group(1)) * 12 + int(m.group(2)) - 1 if m and 1 <= int(m.group(2)) <= 12 else None
+
+
+def _csv_quarter(text):
+    m = _QUARTER_TEXT.match(text.strip())
+    if not m:
+        return None
+    try:
+        return year_start(m.group(1), m.group(2)), int(m.group(3))
+    except ReferenceError_:
+        return None
+
+
+# docs/language.md: a CSV file's `year` (`2019/20`), `month` (`2019-07`) or `quarter` (`2019/20 Q2`).
+_CSV_LABELS = {"year": _csv_year, "month": _csv_month, "quarter": _csv_quarter}
+
+
+def _slot(key, slots):
+    """The figure's slot a CSV label names: a year's start, a month or a quarter of the model."""
+    if key is None:
+        return None
+    for slot in slots:
+        if slot == key or (getattr(slot, "kind", None) == "quarter" and (slot.fy, int(slot) % 4 + 1) == key):
+            return slot
+    return key if not isinstance(key, tuple) else ("outside", key)
 
 
 def _inline_cell(tokens, kind):
@@ -579,11 +615,11 @@ def build(source, folder="."):
                 raise ReferenceError_("name", f"'{block.name}' is defined twice")
             scenario.lists[block.name] = block
             if tokens.skip("name", "from"):
-                if scenario.period is not None and any(b not in (False, "year") for _, b in block.kinds.values()):
-                    raise Unsupported("a list by month or by quarter from a CSV file")
-                # In a model of months or quarters an attribute by year has a figure for each financial year.
-                years = financial_years(scenario.years) if scenario.period else scenario.years or []
-                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, years)
+                # In a model of months or quarters an attribute by year has a figure for each financial
+                # year, one by month for each month, and one by quarter for each quarter.
+                by = next((b for _, b in block.kinds.values() if b), "year")
+                slots, _ = list_slots(scenario.years or [], scenario.period, by)
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, slots, by)
                 block = None
             else:
                 tokens.take("op", ":")
