@@ -20,6 +20,9 @@ PLACES = {"money": 2, "percent": 6}
 class Mismatches:
     def __init__(self, exact):
         self.exact, self.items, self.figures = exact, [], 0
+        # Differences that Tests/Fixtures/reference-findings/ records as a tool bug still open:
+        # reported beside the verdict, not as a mismatch.
+        self.known = []
 
     def add(self, where, reference, tool):
         self.items.append(f"{where}: reference {reference}, tool {tool}")
@@ -228,6 +231,9 @@ def compare_periodic(m, where, expected, entry):
     if "value" in expected:
         if "value" not in entry:
             m.add(where, "one figure", "figures by period")
+            return
+        if entry["value"] is None and expected.get("known_null"):
+            m.known.append(f"{where}: reference {show(expected['value'])}, tool null (reference-findings/one-figure-by-month)")
             return
         m.figure(where, expected["value"], entry["value"], form_of(entry, None))
         return

@@ -34,11 +34,10 @@ def shown_by_period(context, line, v, summable):
         if not is_flow(context, line.expression, v):
             if line.total not in (None, "none"):
                 raise Unsupported("a total written for a figure of one period")
-            if v.kind != "num" or v.unit != MONEY:
-                # A tool finding: its JSON gives such a line `"value": null`, though the table shows
-                # the figure under the Total (Tests/Fixtures/reference-findings/one-figure-by-month.scenario).
-                raise Unsupported("a figure of one period, not money, in a table of months or quarters")
-            return {"value": v.cell(None, None)}
+            # A tool finding: its JSON gives a line of one figure that is not money `"value": null`,
+            # though the table shows the figure under the Total (Tests/Fixtures/reference-findings/
+            # one-figure-by-month.scenario): compare.py reports that null as a known finding.
+            return {"value": v.cell(None, None), "known_null": v.kind != "num" or v.unit != MONEY}
         v = Value(v.kind, v.unit, True, None, {(None, p): v.cell(None, None) for p in context.years}, v.display)
     if line.total not in (None, "none") and rule is None:
         raise Unsupported("a total written as an expression in a model of months or quarters")
