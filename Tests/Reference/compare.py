@@ -41,6 +41,10 @@ class Mismatches:
         if not isinstance(shown, str):
             self.add(where, show(reference), repr(shown))
             return
+        if getattr(reference, "kind", None) == "month":  # a cut-off input: its month, `2018-06`
+            if shown != reference.label:
+                self.add(where, reference.label, repr(shown))
+            return
         if isinstance(reference, int) and not isinstance(reference, Fraction) and "/" in shown and "." not in shown \
                 and len(shown) == 7:  # a year line: the writer may give `2019/20` for the year 2019
             if shown != year_label(reference):

@@ -87,6 +87,8 @@ class Context:
             value = self.evaluate(expression)
             if value.kind == "text":
                 raise ReferenceError_("unit", f"the line '{name}' holds text")  # the manual: text is only compared
+            if value.kind == "month":
+                raise Unsupported("a line that holds a month")
             if scenario.lines[name].window is not None:
                 value = self.windowed(value, scenario.lines[name].window)
             return value
@@ -156,7 +158,7 @@ class Context:
         if form == "year" and self.period:
             raise Unsupported("'year' in a model of months or quarters")
         if form == "monthlit":
-            raise Unsupported("a month as a value (a cut-off)")
+            return self.month_value(e[1])
         if form == "year":
             return Value("year", PLAIN, True, None, {(None, y): y for y in self.years})
         if form == "yearlit":
@@ -177,6 +179,8 @@ class Context:
             return cellwise(self, [a], "bool", PLAIN, lambda x: _COMPARE[e[1]](x, text))
         if form == "cmp":
             a, b = self.evaluate(e[2]), self.evaluate(e[3])
+            if "month" in (a.kind, b.kind):
+                raise Unsupported("months compared")
             if "text" in (a.kind, b.kind):
                 raise ReferenceError_("unit", "text is compared only with text in quotes")
             if a.kind != b.kind:
@@ -271,6 +275,16 @@ class Context:
             cells = {(None, y): c for (m, y), c in v.cells.items() if m == key[1]}
             return Value(v.kind, v.unit, v.years, None, cells, v.display)
         raise ReferenceError_("syntax", "an index is a year or a member's name")
+
+    def month_value(self, ordinal):
+        """A month as a value, as a cut-off is (docs/language.md, "Actuals and forecast"): one of
+        the model's months."""
+        if self.period != "month":
+            raise Unsupported("a month as a value outside a model of months")
+        period = next((p for p in self.years if p == ordinal), None)
+        if period is None:
+            raise ReferenceError_("year", "the month is outside the model's")
+        return Value("month", PLAIN, False, None, {(None, None): period})
 
     def month_of(self, v, ordinal):
         """`x[2019-07]`: one month's figure (docs/language.md, "Months and quarters")."""

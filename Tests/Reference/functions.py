@@ -17,10 +17,13 @@ PARAMETERS = {
     "prev": ["value", "first"], "yearly": ["value"], "pro_rata": ["value", "months", "days"],
     "uplift": ["base", "by", "from", "policy", "rule", "step"], "apportion": ["amount", "by", "step"],
     "count": ["list"], "share": ["value"], "phase": ["value", "by", "profile"],
+    # docs/language.md, "Actuals and forecast" (actuals.py).
+    "forecast": ["value", "to", "run_rate", "with"], "year_to_date": ["value", "to"],
+    "outturn": ["value", "to", "run_rate", "with"], "variance": ["value", "to", "run_rate", "with"],
+    "variance_percent": ["value", "to", "run_rate", "with"],
 }
-# docs/language.md, "Actuals and forecast": not modelled by the reference yet.
 FORECASTS = ("forecast", "year_to_date", "outturn", "variance", "variance_percent")
-OPTIONAL = {"over", "first", "months", "days", "by", "profile"}
+OPTIONAL = {"over", "first", "months", "days", "by", "profile", "run_rate", "with"}
 WORDS = {"rule", "policy", "over", "from"}  # arguments read as words, not evaluated
 
 
@@ -58,11 +61,14 @@ def scalar_step(context, e, unit):
 
 
 def call(context, name, positional, named):
-    if name in FORECASTS:
-        raise Unsupported("actuals and forecasts")
     if name not in PARAMETERS:
         raise ReferenceError_("name", f"unknown function '{name}'")
     a = bind(name, positional, named)
+    if name in FORECASTS:
+        if context.period != "month" or context.scenario.actuals is None:
+            raise Unsupported("a forecast without actuals, or outside a model of months")
+        from actuals import forecast_call
+        return forecast_call(context, name, a)
     ev = context.evaluate
     from aggregates import aggregate
     done = aggregate(context, name, a)

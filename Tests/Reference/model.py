@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
+from actuals import read_actuals
 from periods import list_slots, months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
@@ -57,6 +58,8 @@ class Scenario:
         # None in a model of years; "month" or "quarter" where the model counts in them, and then
         # `years` holds the model's periods (docs/language.md, "Months and quarters").
         self.period = None
+        # `actuals from "file.csv"`: line name -> {month: amount} (actuals.py), or None.
+        self.actuals = None
         self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
         self.checks, self.variants, self.charts = [], {}, []
         # Documents by name, and the names cited: they change no figure, only what a reader is told.
@@ -606,7 +609,15 @@ def build(source, folder="."):
                     raise Unsupported(f"a table shown by {block.shown_by} in a model of {scenario.period}s")
             scenario.tables.append(block)
         elif word == "actuals":
-            raise Unsupported("actuals and forecasts")
+            tokens.take("name", "from")
+            name = tokens.take("string").value
+            if not tokens.done():
+                raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+            if scenario.period != "month":
+                raise Unsupported("actuals in a model of years or quarters")
+            if scenario.actuals is not None:
+                raise Unsupported("actuals from two files")
+            scenario.actuals = read_actuals(os.path.join(folder, name), folder, scenario.years)
         elif word == "list":
             block, block_kind = _list_header(tokens, scenario), "list"
             for attribute in block.attributes:
@@ -647,6 +658,11 @@ def build(source, folder="."):
             raise Unsupported("include")
     if scenario.years is None:
         raise ReferenceError_("years", "the scenario does not say which years it covers")
+    for name in (scenario.actuals or {}):
+        if name not in scenario.lines:
+            if name in scenario.inputs:
+                raise Unsupported("actuals of an input")
+            raise ReferenceError_("actuals", f"unknown line '{name}'")
     for name in scenario.cited:
         if name not in scenario.sources:
             raise ReferenceError_("source", f"unknown source '{name}'")
