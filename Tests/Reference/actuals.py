@@ -35,6 +35,9 @@ def read_actuals(path, folder, months):
     if not rows:
         raise Unsupported("an actuals file with no header")
     header = [h.strip() for h in rows[0]]
+    for row in rows[1:]:
+        if len(row) != len(header):
+            raise ReferenceError_("actuals", f"a row has {len(row)} fields; the header has {len(header)}")
     found = {}
     if header[:1] == ["line"] and "month" in header and "amount" in header:
         for row in rows[1:]:

@@ -256,6 +256,12 @@ def compare_periodic(m, where, expected, entry):
     optional_figure(m, where + " total", expected["total"], entry.get("total"), form)
     for key in ("year_totals", "year_to_date"):
         shown = entry.get(key)
+        if expected.get("known_years") and expected[key] is not None and isinstance(shown, dict) \
+                and shown != {k: v for k, v in shown.items() if v is None} \
+                and any(Fraction(v) != expected[key].get(k) for k, v in shown.items() if v is not None):
+            m.known.append(f"{where} {key}: reference {[show(x) for x in expected[key].values()]}, tool {list(shown.values())} "
+                           "(reference-findings/level-average-by-part-quarter)")
+            continue
         if expected[key] is None:
             if shown is not None and any(x is not None for x in shown.values()):
                 m.add(f"{where} {key}", "none", repr(shown))

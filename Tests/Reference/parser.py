@@ -83,7 +83,7 @@ class Tokens:
         is a third of a quarter's; a rate per year converts exactly (`£1.20 per patient per year`
         is £0.10 per patient a month), but an amount per year stays yearly (`£ per year`)."""
         period = self.words.period
-        yearly = False
+        yearly = quarterly = False
         while self.at("name", "per"):
             after = self.peek(1)
             if after is not None and after.kind == "name" and after.text in ("year", "annum"):
@@ -93,6 +93,7 @@ class Tokens:
             if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
                 self.factor /= period_fraction(after.text, period)
                 self.i += 2
+                quarterly = quarterly or (period == "month" and after.text.startswith("quarter"))
                 continue
             if after is not None and after.kind == "number":
                 raise Unsupported("a rate with a number in its denominator")
@@ -102,6 +103,9 @@ class Tokens:
                 raise ReferenceError_("syntax", "expected a unit after 'per'")
             self.i += 1
             u = divide(u, ((base, 1),))
+        if quarterly and not any(p < 0 for _, p in u):
+            # The manual says what `per quarter` is in a model of quarters, not in one of months.
+            raise Unsupported("an amount per quarter in a model of months")
         if yearly and period is not None:
             if any(p < 0 for _, p in u):
                 self.factor *= PERIODS_A_YEAR[period]
@@ -270,6 +274,8 @@ class Tokens:
         after = self.peek()
         if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
             # `9 months` is nine twelfths of a year, a plain number (in a model of months, 9).
+            if self.words.period == "month" and after.text.startswith("quarter"):
+                raise Unsupported("a number of quarters in a model of months")
             self.i += 1
             return self.scaled(t.value * period_fraction(after.text, self.words.period), PLAIN) + ("part of a year",)
         base = self.unit_word()

@@ -34,10 +34,12 @@ def shown_by_period(context, line, v, summable):
         if not is_flow(context, line.expression, v):
             if line.total not in (None, "none"):
                 raise Unsupported("a total written for a figure of one period")
-            # A tool finding: its JSON gives a line of one figure that is not money `"value": null`,
+            # A tool finding: in a table with year totals (a model over more than one financial year,
+            # not shown by year) or years to date, its JSON gives a line shown once `"value": null`,
             # though the table shows the figure under the Total (Tests/Fixtures/reference-findings/
             # one-figure-by-month.scenario): compare.py reports that null as a known finding.
-            return {"value": v.cell(None, None), "known_null": v.kind != "num" or v.unit != MONEY}
+            known = (len(context.fys) > 1 and line.table.shown_by != "year") or line.table.year_to_date
+            return {"value": v.cell(None, None), "known_null": known}
         v = Value(v.kind, v.unit, True, None, {(None, p): v.cell(None, None) for p in context.years}, v.display)
     if line.total not in (None, "none") and rule is None:
         raise Unsupported("a total written as an expression in a model of months or quarters")
@@ -58,6 +60,11 @@ def shown_by_period(context, line, v, summable):
     shown["year_totals"] = None
     if len(context.fys) > 1 and table.shown_by != "year" and adds:
         shown["year_totals"] = {year_label(fy): of([p for p in context.years if p.fy == fy]) for fy in context.fys}
+    # A tool finding: under `total: average` in a table shown by quarter, it takes a year's (and a
+    # year to date's) mean over the quarters' means, not over the months, when a quarter of it is
+    # part of one (Tests/Fixtures/reference-findings/level-average-by-part-quarter.scenario).
+    shown["known_years"] = rule == "average" and table.shown_by == "quarter" \
+        and any(len(periods) != 3 for _, periods in columns)
     shown["year_to_date"] = None
     if table.year_to_date and adds:
         shown["year_to_date"] = {label: of([p for p in context.years if p.fy == periods[-1].fy and p <= periods[-1]])
