@@ -25,7 +25,7 @@ def shown_by_period(context, line, v, summable):
     "year_to_date", "rule"} keyed by the labels docs/json.md gives."""
     rule = getattr(line.total, "word", None)
     if line.table.by is not None and v.list is None:
-        raise Unsupported("a line without the list in a table by list, in a model of months or quarters")
+        return _repeated(context, line, v, summable, rule)
     if v.list:
         return _by_member(context, line, v, summable, rule)
     if not v.years:
@@ -69,6 +69,21 @@ def shown_by_period(context, line, v, summable):
     if table.year_to_date and adds:
         shown["year_to_date"] = {label: of([p for p in context.years if p.fy == periods[-1].fy and p <= periods[-1]])
                                  for label, periods in columns}
+    return shown
+
+
+def _repeated(context, line, v, summable, rule):
+    """A line without the list in a table by list: repeated on every member's row, with no total
+    over the members (docs/language.md, Lists), each row as the line by period."""
+    if not v.years and not is_flow(context, line.expression, v):
+        # A tool finding: it shows such a figure in every period and totals it, where the manual
+        # shows a figure made from the periods' figures once, under the Total
+        # (Tests/Fixtures/reference-findings/shown-once-in-a-table-by-list.scenario).
+        raise Unsupported("a figure shown once, repeated in a table by list of months or quarters")
+    members = context.members(line.table.by)
+    cells = {(m, p): v.cell(None, p if v.years else None) for m in members for p in context.years}
+    shown = _by_member(context, line, Value(v.kind, v.unit, True, line.table.by, cells, v.display), summable, rule)
+    shown["totals"] = shown["subtotals"] = None
     return shown
 
 
