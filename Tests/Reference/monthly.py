@@ -60,6 +60,8 @@ class Monthly:
             head += self.some_actuals()
         if rng.random() < 0.3:
             head += self.some_list()
+        if rng.random() < 0.3:
+            head += self.variant()
         self.head = head
         self.body = self.tables_text()
         return self
@@ -166,6 +168,18 @@ class Monthly:
             if any(word in text for word in ("phase(", "cumulative(", "prev(", " from ", " until ")) \
                     or any(part in self.series for part in text.replace("(", " ").replace(",", " ").split()):
                 self.series.append(name)
+
+    def variant(self):
+        """A variant of an input, run now and then; `--set` another (docs/language.md, Variants)."""
+        rng = self.rng
+        out = ['variant dearer "dearer":', f"  {self.yearly} = £{decimal(rng, 400_000, 2)} per year"]
+        if self.award.startswith("award"):
+            out.append(f"  {self.award} = " + " | ".join(percent_text(rng).lstrip("-") for _ in self.fys))
+        if rng.random() < 0.6:
+            self.case.variant = "dearer"
+        if rng.random() < 0.4:
+            self.case.sets.append(f"{self.per_month}={money_text(rng, 5_000, 0.05, 2)} per month")
+        return out + [""]
 
     # Actuals and lists ---------------------------------------------------------------------
 
