@@ -4,8 +4,9 @@ Each draws from the constructs of docs/language.md's "Months and quarters", "Act
 forecast", "Running balances", "Levels over periods" and the list attributes by period: amounts
 per month, rates per year, yearly amounts phased flat, by days or by a profile, uplifts by one
 rate or a rate for each year, windows, prev, cumulative, totals over a year, one month's figure,
-levels with their rule, lists by year, quarter or month, tables shown by quarter, by year or
-with year to date, actuals with a cut-off, and checks near the reference's own figures.
+the largest, smallest and mean of a line's periods, `if` by period, levels with their rule,
+lists by year, quarter or month, tables shown by quarter, by year or with year to date, actuals
+with a cut-off, variants, and checks near the reference's own figures.
 """
 from fractions import Fraction
 
@@ -159,6 +160,15 @@ class Monthly:
             text = f"{rng.choice(self.series)}[{month_text(rng.choice(self.months))}]"
             self.lines.append((name, f"{name} = {text}", "once"))
             return
+        elif roll < 0.96 and self.series:
+            x = rng.choice(self.series)
+            fy = rng.choice(self.fys)
+            text = rng.choice([f"max({x})", f"min({x})", f"average({x}, over: {fy_text(fy)} to {fy_text(fy)})"])
+            self.lines.append((name, f"{name} = {text}", "once"))
+            return
+        elif roll < 0.98 and self.series:
+            x = rng.choice(self.series)
+            text = f"if {x} > {money_text(rng, 5_000, 0, 2)} then {x} else {self.per_month}"
         else:
             text = f"{self.per_month} * {rng.choice(['1', '2', '3 months', '0.5'])}"
         text += self.window() if "prev(" + name not in text else ""
