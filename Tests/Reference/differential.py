@@ -84,9 +84,11 @@ def judge(case, outcome, status, stdout, stderr, exact):
         return "figures", [f"the JSON does not parse: {error}"]
     # A writer that puts the figures as shown beside the exact ones ("shown") gives exact figures.
     exact = exact or '"shown"' in stdout
-    problems = list(compare_document(outcome, document, exact).items)
+    compared = compare_document(outcome, document, exact)
+    problems = list(compared.items)
     if status != expected:
         problems.insert(0, f"exit status: reference {expected}, tool {status}")
+    case.known = compared.known
     return "figures agreed" if not problems else "figures", problems
 
 
@@ -157,6 +159,8 @@ def compare_files(binary, files, manual, exact):
                 stats[verdict] = stats.get(verdict, 0) + 1
                 label = f"{path}{' --variant ' + variant if variant else ''}"
                 print(f"  {verdict:<24} {label}{': ' + outcome.message if verdict == 'unsupported' else ''}")
+                for known in getattr(case, "known", []):
+                    print(f"    known tool finding: {known}")
                 if problems:
                     mismatched += 1
                     report(case, path, arguments, problems, run.stdout, run.stderr)

@@ -9,7 +9,8 @@ from fractions import Fraction
 
 from functions import call
 from recurrence import reads_its_last_year, recurrence
-from lexer import ReferenceError_
+from lexer import ReferenceError_, Unsupported
+from periods import financial_years, list_slots
 from units import PLAIN, describe, divide, multiply, require_same
 from values import Failure, Value, cellwise
 
@@ -30,7 +31,9 @@ def uses_a_name(e):
 
 
 def year_label(start):
-    return f"{start}/{(start + 1) % 100:02d}"
+    """A financial year's label, `2019/20`; a month or a quarter's own label (`2019-07`, `2019/20 Q2`)."""
+    label = getattr(start, "label", None)
+    return label if label is not None else f"{start}/{(start + 1) % 100:02d}"
 
 
 class Context:
@@ -38,6 +41,10 @@ class Context:
         self.scenario, self.years, self.lists = scenario, scenario.years, scenario.lists
         self.overrides = overrides
         self.memo, self.active = {}, []
+        # In a model of months or quarters: "month" or "quarter", and the financial years its
+        # periods fall in (docs/language.md, "Months and quarters").
+        self.period = scenario.period
+        self.fys = financial_years(self.years) if self.period else None
 
     def members(self, list_name):
         return [m for m, _ in self.lists[list_name].members]
@@ -74,20 +81,35 @@ class Context:
         if name in scenario.lines:
             expression = scenario.lines[name].expression
             if reads_its_last_year(name, expression):
+                if scenario.lines[name].window is not None:
+                    raise Unsupported("a running balance that starts or stops at a month")
                 return recurrence(self, name, expression)
             value = self.evaluate(expression)
             if value.kind == "text":
                 raise ReferenceError_("unit", f"the line '{name}' holds text")  # the manual: text is only compared
+            if value.kind == "month":
+                raise Unsupported("a line that holds a month")
+            if scenario.lines[name].window is not None:
+                value = self.windowed(value, scenario.lines[name].window)
             return value
         for scenario_list in scenario.lists.values():
             if name in scenario_list.attributes:
                 index = list(scenario_list.attributes).index(name)
                 kind, by_year = scenario_list.kinds[name]
                 if by_year:
-                    cells = {(m, y): values[index][k] for m, values in scenario_list.members for k, y in enumerate(self.years)}
+                    slots, slot_of = list_slots(self.years, self.period, by_year)
+                    cells = {(m, y): values[index][slots.index(slot_of(y))] for m, values in scenario_list.members for y in self.years}
+                    # docs/language.md, "One member's figure": one year's figure set holds in each
+                    # of the year's periods (its months or quarters in a model of them).
                     for key, e in self.overrides.items():
                         if isinstance(key, tuple) and key[0] == name:
-                            cells[(key[1], key[2] if len(key) > 2 else None)] = self.list_figure(key, e)
+                            if self.period and by_year != "year":
+                                raise Unsupported("one month's or quarter's list figure set for the run")
+                            figure = self.list_figure(key, e)
+                            year = key[2] if len(key) > 2 else None
+                            for y in self.years:
+                                if (y.fy if self.period else y) == year:
+                                    cells[(key[1], y)] = figure
                 else:
                     cells = {(m, None): values[index] for m, values in scenario_list.members}
                     for key, e in self.overrides.items():
@@ -97,6 +119,16 @@ class Context:
                 display = "percent" if kind == "percent" else None
                 return Value(value_kind, scenario_list.attributes[name], by_year, scenario_list.name, cells, display)
         raise ReferenceError_("name", f"unknown name '{name}'")
+
+    def windowed(self, v, window):
+        """docs/language.md, "Months and quarters": a line with `from`/`until` is its formula in
+        those periods (both ends included) and zero outside them."""
+        if v.kind != "num":
+            raise Unsupported("a window on a line that is not a number")
+        first, last = window
+        members = self.members(v.list) if v.list else [None]
+        cells = {(m, p): (v.cell(m, p) if first <= p <= last else Fraction(0)) for m in members for p in self.years}
+        return Value(v.kind, v.unit, True, v.list, cells, v.display)
 
     def list_figure(self, key, expression):
         """One member's figure set by a variant or --set: a figure in the attribute's unit, one
@@ -113,7 +145,7 @@ class Context:
             raise ReferenceError_("list", f"'{attribute}' is not a number, so it cannot be set")
         # An attribute by year is set one year at a time, naming a year of the scenario's; one
         # with one figure for each member is set without a year.
-        if by_year and year not in self.years:
+        if by_year and year not in (self.fys if self.period else self.years):
             raise ReferenceError_("list", f"'{attribute}' is set for a year of the scenario's")
         if not by_year and year is not None:
             raise ReferenceError_("list", f"'{attribute}' has one figure for each member, not one for each year")
@@ -141,6 +173,10 @@ class Context:
             return self.constant("num", e[2], e[1], e[3])
         if form == "name":
             return self.value_of(e[1])
+        if form == "year" and self.period:
+            raise Unsupported("'year' in a model of months or quarters")
+        if form == "monthlit":
+            return self.month_value(e[1])
         if form == "year":
             return Value("year", PLAIN, True, None, {(None, y): y for y in self.years})
         if form == "yearlit":
@@ -161,6 +197,8 @@ class Context:
             return cellwise(self, [a], "bool", PLAIN, lambda x: _COMPARE[e[1]](x, text))
         if form == "cmp":
             a, b = self.evaluate(e[2]), self.evaluate(e[3])
+            if "month" in (a.kind, b.kind):
+                raise Unsupported("months compared")
             if "text" in (a.kind, b.kind):
                 raise ReferenceError_("unit", "text is compared only with text in quotes")
             if a.kind != b.kind:
@@ -236,6 +274,10 @@ class Context:
         return result
 
     def index(self, v, key):
+        if key[0] == "monthlit":
+            return self.month_of(v, key[1])
+        if key[0] == "yearlit" and self.period:
+            raise ReferenceError_("year", "a model of months or quarters is indexed by a month, not a year")
         if key[0] == "yearlit":
             if not v.years:
                 raise ReferenceError_("shape", "only a value for each year can be indexed by a year")
@@ -252,7 +294,34 @@ class Context:
             return Value(v.kind, v.unit, v.years, None, cells, v.display)
         raise ReferenceError_("syntax", "an index is a year or a member's name")
 
+    def month_value(self, ordinal):
+        """A month as a value, as a cut-off is (docs/language.md, "Actuals and forecast"): one of
+        the model's months."""
+        if self.period != "month":
+            raise Unsupported("a month as a value outside a model of months")
+        period = next((p for p in self.years if p == ordinal), None)
+        if period is None:
+            raise ReferenceError_("year", "the month is outside the model's")
+        return Value("month", PLAIN, False, None, {(None, None): period})
+
+    def month_of(self, v, ordinal):
+        """`x[2019-07]`: one month's figure (docs/language.md, "Months and quarters")."""
+        if self.period is None:
+            raise ReferenceError_("year", "a model of years is indexed by a year, not a month")
+        if self.period != "month":
+            raise Unsupported("a model of quarters indexed by a month")
+        if not v.years:
+            raise ReferenceError_("shape", "only a value for each month can be indexed by a month")
+        period = next((p for p in self.years if p == ordinal), None)
+        if period is None:
+            raise ReferenceError_("year", "the month is outside the model's")
+        cells = {(m, None): c for (m, p), c in v.cells.items() if p == period}
+        return Value(v.kind, v.unit, False, v.list, cells, v.display)
+
     def row(self, items):
+        if self.period and len(items) == len(self.fys) and len(items) != len(self.years):
+            # "Months and quarters": one figure for each financial year the periods fall in.
+            items = [items[self.fys.index(p.fy)] for p in self.years]
         if len(items) != len(self.years):
             raise ReferenceError_("row", f"{len(items)} values for {len(self.years)} years")
         for item in items:

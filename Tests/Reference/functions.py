@@ -16,9 +16,14 @@ PARAMETERS = {
     "total": ["value", "over"], "average": ["value", "over"], "cumulative": ["value"],
     "prev": ["value", "first"], "yearly": ["value"], "pro_rata": ["value", "months", "days"],
     "uplift": ["base", "by", "from", "policy", "rule", "step"], "apportion": ["amount", "by", "step"],
-    "count": ["list"], "share": ["value"],
+    "count": ["list"], "share": ["value"], "phase": ["value", "by", "profile"],
+    # docs/language.md, "Actuals and forecast" (actuals.py).
+    "forecast": ["value", "to", "run_rate", "with"], "year_to_date": ["value", "to"],
+    "outturn": ["value", "to", "run_rate", "with"], "variance": ["value", "to", "run_rate", "with"],
+    "variance_percent": ["value", "to", "run_rate", "with"],
 }
-OPTIONAL = {"over", "first", "months", "days"}
+FORECASTS = ("forecast", "year_to_date", "outturn", "variance", "variance_percent")
+OPTIONAL = {"over", "first", "months", "days", "by", "profile", "run_rate", "with"}
 WORDS = {"rule", "policy", "over", "from"}  # arguments read as words, not evaluated
 
 
@@ -59,6 +64,11 @@ def call(context, name, positional, named):
     if name not in PARAMETERS:
         raise ReferenceError_("name", f"unknown function '{name}'")
     a = bind(name, positional, named)
+    if name in FORECASTS:
+        if context.period != "month" or context.scenario.actuals is None:
+            raise Unsupported("a forecast without actuals, or outside a model of months")
+        from actuals import forecast_call
+        return forecast_call(context, name, a)
     ev = context.evaluate
     from aggregates import aggregate
     done = aggregate(context, name, a)
@@ -78,6 +88,14 @@ def call(context, name, positional, named):
         rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
         step = scalar_step(context, a["step"], v.unit)
         return cellwise(context, [v], "num", v.unit, lambda x: round_to_step(x, rule, step), v.display)
+    if name == "phase":
+        from phasing import phase
+        return phase(context, a)
+    if name in ("pro_rata", "yearly") and context.period:
+        if name == "yearly":
+            raise Unsupported("yearly(...) in a model of months or quarters")
+        # "Months and quarters": pro_rata is for yearly models only, on purpose.
+        raise ReferenceError_("call", "pro_rata(...) is for a model of years")
     if name == "pro_rata":
         v = context.number(ev(a["value"]), name)
         if ("months" in a) == ("days" in a):
@@ -112,6 +130,9 @@ def call(context, name, positional, named):
     if name == "prev":
         return previous(context, years_only(ev(a["value"]), name), a.get("first"))
     if name == "uplift":
+        if context.period:
+            from phasing import uplift_by_period
+            return uplift_by_period(context, a)
         return uplift(context, a)
     from apportion import apportion
     return apportion(context, a)
@@ -155,6 +176,12 @@ def over_axis(context, name, v, over):
             raise ReferenceError_("shape", f"{name}(...) of one figure: there is nothing to add up")
         axis = "years" if v.years else "list"
         span = context.years
+    elif over[0] == "range" and context.period:
+        # "Months and quarters": `total(x, over: 2019/20 to 2019/20)` adds the months of a year.
+        first, last = over[1], over[2]
+        if first not in context.fys or last not in context.fys or last < first:
+            raise ReferenceError_("year", "the range is not within the model's financial years")
+        axis, span = "years", [p for p in context.years if first <= p.fy <= last]
     elif over[0] == "range":
         first, last = over[1], over[2]
         if first not in context.years or last not in context.years or last < first:

@@ -5,6 +5,8 @@ each unit (one figure or one per year), lines of random expressions in tables, c
 stated figures come near the reference's own figures, and perhaps variants. Now and then a
 mistake is planted on purpose (a unit mismatch, a division by zero, an overflow, `prev` without
 `first`, weights that cannot be split...) so the tool's exit status for errors is compared too.
+A quarter of the seeds, chosen apart from the rest, are counted in months or quarters instead
+(monthly.py).
 
     python3 generator.py SEED   prints the scenario for SEED
 """
@@ -15,6 +17,7 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the sources
 
 from errors import plant_error
 from expressions import Expressions, wrap
+from monthly import Monthly
 from literals import COUNT_UNITS, Count, decimal, literal, row_text, stated_text, use_count_unit, year_text
 
 MEMBERS = ["Enderby", "Northfield", "Market Overton", "Oakham", "Uppingham", "Syston", "Billesdon", "Castle Donington"]
@@ -227,12 +230,28 @@ def add_checks(builder, evaluate):
     builder.case.text = builder.assemble(checks)
 
 
+MONTHLY_SHARE = 0.25  # of the seeds, scenarios counted in months or quarters (monthly.py)
+
+
 def generate(seed, error_rate=0.15, evaluate=None):
+    # A generator of its own decides, so the scenarios by year keep their seeds.
+    if random.Random(f"monthly {seed}").random() < MONTHLY_SHARE:
+        return generate_monthly(seed, evaluate)
     builder = Builder(seed, error_rate).build()
     if evaluate is not None:
         add_checks(builder, evaluate)
     builder.arguments()
     return builder.case
+
+
+def generate_monthly(seed, evaluate=None):
+    case = Case(seed)
+    monthly = Monthly(random.Random(seed), case).build()
+    case.text = monthly.text()
+    if evaluate is not None:
+        case.text = monthly.text(evaluate(case))
+    case.strict = monthly.rng.random() < 0.3
+    return case
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ parser can tell a block's lines from the next statement.
 
 Token kinds:
   year    `2016/17`, `16/17`, `FY2016/17`, `FY16/17` (no spaces; the second year must follow)
+  month   `2019-07`: four digits, a hyphen and two, no spaces (its value an ordinal of months)
   money   `£58,620`, `£3.00`, `£487k`, `£1.09m` (the sign is the unary minus before it)
   number  `325,000`, `0.25`, `2%` (a percentage is the plain number 0.02)
   pound   a lone `£`, as a unit in a list header or after `in`
@@ -42,6 +43,7 @@ class Token:
 
 _YEAR = re.compile(r"(?:FY)?(\d{4}|\d{2})/(\d{2})(?![\d/])")
 # Commas separate thousands: a comma followed by exactly three digits belongs to the number.
+_MONTH = re.compile(r"(\d{4})-(\d{2})(?![\d/.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _OPS = ["!=", "<=", ">=", "+", "-", "*", "/", "=", "<", ">", "(", ")", "[", "]", ",", ":", "|", "%"]
@@ -91,6 +93,13 @@ def tokens(text):
         m = _YEAR.match(text, i)
         if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.,")):
             out.append(Token("year", m.group(0), year_start(m.group(1), m.group(2))))
+            i = m.end()
+            continue
+        m = _MONTH.match(text, i)
+        if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.,")):
+            # docs/language.md, "Months and quarters": `2019-10` is a month (`2019 - 10` subtracts).
+            from periods import month_ordinal
+            out.append(Token("month", m.group(0), month_ordinal(int(m.group(1)), int(m.group(2)))))
             i = m.end()
             continue
         if c == "£":

@@ -1,7 +1,7 @@
 """A scenario's declarations, collected from its statements (docs/language.md, Statements).
 
 The reference reads the subset the differential generates and the manual's examples: title,
-years, unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
+years (or months or quarters, with a line's `from`/`until` window), unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
 variants. `chart` is skipped (it draws, it does not compute); `include` is not modelled.
 """
 import csv
@@ -11,22 +11,28 @@ from fractions import Fraction
 
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
+from actuals import read_actuals
+from periods import list_slots, months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
 # Not in docs/language.md: the tool models at most 100 years (a docs finding).
 MAXIMUM_YEARS = 100
-STATEMENT_WORDS = ("title", "years", "unit", "input", "table", "list", "check", "variant", "chart", "include", "source")
+STATEMENT_WORDS = ("title", "years", "months", "quarters", "actuals", "unit", "input", "table", "list", "check", "variant", "chart", "include", "source")
 
 
 class Line:
     def __init__(self, name, expression, number, label=None, total=None, table=None):
         self.name, self.expression, self.number = name, expression, number
         self.label, self.total, self.table = label, total, table
+        # `from 2019-07 until 2020-03` after the formula: (first month, last month), either None.
+        self.window = None
 
 
 class Table:
     def __init__(self, title, by, shown):
         self.title, self.by, self.shown, self.lines = title, by, shown, []
+        # `shown by quarter` or `shown by year`, and `with year to date` (a model of months or quarters).
+        self.shown_by, self.year_to_date = None, False
         # `grouped by locality`: the text attribute whose texts group the rows, or None.
         self.grouped = None
 
@@ -49,6 +55,11 @@ class Check:
 class Scenario:
     def __init__(self):
         self.title, self.years = None, None
+        # None in a model of years; "month" or "quarter" where the model counts in them, and then
+        # `years` holds the model's periods (docs/language.md, "Months and quarters").
+        self.period = None
+        # `actuals from "file.csv"`: line name -> {month: amount} (actuals.py), or None.
+        self.actuals = None
         self.inputs, self.lines, self.tables, self.lists = {}, {}, [], {}
         self.checks, self.variants, self.charts = [], {}, []
         # Documents by name, and the names cited: they change no figure, only what a reader is told.
@@ -65,11 +76,18 @@ class Scenario:
 DISPLAY_RULES = ("half_up", "half_even", "toward_zero", "down", "up", "floor", "ceiling")
 
 
-def _display(tokens):
+def _display(tokens, table=None):
     """docs/language.md, Display formats: after `shown`, roundings separated by commas
     (`to STEP RULE`, `in £000 RULE`, `in £m [to N places] RULE`), then perhaps
-    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale."""
+    `with negatives in brackets`. Gives each rounding's unit and step: (MONEY, 1) for a scale.
+    "Months and quarters": `by quarter` or `by year` first, and `with year to date` last."""
     steps = []
+    if table is not None and tokens.skip("name", "by"):
+        table.shown_by = tokens.take("name").text
+        if table.shown_by not in ("quarter", "year", "month"):
+            raise ReferenceError_("syntax", "a table is shown by month, quarter or year")
+        if not tokens.skip("op", ","):
+            return _year_to_date(tokens, table, steps)
     if not tokens.at("name", "with"):
         while True:
             if tokens.skip("name", "to"):
@@ -90,9 +108,20 @@ def _display(tokens):
                 raise ReferenceError_("syntax", "expected 'to', 'in' or 'with' after 'shown'")
             if not tokens.skip("op", ","):
                 break
+    return _year_to_date(tokens, table, steps)
+
+
+def _year_to_date(tokens, table, steps):
     if tokens.skip("name", "with"):
+        if table is not None and tokens.at("name", "year"):
+            for word in ("year", "to", "date"):
+                tokens.take("name", word)
+            table.year_to_date = True
+            return steps
         for word in ("negatives", "in", "brackets"):
             tokens.take("name", word)
+        if table is not None and tokens.at("name", "and"):
+            raise Unsupported("negatives in brackets and year to date together")
     return steps
 
 
@@ -144,6 +173,7 @@ def _line(tokens, number, table, scenario):
     label = tokens.take("string").value if tokens.at("string") else None
     tokens.take("op", "=")
     expression = tokens.row()
+    window = _window(tokens, scenario)
     total = None
     if tokens.skip("name", "total"):
         tokens.take("op", ":")
@@ -157,7 +187,30 @@ def _line(tokens, number, table, scenario):
     _citations(tokens, scenario)
     if not tokens.done():
         raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
-    return Line(name, expression, number, label, total, table)
+    line = Line(name, expression, number, label, total, table)
+    line.window = window
+    return line
+
+
+def _window(tokens, scenario):
+    """docs/language.md, "Months and quarters": `from 2019-12`, `until 2020-03`, or both, after a
+    line's formula: the line is its formula in those months (both ends included), zero outside."""
+    first = last = None
+    if tokens.at("name", "from") and tokens.at("month", offset=1):
+        tokens.take()
+        first = tokens.take().value
+    if tokens.at("name", "until"):
+        tokens.take()
+        last = tokens.take("month").value
+    if first is None and last is None:
+        return None
+    if scenario.period is None:
+        raise ReferenceError_("window", "a line starts or stops at a month only in a model of months or quarters")
+    first = period_of_month(scenario.years, first, False) if first is not None else scenario.years[0]
+    last = period_of_month(scenario.years, last, True) if last is not None else scenario.years[-1]
+    if last < first:
+        raise ReferenceError_("window", "the line stops before it starts")
+    return first, last
 
 
 def _check(tokens, number):
@@ -202,7 +255,7 @@ def _chart(tokens):
     return items
 
 
-def _list_header(tokens):
+def _list_header(tokens, scenario):
     name = _name(tokens)
     tokens.take("op", "(")
     attributes, kinds = {}, {}
@@ -217,19 +270,37 @@ def _list_header(tokens):
             tokens.take()
             tokens.take("name", "no")
             unit, kind = PLAIN, "flag"
+        elif tokens.at("op", ",") or tokens.at("op", ")"):
+            # The tool reads `rooms` alone as plain numbers; the manual gives each attribute a unit.
+            raise Unsupported("a list attribute written without a unit")
         else:
             unit, display = tokens.unit_phrase()
             kind = "percent" if display == "percent" else "number"
         by_year = False
         if tokens.skip("name", "by"):
-            tokens.take("name", "year")
-            by_year = True
+            by_year = tokens.take("name").text
+            _period_of_attribute(by_year, attribute, scenario.period)
         attributes[attribute] = unit
         kinds[attribute] = (kind, by_year)
         if not tokens.skip("op", ","):
             break
     tokens.take("op", ")")
+    by = {b for _, b in kinds.values() if b}
+    if len(by) > 1:
+        # "A list's attributes by period are all by the same period"; by year beside them is not said.
+        if "year" in by:
+            raise Unsupported("a list with attributes by year and by month or quarter")
+        raise ReferenceError_("list", "a list's attributes by period are all by the same period")
     return ScenarioList(name, attributes, kinds)
+
+
+def _period_of_attribute(by, attribute, period):
+    """docs/language.md, "Attributes by month and by quarter": a figure by month in a model of
+    quarters or years, or by quarter in a model of years, is an error at its word."""
+    if by not in ("year", "month", "quarter"):
+        raise ReferenceError_("syntax", f"expected year, quarter or month after 'by', found '{by}'")
+    if by == "month" and period != "month" or by == "quarter" and period is None:
+        raise ReferenceError_("list", f"'{attribute}' has a figure for each {by}, but this scenario counts in {period or 'year'}s")
 
 
 _YEAR = re.compile(r"^(?:FY)?(\d{2}|\d{4})/(\d{2})$")
@@ -270,7 +341,9 @@ def _csv_cell(text, kind):
     return value
 
 
-def _csv_members(scenario_list, path, folder, years):
+def _csv_members(scenario_list, path, folder, years, by="year"):
+    """The members of a list from a CSV file. `years` are the figures an attribute by period has
+    (financial years, months or quarters) and `by` names their column in long form."""
     inside = os.path.realpath(folder)
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
         raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
@@ -283,14 +356,15 @@ def _csv_members(scenario_list, path, folder, years):
         raise ReferenceError_("csv", "the CSV file has no 'name' column")
     kinds = scenario_list.kinds
     by_year = [a for a in scenario_list.attributes if kinds[a][1]]
-    long_form = bool(by_year) and "year" in header
+    long_form = bool(by_year) and by in header
+    label_of = _CSV_LABELS[by]
     year_columns = {}
     if by_year and not long_form:
         # Wide form: one attribute by year, a column headed by each of the scenario's years.
         if len(by_year) > 1:
-            raise ReferenceError_("csv", "the CSV file has no 'year' column")
+            raise ReferenceError_("csv", f"the CSV file has no '{by}' column")
         for h in header:
-            y = _csv_year(h) if h != "name" else None
+            y = _slot(label_of(h), years) if h != "name" else None
             if y is not None:
                 if y not in years or y in year_columns:
                     raise ReferenceError_("csv", f"a column for a year outside the scenario, or twice: {h}")
@@ -322,16 +396,16 @@ def _csv_members(scenario_list, path, folder, years):
     found = {}
     for fields in body:
         member = fields["name"].strip()
-        y = _csv_year(fields["year"])
+        y = _slot(label_of(fields[by]), years)
         if y is None or y not in years:
-            raise ReferenceError_("csv", f"'{fields['year']}' is not one of the scenario's years")
+            raise ReferenceError_("csv", f"'{fields[by]}' is not one of the scenario's {by}s")
         entry = found.setdefault(member, {})
         if y in entry:
-            raise ReferenceError_("csv", f"'{member}' has two rows for one year")
+            raise ReferenceError_("csv", f"'{member}' has two rows for one {by}")
         entry[y] = {a: _csv_cell(fields[a], kinds[a][0]) for a in scenario_list.attributes}
     for member, entry in found.items():
         if any(y not in entry for y in years):
-            raise ReferenceError_("csv", f"'{member}' has no row for a year")
+            raise ReferenceError_("csv", f"'{member}' has no row for a {by}")
         values = []
         for a in scenario_list.attributes:
             if kinds[a][1]:
@@ -342,6 +416,39 @@ def _csv_members(scenario_list, path, folder, years):
                     raise ReferenceError_("csv", f"'{member}' has another '{a}' on another row")
                 values.append(entry[years[0]][a])
         scenario_list.members.append((member, values))
+
+
+_MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER_TEXT = re.compile(r"^(?:FY)?(\d{2}|\d{4})/(\d{2}) Q([1-4])$")
+
+
+def _csv_month(text):
+    m = _MONTH_TEXT.match(text.strip())
+    return int(m.group(1)) * 12 + int(m.group(2)) - 1 if m and 1 <= int(m.group(2)) <= 12 else None
+
+
+def _csv_quarter(text):
+    m = _QUARTER_TEXT.match(text.strip())
+    if not m:
+        return None
+    try:
+        return year_start(m.group(1), m.group(2)), int(m.group(3))
+    except ReferenceError_:
+        return None
+
+
+# docs/language.md: a CSV file's `year` (`2019/20`), `month` (`2019-07`) or `quarter` (`2019/20 Q2`).
+_CSV_LABELS = {"year": _csv_year, "month": _csv_month, "quarter": _csv_quarter}
+
+
+def _slot(key, slots):
+    """The figure's slot a CSV label names: a year's start, a month or a quarter of the model."""
+    if key is None:
+        return None
+    for slot in slots:
+        if slot == key or (getattr(slot, "kind", None) == "quarter" and (slot.fy, int(slot) % 4 + 1) == key):
+            return slot
+    return key if not isinstance(key, tuple) else ("outside", key)
 
 
 def _inline_cell(tokens, kind):
@@ -371,6 +478,34 @@ def _csv_number(text):
     return -value if negative else value
 
 
+def _periods(tokens, scenario, word):
+    """`months 2019-10 to 2020-06` or `quarters 2019/20 Q3 to 2020/21 Q2` (docs/language.md,
+    "Months and quarters"): the model's periods, in order."""
+    if scenario.years is not None:
+        # "Write `months` or `quarters` where a yearly scenario writes `years`": one of them.
+        raise ReferenceError_("years", "the scenario's periods are given twice")
+    if word == "months":
+        first = tokens.take("month").value
+        tokens.take("name", "to")
+        periods = months_between(first, tokens.take("month").value)
+    else:
+        ends = []
+        for k in range(2):
+            year = tokens.take("year").value
+            q = tokens.take("name").text
+            if q not in ("Q1", "Q2", "Q3", "Q4"):
+                raise ReferenceError_("syntax", f"expected a quarter, found '{q}'")
+            ends.append((year, int(q[1])))
+            if k == 0:
+                tokens.take("name", "to")
+        periods = quarters_between(*ends)
+    if not tokens.done():
+        raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+    if len({p.fy for p in periods}) > MAXIMUM_YEARS:
+        raise Unsupported("a model of months or quarters over more than a hundred years")
+    scenario.period, scenario.years = word[:-1], periods
+
+
 def build(source, folder="."):
     """The scenario in `source`, whose CSV files are read from `folder`."""
     scenario, block, block_kind = Scenario(), None, None
@@ -396,7 +531,8 @@ def build(source, folder="."):
                     while tokens.skip("op", "|"):
                         cells.append(_inline_cell(tokens, kind))
                     if by_year:
-                        if len(cells) != len(scenario.years or []):
+                        slots, _ = list_slots(scenario.years or [], scenario.period, by_year)
+                        if len(cells) != len(slots):
                             raise ReferenceError_("list", f"'{member}' needs a value of '{attribute}' for each year")
                         values.append(cells)
                     elif len(cells) > 1:
@@ -426,9 +562,6 @@ def build(source, folder="."):
         # A keyword starts its statement unless the line defines a name, as in `title = ...`.
         defines = tokens.at("op", "=", 1) or (tokens.at("string", None, 1) and tokens.at("op", "=", 2))
         keyword_statement = word in STATEMENT_WORDS and not defines
-        if word in ("months", "quarters") and not defines:
-            # docs/language.md, "Months and quarters": not modelled by the reference yet.
-            raise Unsupported("a model counted in months or quarters")
         if keyword_statement:
             tokens.take()
         if not keyword_statement:
@@ -438,6 +571,8 @@ def build(source, folder="."):
         elif word == "title":
             scenario.title = tokens.take("string").value
         elif word == "years":
+            if scenario.years is not None:
+                raise ReferenceError_("years", "the scenario's periods are given twice")
             first = tokens.take("year").value
             tokens.take("name", "to")
             last = tokens.take("year").value
@@ -446,6 +581,8 @@ def build(source, folder="."):
             if last - first + 1 > MAXIMUM_YEARS:
                 raise ReferenceError_("years", f"at most {MAXIMUM_YEARS} years are modelled")
             scenario.years = list(range(first, last + 1))
+        elif word in ("months", "quarters"):
+            _periods(tokens, scenario, word)
         elif word == "unit":
             continue
         elif word == "input":
@@ -466,20 +603,40 @@ def build(source, folder="."):
                 tokens.take("name", "by")
                 grouped = _name(tokens)
             _citations(tokens, scenario)
-            shown = _display(tokens) if tokens.skip("name", "shown") else None
+            block = Table(title, by, None)
+            block.shown = _display(tokens, block) if tokens.skip("name", "shown") else None
             tokens.take("op", ":")
-            block, block_kind = Table(title, by, shown), "table"
+            block_kind = "table"
             block.grouped = grouped
+            if block.shown_by is not None or block.year_to_date:
+                if scenario.period is None:
+                    raise ReferenceError_("table", "a table is shown by quarter, by year or with year to date only in a model of months or quarters")
+                if block.shown_by == "month" or (block.shown_by == "quarter" and scenario.period == "quarter"):
+                    raise Unsupported(f"a table shown by {block.shown_by} in a model of {scenario.period}s")
             scenario.tables.append(block)
+        elif word == "actuals":
+            tokens.take("name", "from")
+            name = tokens.take("string").value
+            if not tokens.done():
+                raise ReferenceError_("syntax", f"unexpected '{tokens.peek().text}'")
+            if scenario.period != "month":
+                raise Unsupported("actuals in a model of years or quarters")
+            if scenario.actuals is not None:
+                raise Unsupported("actuals from two files")
+            scenario.actuals = read_actuals(os.path.join(folder, name), folder, scenario.years)
         elif word == "list":
-            block, block_kind = _list_header(tokens), "list"
+            block, block_kind = _list_header(tokens, scenario), "list"
             for attribute in block.attributes:
                 scenario.define(attribute, {})
             if block.name in scenario.lists:
                 raise ReferenceError_("name", f"'{block.name}' is defined twice")
             scenario.lists[block.name] = block
             if tokens.skip("name", "from"):
-                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, scenario.years or [])
+                # In a model of months or quarters an attribute by year has a figure for each financial
+                # year, one by month for each month, and one by quarter for each quarter.
+                by = next((b for _, b in block.kinds.values() if b), "year")
+                slots, _ = list_slots(scenario.years or [], scenario.period, by)
+                _csv_members(block, os.path.join(folder, tokens.take("string").value), folder, slots, by)
                 block = None
             else:
                 tokens.take("op", ":")
@@ -507,6 +664,11 @@ def build(source, folder="."):
             raise Unsupported("include")
     if scenario.years is None:
         raise ReferenceError_("years", "the scenario does not say which years it covers")
+    for name in (scenario.actuals or {}):
+        if name not in scenario.lines:
+            if name in scenario.inputs:
+                raise Unsupported("actuals of an input")
+            raise ReferenceError_("actuals", f"unknown line '{name}'")
     for name in scenario.cited:
         if name not in scenario.sources:
             raise ReferenceError_("source", f"unknown source '{name}'")

@@ -3,7 +3,7 @@
 Expressions are tuples, the first item naming the form:
   ("lit", value, unit, display)   a number, amount, percentage or quantity ("9 months" adds a
                                   fifth item, "part of a year")
-  ("name", text)  ("year",)  ("yearlit", start)  ("member", text)  ("word", text)
+  ("name", text)  ("year",)  ("yearlit", start)  ("monthlit", ordinal)  ("member", text)  ("word", text)
   ("neg", e)  ("bin", op, a, b)  ("cmp", op, a, b)  ("and", a, b)  ("or", a, b)  ("not", a)
   ("if", condition, then, else)  ("index", e, key)  ("call", name, [positional], {named})
   ("in", e, unit, display)  ("row", [e, ...])  ("range", first, last)
@@ -19,6 +19,17 @@ from units import MONEY, PLAIN, UnitWords, divide
 # A month and a quarter are fractions of the year every line is a figure for (docs/language.md,
 # "Time"): `9 months` is 0.75, `£100 per month` is £1,200 a year.
 YEAR_FRACTIONS = {"month": Fraction(1, 12), "months": Fraction(1, 12), "quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
+
+# The same words in a model of months or quarters: the part of one period each is.
+PERIODS_A_YEAR = {"month": Fraction(1, 12), "quarter": Fraction(1, 4)}
+YEAR = (("year", 1),)  # the denominator of an amount per year in a model of months or quarters
+
+
+def period_fraction(word, period):
+    """`month` or `quarter` (or their plurals) as a part of the model's unit of time."""
+    part = YEAR_FRACTIONS[word]
+    return part if period is None else part / PERIODS_A_YEAR[period]
+
 
 KEYWORDS = {"if", "then", "else", "and", "or", "not", "in", "to", "per", "within", "total", "from", "by", "shown", "where"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
@@ -65,16 +76,24 @@ class Tokens:
         return self.words.base(t.text)
 
     def per_tail(self, u):
-        """`per word` clauses after a unit; `per year` and `per annum` add nothing; `per month`
-        and `per quarter` are 12 and 4 times as much a year (`self.factor`, for a literal)."""
+        """`per word` clauses after a unit. In a model of years `per year` and `per annum` add
+        nothing and `per month` and `per quarter` are 12 and 4 times as much a year
+        (`self.factor`, for a literal). In a model of months or quarters (docs/language.md,
+        "Months and quarters") the period is the unit of time: `per month` in a model of quarters
+        is a third of a quarter's; a rate per year converts exactly (`£1.20 per patient per year`
+        is £0.10 per patient a month), but an amount per year stays yearly (`£ per year`)."""
+        period = self.words.period
+        yearly = quarterly = False
         while self.at("name", "per"):
             after = self.peek(1)
             if after is not None and after.kind == "name" and after.text in ("year", "annum"):
                 self.i += 2
+                yearly = True
                 continue
             if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
-                self.factor /= YEAR_FRACTIONS[after.text]
+                self.factor /= period_fraction(after.text, period)
                 self.i += 2
+                quarterly = quarterly or (period == "month" and after.text.startswith("quarter"))
                 continue
             if after is not None and after.kind == "number":
                 raise Unsupported("a rate with a number in its denominator")
@@ -84,6 +103,16 @@ class Tokens:
                 raise ReferenceError_("syntax", "expected a unit after 'per'")
             self.i += 1
             u = divide(u, ((base, 1),))
+        if quarterly and not any(p < 0 for _, p in u):
+            # The manual says what `per quarter` is in a model of quarters, not in one of months.
+            raise Unsupported("an amount per quarter in a model of months")
+        if yearly and period is not None:
+            if any(p < 0 for _, p in u):
+                self.factor *= PERIODS_A_YEAR[period]
+            elif u == MONEY:
+                u = divide(u, YEAR)
+            else:
+                raise Unsupported("a count per year in a model of months or quarters")
         return u
 
     factor = Fraction(1)
@@ -211,8 +240,13 @@ class Tokens:
             return e
         if t.kind in ("number", "percent", "money"):
             return self.literal()
+        if t.kind == "month":
+            self.i += 1
+            return ("monthlit", t.value)
         if t.kind == "year":
             self.i += 1
+            if self.at("name") and self.peek().text in ("Q1", "Q2", "Q3", "Q4"):
+                raise Unsupported("a quarter written as a value")
             if self.skip("name", "to"):
                 return ("range", t.value, self.take("year").value)
             return ("yearlit", t.value)
@@ -239,9 +273,11 @@ class Tokens:
         u = PLAIN
         after = self.peek()
         if after is not None and after.kind == "name" and after.text in YEAR_FRACTIONS:
-            # `9 months` is nine twelfths of a year, a plain number.
+            # `9 months` is nine twelfths of a year, a plain number (in a model of months, 9).
+            if self.words.period == "month" and after.text.startswith("quarter"):
+                raise Unsupported("a number of quarters in a model of months")
             self.i += 1
-            return self.scaled(t.value * YEAR_FRACTIONS[after.text], PLAIN) + ("part of a year",)
+            return self.scaled(t.value * period_fraction(after.text, self.words.period), PLAIN) + ("part of a year",)
         base = self.unit_word()
         if base is not None:
             self.i += 1
@@ -261,7 +297,8 @@ class Tokens:
             if self.at("name") and self.at("op", ":", 1):
                 key = self.take().text
                 self.take("op", ":")
-                named[key] = self.argument()
+                # phase(..., profile: 5% | 10% | ...): twelve weights written out with `|`.
+                named[key] = self.bracketed(self.row) if key == "profile" else self.argument()
             else:
                 positional.append(self.argument())
             if not self.skip("op", ","):
@@ -289,6 +326,10 @@ def statements(source):
     words = UnitWords()
     lines = logical_lines(source)
     for number, indent, items in lines:
+        # docs/language.md, "Months and quarters": `months` or `quarters` where `years` would be.
+        if indent == 0 and len(items) > 1 and items[0].kind == "name" and items[0].text in ("months", "quarters") \
+                and not (items[1].kind == "op" and items[1].text == "=") and items[1].kind != "string":
+            words.period = items[0].text[:-1]
         if indent == 0 and items and items[0].kind == "name" and items[0].text == "unit":
             names = [t.text for t in items[1:] if t.kind == "name"]
             if not names or len(names) > 2:

@@ -23,6 +23,7 @@ from evaluator import Context, year_label  # noqa: E402
 from lexer import ReferenceError_, Unsupported, tokens  # noqa: E402
 from model import LevelRule, build  # noqa: E402
 from parser import Tokens, statements  # noqa: E402
+from period_tables import shown_by_period  # noqa: E402
 from units import MONEY, PLAIN, require_same  # noqa: E402
 from values import HIGHEST, LOWEST, Failure, Tracker, Value  # noqa: E402
 
@@ -35,6 +36,8 @@ class Outcome:
         # the order of their first member in the list, members in list order.
         self.groups = {}
         self.widest = 0
+        # In a model of months or quarters, each table line as its table shows it (period_tables.py).
+        self.periodic = {}
 
 
 def parse_value(text, source):
@@ -173,6 +176,10 @@ def evaluate(source, folder=".", variant=None, sets=()):
             out = Outcome("error", failed.kind, "a chosen cell fails")
         else:
             for name, line in scenario.lines.items():
+                if line.table is not None and context.period:
+                    out.periodic[name] = shown_by_period(context, line, out.lines[name], summable)
+                    out.totals[name] = None
+                    continue
                 if line.table is not None:
                     v = out.lines[name]
                     if line.table.by is not None and v.list is None:
@@ -245,7 +252,7 @@ def check_chart(context, items):
             raise ReferenceError_("chart", "a line joins one figure per year, not one per member")
         if v.kind != "num":
             raise ReferenceError_("chart", "a chart draws amounts or numbers, not a condition")
-        if not v.years and not v.list:
+        if not v.years and not v.list and not context.period:  # "a chart draws it in each period"
             raise ReferenceError_("chart", "a chart draws a figure for each year or member, not one figure")
         if v.years and v.list:
             raise ReferenceError_("chart", "a chart draws by year or by member, not both")

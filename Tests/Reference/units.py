@@ -26,6 +26,7 @@ class UnitWords:
     """The unit words a scenario knows: the built-in ones and those it declares with `unit`."""
 
     def __init__(self):
+        self.period = None  # "month" or "quarter" in a model of months or quarters
         self.singular = {}
         for one, many in BUILTIN.items():
             self.singular[one] = one
