@@ -7,7 +7,7 @@ and its financial year. A quarter is three months; Q1 is April to June.
 """
 from fractions import Fraction
 
-from lexer import ReferenceError_, Unsupported
+from lexer import ReferenceError_
 
 
 class Period(int):
@@ -93,19 +93,12 @@ def spread(amount, weights):
     """docs/language.md, "Months and quarters": a yearly amount over twelve months in whole pence,
     adding back to the amount exactly: each month its exact share rounded down to the penny, and
     the pennies left over to the months whose exact shares lost most in rounding, ties to the
-    earlier month."""
+    larger weight and then to the earlier month."""
     whole = sum(weights, Fraction(0))
     exact = [amount * w / whole for w in weights]
     floors = [(x / PENNY).__floor__() * PENNY for x in exact]
     left = int((amount - sum(floors, Fraction(0))) / PENNY)
-    order = sorted(range(12), key=lambda i: (-(exact[i] - floors[i]), i))
-    if 0 < left < 12:
-        cut = exact[order[left - 1]] - floors[order[left - 1]]
-        tied = [i for i in range(12) if exact[i] - floors[i] == cut]
-        if any(i not in order[:left] for i in tied) and len({weights[i] for i in tied}) > 1:
-            # A tool finding: it gives a tied penny to the month of larger weight, not the earlier
-            # one (Tests/Fixtures/reference-findings/phase-profile-tie.scenario).
-            raise Unsupported("a penny tied between months of different weights in a phasing")
+    order = sorted(range(12), key=lambda i: (-(exact[i] - floors[i]), -weights[i], i))
     for i in order[:left]:
         floors[i] += PENNY
     return dict(zip(range(12), floors))
