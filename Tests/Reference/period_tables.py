@@ -66,9 +66,8 @@ def _repeated(context, line, v, summable, rule):
     """A line without the list in a table by list: repeated on every member's row, with no total
     over the members (docs/language.md, Lists), each row as the line by period."""
     if not v.years and not is_flow(context, line.expression, v):
-        # A tool finding: it shows such a figure in every period and totals it, where the manual
-        # shows a figure made from the periods' figures once, under the Total
-        # (Tests/Fixtures/reference-findings/shown-once-in-a-table-by-list.scenario).
+        # Shown once on each member's row, as a figure for each member (Tests/Fixtures/periods/
+        # shown-once-in-a-table-by-list.scenario), which the reference does not compare yet.
         raise Unsupported("a figure shown once, repeated in a table by list of months or quarters")
     members = context.members(line.table.by)
     cells = {(m, p): v.cell(None, p if v.years else None) for m in members for p in context.years}

@@ -54,7 +54,15 @@ final class TerminalOutputTests {
         let tmux = try TmuxSession(command: command, environment: base.merging(environment) { $1 }, width: width, height: 40)
         defer { tmux.kill() }
         try tmux.waitForExit()
-        return attributes ? tmux.captureWithAttributes() : tmux.capture()
+        // On a loaded machine the pane can report the command dead a moment before its last
+        // output is drawn: read it again, for up to two seconds, until it shows something.
+        let deadline = ContinuousClock.now + .seconds(2)
+        var shown = attributes ? tmux.captureWithAttributes() : tmux.capture()
+        while shown.allSatisfy(\.isWhitespace), ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            shown = attributes ? tmux.captureWithAttributes() : tmux.capture()
+        }
+        return shown
     }
 
     static let colour = ["check", "Tests/Fixtures/render/colour.scenario"]

@@ -25,6 +25,7 @@ extension ReportBuilder {
     /// figure for each period: then its one figure summarises periods (a total, a month's
     /// figure, an outturn) and is never repeated in each of them.
     func summarisesPeriods(_ name: String) -> Bool {
+        if let definition = model.values[name]?.definition, readsPeriodsInline(definition.expression) { return true }
         var seen: Set<String> = [name]
         var pending = evaluator.graph.uses(of: name)
         while let next = pending.popLast() {
@@ -33,5 +34,30 @@ extension ReportBuilder {
             pending += evaluator.graph.uses(of: next)
         }
         return false
+    }
+
+    /// Whether an expression of one figure is made, within itself, from a value with a figure
+    /// for each period: one month of a phasing (`phase(rent, flat)[2019-12]`), or a total over
+    /// the periods of a formula. Such a figure summarises periods as a named line's would.
+    private func readsPeriodsInline(_ expression: Expression) -> Bool {
+        func hasPeriods(_ part: Expression) -> Bool { (try? evaluator.checker.type(of: part))?.shape.hasYears == true }
+        switch expression.kind {
+        case .index(let base, let indices):
+            return hasPeriods(base) || readsPeriodsInline(base) || indices.contains(where: readsPeriodsInline)
+        case .call(_, let arguments):
+            return arguments.contains { hasPeriods($0.value) || readsPeriodsInline($0.value) }
+        case .negate(let inner), .not(let inner), .convert(let inner, _):
+            return readsPeriodsInline(inner)
+        case .binary(_, let left, let right):
+            return readsPeriodsInline(left) || readsPeriodsInline(right)
+        case .conditional(let condition, let then, let otherwise):
+            return readsPeriodsInline(condition) || readsPeriodsInline(then) || readsPeriodsInline(otherwise)
+        case .filtered(let inner, let condition):
+            return readsPeriodsInline(inner) || readsPeriodsInline(condition)
+        case .row(let items):
+            return items.contains(where: readsPeriodsInline)
+        case .number, .money, .percent, .year, .yearRange, .month, .text, .name:
+            return false
+        }
     }
 }
