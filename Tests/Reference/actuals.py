@@ -9,11 +9,10 @@ penny) or the figures of `with:`; over the months of the cut-off's financial yea
 `year_to_date` adds the actuals, `outturn` the forecast, `variance` is outturn less plan and
 `variance_percent` the variance as a share of the year's plan: each one figure, in pounds a year.
 """
-import csv
-import os
 import re
 from fractions import Fraction
 
+from csvfiles import read_rows
 from lexer import ReferenceError_, Unsupported, number_value
 from units import MONEY, PLAIN
 from values import Failure, Value, held, round_to_step
@@ -25,13 +24,7 @@ PENNY = Fraction(1, 100)
 def read_actuals(path, folder, months):
     """Line name -> {month: amount}. A month that is not a month or is outside the model's, a month
     given twice for a line, and text where an amount belongs are mistakes."""
-    inside = os.path.realpath(folder)
-    if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
-        raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
-    if not os.path.isfile(path):
-        raise ReferenceError_("csv", f"no file '{path}'")
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = [row for row in csv.reader(f) if row]
+    rows = [row for row in read_rows(path, folder) if row]
     if not rows:
         raise Unsupported("an actuals file with no header")
     header = [h.strip() for h in rows[0]]

@@ -215,7 +215,9 @@ def over_axis(context, name, v, over):
     return Value("num", v.unit, shape_years, shape_list, whole(v, result), v.display)
 
 
-def uplift(context, a):
+def uplift_arguments(context, a):
+    """docs/language.md, "Uplift": the base and the rate (a percentage), each one figure for the
+    whole model, and the financial year `from`."""
     base = context.number(context.evaluate(a["base"]), "uplift's base")
     rate = context.number(context.evaluate(a["by"]), "uplift's rate")
     if rate.unit != PLAIN:
@@ -225,12 +227,29 @@ def uplift(context, a):
     start = a["from"]
     if start[0] != "yearlit":
         raise ReferenceError_("word", "uplift's 'from' is a financial year")
-    if rate.years:
-        return uplift_by_year(context, a, base, rate, start[1])
+    return base, rate, start[1]
+
+
+def uplift_rules(context, a, base, rate):
+    """docs/language.md, "Uplift": the policy, the rounding rule and the step, the base's one
+    figure, and the failure the uplift's figures all take when the base, the rate or the step
+    fails (a step of zero or less)."""
     policy = word(a["policy"], ("each_year", "once"), "policy")
     rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
     step = scalar_step(context, a["step"], base.unit)
-    b, r, first = base.cell(None, None), rate.cell(None, None), start[1]
+    b = base.cell(None, None)
+    failed = b if isinstance(b, Failure) else rate.failure() or (Failure("step") if step <= 0 else None)
+    return policy, rule, step, b, failed
+
+
+def uplift(context, a):
+    base, rate, first = uplift_arguments(context, a)
+    if rate.years:
+        return uplift_by_year(context, a, base, rate, first)
+    policy = word(a["policy"], ("each_year", "once"), "policy")
+    rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
+    step = scalar_step(context, a["step"], base.unit)
+    b, r = base.cell(None, None), rate.cell(None, None)
     cells = {}
     if isinstance(b, Failure) or isinstance(r, Failure) or step <= 0:
         failed = b if isinstance(b, Failure) else r if isinstance(r, Failure) else Failure("step")
@@ -258,11 +277,7 @@ def uplift_by_year(context, a, base, rate, first):
     the scenario's years."""
     if first not in context.years:
         raise ReferenceError_("year", "an uplift by a rate for each year starts in one of the scenario's years")
-    policy = word(a["policy"], ("each_year", "once"), "policy")
-    rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
-    step = scalar_step(context, a["step"], base.unit)
-    b = base.cell(None, None)
-    failed = b if isinstance(b, Failure) else rate.failure() or (Failure("step") if step <= 0 else None)
+    policy, rule, step, b, failed = uplift_rules(context, a, base, rate)
     if failed:
         return Value("num", base.unit, True, None, {(None, y): failed for y in context.years}, base.display)
     cells, exact, rounded = {}, b, round_to_step(b, rule, step)

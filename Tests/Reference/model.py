@@ -4,7 +4,6 @@ The reference reads the subset the differential generates and the manual's examp
 years (or months or quarters, with a line's `from`/`until` window), unit, input, lines in and out of tables, lists (inline rows or a CSV file), checks and
 variants. `chart` is skipped (it draws, it does not compute); `include` is not modelled.
 """
-import csv
 import os
 import re
 from fractions import Fraction
@@ -12,6 +11,7 @@ from fractions import Fraction
 from lexer import ReferenceError_, Unsupported, number_value, year_start
 from parser import KEYWORDS, statements
 from actuals import read_actuals
+from csvfiles import read_rows
 from periods import list_slots, months_between, period_of_month, quarters_between
 from units import MONEY, PLAIN
 
@@ -344,13 +344,7 @@ def _csv_cell(text, kind):
 def _csv_members(scenario_list, path, folder, years, by="year"):
     """The members of a list from a CSV file. `years` are the figures an attribute by period has
     (financial years, months or quarters) and `by` names their column in long form."""
-    inside = os.path.realpath(folder)
-    if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
-        raise ReferenceError_("csv", f"'{path}' is outside the scenario's folder")
-    if not os.path.isfile(path):
-        raise ReferenceError_("csv", f"no file '{path}'")
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
+    rows = read_rows(path, folder)
     header = [h.strip() for h in rows[0]]
     if "name" not in header:
         raise ReferenceError_("csv", "the CSV file has no 'name' column")

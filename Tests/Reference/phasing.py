@@ -8,12 +8,12 @@ worked out exactly as in a model of those years.
 """
 from fractions import Fraction
 
-from functions import scalar_step, word
+from functions import uplift_arguments, uplift_rules, word
 from lexer import ReferenceError_, Unsupported
 from parser import YEAR
 from periods import PENNY, days_in_month, spread, year_months
 from units import MONEY, PLAIN, describe, divide, require_same
-from values import ALIASES, RULES, Failure, Value, held, round_to_step
+from values import Failure, Value, held, round_to_step
 
 YEARLY_MONEY = divide(MONEY, YEAR)
 
@@ -81,21 +81,8 @@ def uplift_by_period(context, a):
     """docs/language.md, "Months and quarters": an uplift by one rate, or by a rate for each year,
     gives each period its financial year's figure, in the base's unit; a rate for each year must be
     the same in every period of each year after the base year."""
-    base = context.number(context.evaluate(a["base"]), "uplift's base")
-    rate = context.number(context.evaluate(a["by"]), "uplift's rate")
-    if rate.unit != PLAIN:
-        raise ReferenceError_("unit", f"the uplift rate must be a percentage, but this is in '{describe(rate.unit)}'")
-    if base.years or base.list or rate.list:
-        raise Unsupported("an uplift of a base or by a rate that varies")
-    start = a["from"]
-    if start[0] != "yearlit":
-        raise ReferenceError_("word", "uplift's 'from' is a financial year")
-    first = start[1]
-    policy = word(a["policy"], ("each_year", "once"), "policy")
-    rule = word(a["rule"], RULES + tuple(ALIASES), "rounding rule")
-    step = scalar_step(context, a["step"], base.unit)
-    b = base.cell(None, None)
-    failed = b if isinstance(b, Failure) else rate.failure() or (Failure("step") if step <= 0 else None)
+    base, rate, first = uplift_arguments(context, a)
+    policy, rule, step, b, failed = uplift_rules(context, a, base, rate)
     if failed:
         return Value("num", base.unit, True, None, {(None, p): failed for p in context.years}, base.display)
     rates = _rates(context, rate, first)
