@@ -45,6 +45,15 @@ class ScenarioList:
         # attribute -> (kind, by_year): kind is "number", "percent", "text" or "flag".
         self.kinds = kinds if kinds is not None else {a: ("number", False) for a in attributes}
 
+    def groups(self, attribute):
+        """docs/language.md, "Subtotals by a text attribute": each text of `attribute` with its
+        members, groups in the order of their first member, members in list order."""
+        position = list(self.attributes).index(attribute)
+        groups = {}
+        for member, cells in self.members:
+            groups.setdefault(cells[position], []).append(member)
+        return groups
+
 
 class Check:
     def __init__(self, expression, stated, tolerance, label, number, op="=", expected=None):

@@ -113,11 +113,7 @@ def _by_member(context, line, v, summable, rule):
     shown = {"rule": rule, "unit": v.unit, "members": values, "member_totals": member_totals if adds else None,
              "totals": summed(members), "subtotals": None}
     if table.grouped is not None:
-        listed = context.lists[table.by]
-        position = list(listed.attributes).index(table.grouped)
-        groups = {}
-        for member, cells in listed.members:
-            groups.setdefault(cells[position], []).append(member)
+        groups = context.lists[table.by].groups(table.grouped)
         shown["subtotals"] = {text: summed(group) for text, group in groups.items()} if adds else None
     return shown
 

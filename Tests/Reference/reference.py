@@ -195,12 +195,7 @@ def evaluate(source, folder=".", variant=None, sets=()):
                     out.totals[name] = line_totals(context, line, out.lines[name])
             for table in scenario.tables:
                 if table.grouped is not None:
-                    listed = scenario.lists[table.by]
-                    position = list(listed.attributes).index(table.grouped)
-                    groups = {}
-                    for member, cells in listed.members:
-                        groups.setdefault(cells[position], []).append(member)
-                    out.groups[table.title] = list(groups.items())
+                    out.groups[table.title] = list(scenario.lists[table.by].groups(table.grouped).items())
         out.widest = Tracker.widest
         return out
     except ReferenceError_ as error:

@@ -10,7 +10,7 @@
 ///     months 2019-10 to 2020-09, award = 2% | 3%
 ///     -> 2% in each of 2019-10 … 2020-03, 3% in each of 2020-04 … 2020-09
 ///
-/// The list attributes by year (`ModelBuilder+YearlyAttributes.swift`), a line of figures
+/// The list attributes by year (`ModelBuilder+PeriodAttributes.swift`), a line of figures
 /// (`a | b | c`, checked by the `Checker`, spread by the `Evaluator`) and the workbook's formulas
 /// all spread the same way, through these helpers.
 extension Model {

@@ -35,7 +35,7 @@ extension ModelBuilder {
         let granularity = byPeriod.first?.period ?? .year
         let noun = granularity.rawValue
         let periodColumn = byPeriod.isEmpty ? nil : header.firstIndex(of: noun)
-        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, periods: attributePeriods(granularity),
+        var reader = CSVListReader(file: csvFile, table: table, nameColumn: nameColumn, periods: model.attributePeriods(granularity),
                                    granularity: granularity, modelPeriods: model.periodWord, attributes: attributes, units: units)
         // Attributes by period in wide form: the one attribute's figures in a column per period.
         if !byPeriod.isEmpty, periodColumn == nil {

@@ -127,7 +127,7 @@ extension ModelBuilder {
         var items = [expression]
         if case .row(let row) = expression.kind { items = row }
         if let period = attribute.period {
-            let periods = attributePeriods(period)
+            let periods = model.attributePeriods(period)
             guard items.count == periods.count else {
                 let noun = period.rawValue
                 let range = periods.isEmpty ? "" : periods.count == 1 ? " (\(periods[0]))" : " (\(periods.first!) to \(periods.last!))"

@@ -18,13 +18,6 @@
 /// are never shorter than the model's: a figure by month in a model of quarters would have to
 /// be summed or averaged into its quarter, which for a level is a guess, so it is refused.
 extension ModelBuilder {
-    /// The financial years the model's periods fall in, each once, in order: the model's years
-    /// in a model by years.
-    var financialYears: [FinancialYear] { model.financialYears }
-
-    /// The periods an attribute by `granularity` has a figure for, in order.
-    func attributePeriods(_ granularity: PeriodAxis.Granularity) -> [Period] { model.attributePeriods(granularity) }
-
     /// The mistake of an attribute whose periods are shorter than the model's (`by month` in a
     /// model of quarters or years, `by quarter` in a model of years), at the period's word; nil
     /// when the model can hold the attribute's figures.
@@ -46,7 +39,7 @@ extension ModelBuilder {
     /// years, the figures as they are.
     func spreadOverPeriods<Cell>(_ cells: [Cell], by granularity: PeriodAxis.Granularity) -> [Cell] {
         guard let axis = model.axis else { return cells }
-        let periods = attributePeriods(granularity)
+        let periods = model.attributePeriods(granularity)
         guard cells.count == periods.count else { return cells }
         return axis.periods.map { period in cells[periods.firstIndex { period.lies(within: $0) } ?? 0] }
     }
