@@ -91,6 +91,14 @@ struct Evaluator {
     /// A line's value, with exact figures: what the report, checks and analyses read.
     func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }
 
+    /// A line's shape (its list, whether it has periods), read without converting its figures:
+    /// a fixed-point column of 780,000 cells costs nothing to ask this of, and a great deal to
+    /// turn into exact fractions.
+    func shape(of name: String) -> Value.Shape? { (values[name] ?? nil)?.shape }
+
+    /// A line's unit, read without converting its figures (see `shape(of:)`).
+    func unit(of name: String) -> Unit? { (values[name] ?? nil)?.unit }
+
     /// Whether the line `name` has the same figures here as in `other` (both evaluated, or
     /// both not), compared without converting fixed-point columns.
     func sameFigures(of name: String, as other: Evaluator) -> Bool {
