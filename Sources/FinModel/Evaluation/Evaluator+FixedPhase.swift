@@ -24,10 +24,11 @@ extension Evaluator {
         guard count % periods.count == 0 else { return false }
         // A negative amount is a count above `highest` here.
         let highest = UInt64((FixedColumn.limit - 1) / (100 / column.denominator))
+        // The largest as unsigned, with no branch in the loop, so that it runs in vector registers.
         return column.units.withUnsafeBufferPointer { units in
-            var outOfRange = false
-            for amount in units { outOfRange = outOfRange || UInt64(bitPattern: amount) > highest }
-            return !outOfRange
+            var largest: UInt64 = 0
+            for amount in units { largest = Swift.max(largest, UInt64(bitPattern: amount)) }
+            return largest <= highest
         }
     }
 
@@ -50,14 +51,32 @@ extension Evaluator {
         var units = spread(fixed, of: value, to: shape, count: count)
         _ = consume fixed
         _ = consume value
-        units.withUnsafeMutableBufferPointer { units in
-            var index = 0
-            while index < count {
-                // One member's periods at a time: the period is the position within them.
-                for period in 0..<periodCount {
-                    let amount = UInt64(bitPattern: units[index])
-                    units[index] = Int64(bitPattern: Self.flatShare(of: amount &* scale, first: firsts[period], count: counts[period]))
-                    index += 1
+        if counts.allSatisfy({ $0 == 1 }) {
+            // A model of months: each period is one month, whose share is the year's twelfth and
+            // a penny when it is among the first `pence mod 12` months.
+            units.withUnsafeMutableBufferPointer { units in
+                firsts.withUnsafeBufferPointer { firsts in
+                    var index = 0
+                    while index < count {
+                        for period in 0..<periodCount {
+                            let pence = UInt64(bitPattern: units[index]) &* scale
+                            let each = pence / 12, left = pence &- each &* 12
+                            units[index] = Int64(bitPattern: each &+ (left > firsts[period] ? 1 : 0))
+                            index &+= 1
+                        }
+                    }
+                }
+            }
+        } else {
+            units.withUnsafeMutableBufferPointer { units in
+                var index = 0
+                while index < count {
+                    // One member's periods at a time: the period is the position within them.
+                    for period in 0..<periodCount {
+                        let amount = UInt64(bitPattern: units[index])
+                        units[index] = Int64(bitPattern: Self.flatShare(of: amount &* scale, first: firsts[period], count: counts[period]))
+                        index += 1
+                    }
                 }
             }
         }
