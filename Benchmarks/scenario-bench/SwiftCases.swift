@@ -156,7 +156,7 @@ enum SwiftCases {
                                 cells: sizes.practices * sizes.streams * sizes.years, grandTotalPence: total,
                                 expectedGrandTotalPence: expected, ok: matches && total == expected)
         (result.figures["load_median_s"], result.figures["evaluate_median_s"]) = (run.loadMedian, run.evaluateMedian)
-        result.note = "yearly cells (the language has no months); per-stream-year totals compared with the projection's"
+        result.note = "yearly cells (a model of years: a twelfth of the projection's monthly cells); per-stream-year totals compared with the projection's"
         return result
     }
 
