@@ -96,8 +96,9 @@ struct Evaluator {
     /// turn into exact fractions.
     func shape(of name: String) -> Value.Shape? { (values[name] ?? nil)?.shape }
 
-    /// A line's unit, read without converting its figures (see `shape(of:)`).
-    func unit(of name: String) -> Unit? { (values[name] ?? nil)?.unit }
+    /// A line's kind (a number or money, and its unit), read without converting its figures
+    /// (see `shape(of:)`).
+    func kind(of name: String) -> Value.Kind? { (values[name] ?? nil)?.kind }
 
     /// Whether the line `name` has the same figures here as in `other` (both evaluated, or
     /// both not), compared without converting fixed-point columns.

@@ -77,8 +77,8 @@ extension Exact: CustomStringConvertible {
         let divisor = denominator.magnitude
         var remainder = numerator.magnitude % divisor
         let wholePart = numerator.magnitude / divisor
-        // Every figure a table shows fits in 64 bits, whose text the standard library writes
-        // several times faster than a 128-bit number's.
+        // A whole part within 64 bits (nearly every figure a table shows) is written by the
+        // standard library several times faster than a 128-bit number.
         var digits = (UInt64(exactly: wholePart).map { String($0) } ?? String(wholePart)).utf8.map { $0 - UInt8(ascii: "0") }
         for _ in 0..<max(places - shift, 0) {
             let next = Exact.nextDigit(remainder, divisor)
