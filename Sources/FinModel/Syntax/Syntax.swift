@@ -213,29 +213,32 @@ struct NameReference: Sendable, Hashable {
 }
 
 struct Statement: Sendable {
+    /// Every case whose payload is more than two words is `indirect`, so a statement is a few
+    /// words and copying one (into the statements array, into the model builder) costs a
+    /// reference count, not a copy of the largest case (a table's header) for every input.
     enum Kind: Sendable {
         case title(String)
         case years(first: FinancialYear, last: FinancialYear)
         /// `months 2019-07 to 2021-03` or `quarters 2019/20 Q3 to 2020/21 Q4`: a model counted
         /// in periods shorter than the year.
-        case periods(PeriodAxis)
+        indirect case periods(PeriodAxis)
         /// `unit pharmacy` or `unit pharmacist, pharmacists`; no plural means the regular one.
-        case unit(singular: String, plural: String?)
+        indirect case unit(singular: String, plural: String?)
         case input(Definition)
         case line(Definition)
-        case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
-        case table(title: String, by: NameReference?, groupedBy: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
-        case check(CheckSyntax)
-        case variant(NameReference, description: String?, overrides: [Definition])
+        indirect case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
+        indirect case table(title: String, by: NameReference?, groupedBy: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
+        indirect case check(CheckSyntax)
+        indirect case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.
-        case include(path: String, span: SourceSpan)
+        indirect case include(path: String, span: SourceSpan)
         /// `chart "Income against expenditure" bars income, expenses line surplus`: what a report draws.
-        case chart(title: String, series: [ChartSeriesSyntax])
+        indirect case chart(title: String, series: [ChartSeriesSyntax])
         /// `source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"`: a
         /// document that figures cite by name.
-        case source(NameReference, title: String)
+        indirect case source(NameReference, title: String)
         /// `actuals from "actuals.csv"`: the figures spent so far, by line and month.
-        case actuals(path: String, span: SourceSpan)
+        indirect case actuals(path: String, span: SourceSpan)
     }
     let kind: Kind
     let span: SourceSpan
