@@ -19,15 +19,21 @@ extension ModelBuilder {
     /// Every citation names a declared source, and every declared source is cited.
     mutating func checkCitations() {
         var cited: Set<String> = []
-        for citation in model.allCitations {
-            if model.sources[citation.source.name] != nil {
-                cited.insert(citation.source.name)
-            } else {
-                let example = "source \(citation.source.name) \"Title of the document, date\""
-                diagnostics.append(.unknown(
-                    "source", citation.source.name, at: citation.source.span, among: model.sourceOrder,
-                    help: model.sourceOrder.isEmpty ? "declare the document first: \(example)" : "cite a declared source, or declare this one: \(example)"))
+        // No definition, table or variant value cites anything in most models: nothing to walk.
+        if anyCitation {
+            let model = self.model
+            var unknown: [Diagnostic] = []
+            model.forEachCitation { citation in
+                if model.sources[citation.source.name] != nil {
+                    cited.insert(citation.source.name)
+                } else {
+                    let example = "source \(citation.source.name) \"Title of the document, date\""
+                    unknown.append(.unknown(
+                        "source", citation.source.name, at: citation.source.span, among: model.sourceOrder,
+                        help: model.sourceOrder.isEmpty ? "declare the document first: \(example)" : "cite a declared source, or declare this one: \(example)"))
+                }
             }
+            diagnostics += unknown
         }
         // After a mistyped citation, "not cited" would only repeat the same mistake.
         guard !diagnostics.contains(where: { $0.message.hasPrefix("unknown source") }) else { return }
@@ -40,11 +46,21 @@ extension ModelBuilder {
 }
 
 extension Model {
-    /// Every citation in the file: of inputs and lines, of tables, and of variants' values.
-    var allCitations: [CitationSyntax] {
-        names.flatMap { values[$0]!.definition.citations }
-            + tables.flatMap(\.citations)
-            + variantOrder.flatMap { variants[$0]!.overrides.flatMap(\.citations) }
+    /// Calls `body` on every citation in the file, in order: of inputs and lines, of tables,
+    /// and of variants' values.
+    ///
+    /// A walk rather than an array: a model of tens of thousands of definitions, nearly all
+    /// citing nothing, would otherwise build an array for each and join them all.
+    func forEachCitation(_ body: (CitationSyntax) -> Void) {
+        for name in names {
+            guard let citations = values[name]?.definition.citations, !citations.isEmpty else { continue }
+            citations.forEach(body)
+        }
+        for table in tables { table.citations.forEach(body) }
+        for name in variantOrder {
+            guard let variant = variants[name] else { continue }
+            for override in variant.overrides { override.citations.forEach(body) }
+        }
     }
 
     /// A citation as a reader looks it up: the document's title, then the place in it.

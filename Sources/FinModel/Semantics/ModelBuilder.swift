@@ -5,7 +5,9 @@ struct ModelBuilder {
     let files: FileAccess
     /// Lists whose file could not be read: already reported, so tables by them stay quiet.
     var failedLists: Set<String> = []
-    private var firstSpans: [String: SourceSpan] = [:]
+    /// Whether any definition, table or variant value cites a source, so that
+    /// `checkCitations` walks the model only when there is a citation to find.
+    var anyCitation = false
 
     init(file: SourceFile, files: FileAccess) {
         self.model = Model(file: file)
@@ -21,7 +23,6 @@ struct ModelBuilder {
         let names = statements.reduce(0) { $0 + definitionCount($1) }
         builder.model.values.reserveCapacity(names)
         builder.model.names.reserveCapacity(names)
-        builder.firstSpans.reserveCapacity(names)
         // By index: a statement is read where it is, not copied out of the array to be tested.
         for index in statements.indices where isUnit(statements[index]) { builder.add(statements[index]) }
         for index in statements.indices where !isUnit(statements[index]) { builder.add(statements[index]) }
@@ -87,16 +88,45 @@ struct ModelBuilder {
         return false
     }
 
-    private mutating func claim(_ name: String, at span: SourceSpan, as what: String) -> Bool {
-        // One look-up: the name is claimed, and the first claim put back when there was one.
-        if let first = firstSpans.updateValue(span, forKey: name) {
-            firstSpans[name] = first
-            diagnostics.append(Diagnostic(
-                at: span, "'\(name)' is defined twice", help: "give this \(what) another name, or remove one of the two",
-                notes: [Diagnostic.Note(span: first, message: "'\(name)' is first defined here")]))
-            return false
+    /// Keeps an input or a line under its name, or reports the name as defined twice.
+    ///
+    /// Inputs, lines and variants share one namespace, and the model's tables of values and
+    /// variants are the names claimed so far: a new name (nearly every one) costs one hashing,
+    /// the insertion itself, and a taken one is put back as it was.
+    private mutating func define(_ definition: Definition, isInput: Bool) {
+        let name = definition.name
+        let what = isInput ? "input" : "line"
+        if !model.variants.isEmpty, let variant = model.variants[name] {
+            reportTwice(name, at: definition.nameSpan, first: variant.name.span, as: what)
+            return
         }
-        return true
+        let value = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
+        if let first = model.values.updateValue(value, forKey: name) {
+            model.values[name] = first
+            reportTwice(name, at: definition.nameSpan, first: first.definition.nameSpan, as: what)
+            return
+        }
+        model.names.append(name)
+    }
+
+    /// Keeps a variant under its name, or reports the name as defined twice.
+    private mutating func defineVariant(_ name: NameReference, description: String?, overrides: [Definition]) {
+        if let first = model.values[name.name] {
+            reportTwice(name.name, at: name.span, first: first.definition.nameSpan, as: "variant")
+            return
+        }
+        if let first = model.variants[name.name] {
+            reportTwice(name.name, at: name.span, first: first.name.span, as: "variant")
+            return
+        }
+        model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)
+        model.variantOrder.append(name.name)
+    }
+
+    private mutating func reportTwice(_ name: String, at span: SourceSpan, first: SourceSpan, as what: String) {
+        diagnostics.append(Diagnostic(
+            at: span, "'\(name)' is defined twice", help: "give this \(what) another name, or remove one of the two",
+            notes: [Diagnostic.Note(span: first, message: "'\(name)' is first defined here")]))
     }
 
     private mutating func add(_ statement: Statement) {
@@ -144,14 +174,11 @@ struct ModelBuilder {
             model.units.add(CountUnit(singular: singular, plural: plural ?? CountUnit.regularPlural(of: singular)))
         case .input(let definition), .line(let definition):
             let isInput = if case .input = statement.kind { true } else { false }
-            guard claim(definition.name, at: definition.nameSpan, as: isInput ? "input" : "line") else { return }
-            model.values[definition.name] = Model.NamedValue(definition: definition, isInput: isInput, original: nil)
-            model.names.append(definition.name)
+            if !definition.citations.isEmpty { anyCitation = true }
+            define(definition, isInput: isInput)
         case .table(let title, let by, let groupedBy, let lines, let display, let citations):
-            for line in lines where claim(line.name, at: line.nameSpan, as: "line") {
-                model.values[line.name] = Model.NamedValue(definition: line, isInput: false, original: nil)
-                model.names.append(line.name)
-            }
+            if !citations.isEmpty || lines.contains(where: { !$0.citations.isEmpty }) { anyCitation = true }
+            for line in lines { define(line, isInput: false) }
             model.tables.append(Model.Table(
                 title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations,
                 groupedBy: groupedBy))
@@ -170,9 +197,8 @@ struct ModelBuilder {
         case .actuals(let path, let span):
             addActuals(path, span: span)
         case .variant(let name, let description, let overrides):
-            guard claim(name.name, at: name.span, as: "variant") else { return }
-            model.variants[name.name] = Model.Variant(name: name, description: description, overrides: overrides)
-            model.variantOrder.append(name.name)
+            if overrides.contains(where: { !$0.citations.isEmpty }) { anyCitation = true }
+            defineVariant(name, description: description, overrides: overrides)
         }
     }
 

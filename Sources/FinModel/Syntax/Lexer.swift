@@ -74,14 +74,14 @@ struct Lexer {
                 let start = offset
                 var end = offset
                 while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                let lineEnd = end
                 if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 if keepComments {
                     let wasSpace = sawSpace
                     add(.comment, from: start, to: end)
                     sawSpace = wasSpace
                 }
-                offset = max(offset, end)
-                while offset < count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+                offset = lineEnd  // found above: the comment's bytes are walked once
                 sawSpace = true
             case UInt8(ascii: "\""):
                 lexString()
@@ -123,7 +123,8 @@ struct Lexer {
     private static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
     @inline(__always)
     private static func isIdentifierByte(_ b: UInt8) -> Bool {
-        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+        // A digit, a letter of either case (setting bit 5 makes an upper-case letter lower), or '_'.
+        b &- UInt8(ascii: "0") < 10 || (b | 0x20) &- UInt8(ascii: "a") < 26 || b == UInt8(ascii: "_")
     }
 
     /// Numbers keep thousands separators (`325,000`) when a comma is followed by exactly three
@@ -168,9 +169,10 @@ struct Lexer {
     }
 
     private mutating func lexIdentifier() {
+        let bytes = self.bytes, count = bytes.count
         let start = offset
-        var end = offset
-        while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
+        var end = offset + 1  // the first byte is a letter or '_': `run` sends nothing else here
+        while end < count, Self.isIdentifierByte(bytes[end]) { end += 1 }
         // FY2016/17 and FY16/17 are financial years too. Checked on the bytes, so that ordinary
         // names (nearly every identifier) cost no string of their own here.
         if end - start > 2, bytes[start] | 0x20 == UInt8(ascii: "f"), bytes[start + 1] | 0x20 == UInt8(ascii: "y"),
@@ -186,10 +188,11 @@ struct Lexer {
     /// A string runs to its closing quote, or to the end of the line; `\"` and `\\` are escapes
     /// (resolved by `SourceFile.text(of:)` when the parser keeps the text).
     private mutating func lexString() {
+        let bytes = self.bytes, count = bytes.count
         let start = offset
         var end = offset + 1
-        while let b = byte(at: end), b != UInt8(ascii: "\""), b != UInt8(ascii: "\n") {
-            if b == UInt8(ascii: "\\"), let next = byte(at: end + 1), next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") {
+        while end < count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\n") {
+            if bytes[end] == UInt8(ascii: "\\"), end + 1 < count, bytes[end + 1] == UInt8(ascii: "\"") || bytes[end + 1] == UInt8(ascii: "\\") {
                 end += 2
             } else {
                 end += 1

@@ -8,9 +8,10 @@ extension Parser {
     /// `months` or `quarters` starting a declaration: the word, then a month or a year (which
     /// `9 months` in an expression never is at the start of a line).
     func periodDeclaration(_ first: Token) -> PeriodAxis.Granularity? {
-        switch (text(first), peek().kind) {
-        case ("months", .month): .month
-        case ("quarters", .year): .quarter
+        // The token after first, then the word's bytes: an `input` line makes no string here.
+        switch peek().kind {
+        case .month: spells(first, "months") ? .month : nil
+        case .year: spells(first, "quarters") ? .quarter : nil
         default: nil
         }
     }
@@ -38,6 +39,8 @@ extension Parser {
     /// `from 2019-07`, `until 2021-03`, or both, after a line's formula; nil when neither is
     /// written (`from` followed by a name cites a source instead).
     mutating func parseWindow() throws(Abandon) -> PeriodWindowSyntax? {
+        // Nearly every line has no window: said at once, with no window built to be dropped.
+        guard current.isKeyword(.from) && peek().kind == .month || current.isKeyword(.until) else { return nil }
         var window = PeriodWindowSyntax()
         if current.isKeyword(.from), peek().kind == .month {
             advance()
@@ -81,5 +84,34 @@ extension Parser {
         }
         advance()
         return FinancialQuarter(year: year, number: number)
+    }
+}
+
+/// Financial years as `years 2016/17 to 2018/19` and expressions write them.
+extension Parser {
+    mutating func parseYear() throws(Abandon) -> FinancialYear {
+        guard current.kind == .year else {
+            throw fail("expected a financial year, found \(describe(current))", help: "write a financial year as 2016/17")
+        }
+        let token = advance()
+        if let year = quickYear(token) { return year }
+        do throws(FinancialYearError) {
+            return try FinancialYear(parsing: Substring(text(token)))
+        } catch {
+            throw fail(error.message, at: span(token), help: "write a financial year as 2016/17: the second year follows the first")
+        }
+    }
+
+    mutating func parseYearRange() throws(Abandon) -> (FinancialYear, FinancialYear) {
+        let fromSpan = span(current)
+        let from = try parseYear()
+        _ = try expectKeyword(.to, help: "write the years a model covers as: years 2016/17 to 2018/19")
+        let through = try parseYear()
+        guard from <= through else {
+            throw fail(
+                "the years run backwards: \(from) comes after \(through)", at: fromSpan.through(span(tokens[position - 1])),
+                help: "write the earlier year first: years \(through) to \(from)")
+        }
+        return (from, through)
     }
 }

@@ -8,12 +8,12 @@ extension Parser {
 
     /// `yes` or `no` in a list's row: a flag's value after a figure, not the figure's unit.
     var atFlag: Bool {
-        unitsEndAtFlag && current.kind == .identifier && (text(current) == "yes" || text(current) == "no")
+        unitsEndAtFlag && current.kind == .identifier && (spells(current, "yes") || spells(current, "no"))
     }
 
     /// `expected "note"` ending a check: never a unit word, though `expected` is not reserved.
     var atExpectedNote: Bool {
-        current.kind == .identifier && peek().kind == .string && text(current) == "expected"
+        current.kind == .identifier && peek().kind == .string && spells(current, "expected")
     }
 
     /// `patients`, `£ per patient`, `minutes per week per 1,000 patients`, `%` (conversions only).

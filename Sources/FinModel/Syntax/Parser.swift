@@ -31,8 +31,9 @@ struct Parser {
 
     // MARK: Token access
 
-    var current: Token { tokens[position] }
-    func peek(_ ahead: Int = 1) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+    // The token readers run for nearly every token, so they are always inlined.
+    var current: Token { @inline(__always) get { tokens[position] } }
+    @inline(__always) func peek(_ ahead: Int = 1) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
     var atLineEnd: Bool { current.kind == .newline || current.kind == .end }
 
     /// Where a token is in the file.
@@ -41,18 +42,21 @@ struct Parser {
     /// A token's text (a string's value): read from the source only when the tree keeps it.
     func text(_ token: Token) -> String { file.text(of: token) }
 
-    @discardableResult
+    /// Whether `token` is spelled `word`, read from the bytes without making a string.
+    func spells(_ token: Token, _ word: StaticString) -> Bool { file.spells(token, word) }
+
+    @discardableResult @inline(__always)
     mutating func advance() -> Token {
         let token = tokens[position]
         if position < tokens.count - 1 { position += 1 }
         return token
     }
 
-    mutating func accept(_ kind: Token.Kind) -> Token? {
+    @inline(__always) mutating func accept(_ kind: Token.Kind) -> Token? {
         current.kind == kind ? advance() : nil
     }
 
-    mutating func acceptKeyword(_ word: Token.Word) -> Token? {
+    @inline(__always) mutating func acceptKeyword(_ word: Token.Word) -> Token? {
         current.isKeyword(word) ? advance() : nil
     }
 
@@ -270,31 +274,5 @@ struct Parser {
         } catch {
             return (nil, parser.diagnostics)
         }
-    }
-
-    mutating func parseYear() throws(Abandon) -> FinancialYear {
-        guard current.kind == .year else {
-            throw fail("expected a financial year, found \(describe(current))", help: "write a financial year as 2016/17")
-        }
-        let token = advance()
-        if let year = quickYear(token) { return year }
-        do throws(FinancialYearError) {
-            return try FinancialYear(parsing: Substring(text(token)))
-        } catch {
-            throw fail(error.message, at: span(token), help: "write a financial year as 2016/17: the second year follows the first")
-        }
-    }
-
-    mutating func parseYearRange() throws(Abandon) -> (FinancialYear, FinancialYear) {
-        let fromSpan = span(current)
-        let from = try parseYear()
-        _ = try expectKeyword(.to, help: "write the years a model covers as: years 2016/17 to 2018/19")
-        let through = try parseYear()
-        guard from <= through else {
-            throw fail(
-                "the years run backwards: \(from) comes after \(through)", at: fromSpan.through(span(tokens[position - 1])),
-                help: "write the earlier year first: years \(through) to \(from)")
-        }
-        return (from, through)
     }
 }

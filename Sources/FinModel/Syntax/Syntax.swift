@@ -31,13 +31,16 @@ struct UnitSyntax: Sendable, Hashable {
 /// the parser builds it, and two expressions are equal when they are written alike in the same
 /// places.
 final class Expression: Sendable, Hashable {
+    /// The cases holding an `Exact` (16-byte aligned) are `indirect`: held inline, they made
+    /// every node 16-byte aligned, which the runtime allocates far more slowly than a node of
+    /// 8-byte alignment, and only a few nodes are numbers.
     enum Kind: Sendable, Hashable {
         /// A number, optionally with a unit: `325,000 patients`, `0.5`.
-        case number(Exact, UnitSyntax?)
+        indirect case number(Exact, UnitSyntax?)
         /// An amount of money, optionally per something: `£3.00 per patient`.
-        case money(Exact, UnitSyntax?)
+        indirect case money(Exact, UnitSyntax?)
         /// `2%` is the number 1/50.
-        case percent(Exact)
+        indirect case percent(Exact)
         case year(FinancialYear)
         case yearRange(FinancialYear, FinancialYear)
         /// `2019-07`: a month of a monthly model, as an index (`rent[2019-07]`).
@@ -54,7 +57,7 @@ final class Expression: Sendable, Hashable {
         case index(Expression, [Expression])
         case conditional(Expression, Expression, Expression)
         /// `capacity in hours per week`: the same quantity shown in another unit.
-        case convert(Expression, UnitSyntax)
+        indirect case convert(Expression, UnitSyntax)
         /// `list_size where opted_in`: the members a total, average, min, max, count or share
         /// takes in; only ever an argument of one of those.
         case filtered(Expression, condition: Expression)
@@ -213,29 +216,32 @@ struct NameReference: Sendable, Hashable {
 }
 
 struct Statement: Sendable {
+    /// Every case whose payload is more than two words is `indirect`, so a statement is a few
+    /// words and copying one (into the statements array, into the model builder) costs a
+    /// reference count, not a copy of the largest case (a table's header) for every input.
     enum Kind: Sendable {
         case title(String)
         case years(first: FinancialYear, last: FinancialYear)
         /// `months 2019-07 to 2021-03` or `quarters 2019/20 Q3 to 2020/21 Q4`: a model counted
         /// in periods shorter than the year.
-        case periods(PeriodAxis)
+        indirect case periods(PeriodAxis)
         /// `unit pharmacy` or `unit pharmacist, pharmacists`; no plural means the regular one.
-        case unit(singular: String, plural: String?)
+        indirect case unit(singular: String, plural: String?)
         case input(Definition)
         case line(Definition)
-        case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
-        case table(title: String, by: NameReference?, groupedBy: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
-        case check(CheckSyntax)
-        case variant(NameReference, description: String?, overrides: [Definition])
+        indirect case list(NameReference, attributes: [AttributeSyntax], source: ListSource)
+        indirect case table(title: String, by: NameReference?, groupedBy: NameReference?, lines: [Definition], display: DisplaySyntax?, citations: [CitationSyntax])
+        indirect case check(CheckSyntax)
+        indirect case variant(NameReference, description: String?, overrides: [Definition])
         /// `include "options.scenario"`: the statements of another file in the scenario's folder.
-        case include(path: String, span: SourceSpan)
+        indirect case include(path: String, span: SourceSpan)
         /// `chart "Income against expenditure" bars income, expenses line surplus`: what a report draws.
-        case chart(title: String, series: [ChartSeriesSyntax])
+        indirect case chart(title: String, series: [ChartSeriesSyntax])
         /// `source coo_2018 "ELR GP Federation, Chief Operating Officer report, April 2018"`: a
         /// document that figures cite by name.
-        case source(NameReference, title: String)
+        indirect case source(NameReference, title: String)
         /// `actuals from "actuals.csv"`: the figures spent so far, by line and month.
-        case actuals(path: String, span: SourceSpan)
+        indirect case actuals(path: String, span: SourceSpan)
     }
     let kind: Kind
     let span: SourceSpan

@@ -41,31 +41,50 @@ struct Token: Sendable, Hashable {
 
         /// The word the bytes `start..<end` spell.
         ///
-        /// Every word is 1 to 7 bytes, so a word's bytes packed into one integer identify it; an
-        /// identifier is compared only with the words of its length.
+        /// Every word is 1 to 7 bytes, so a word's bytes packed into one integer, first byte
+        /// highest, identify it (no byte of a name is zero, so words of different lengths never
+        /// pack alike); the constants below are each word's `spelling` packed so, and one
+        /// `switch` over them costs an identifier a few comparisons and no table.
         @inline(__always)
         static func of(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Word {
-            let length = end - start
-            guard length <= 7 else { return .other }
+            guard end - start <= 7 else { return .other }
             var key: UInt64 = 0
             for index in start..<end { key = key << 8 | UInt64(bytes[index]) }
-            for (candidate, word) in keysByLength[length] where candidate == key { return word }
-            return .other
-        }
-
-        /// Each word's bytes packed as `of` packs them, grouped by length 0 to 7.
-        private static let keysByLength: [[(UInt64, Word)]] = {
-            let all: [Word] = [
-                .if, .then, .else, .and, .or, .not, .in, .to, .per, .within, .total, .from, .by, .until, .where, .shown,
-                .title, .years, .unit, .input, .list, .table, .check, .variant, .chart, .include, .source, .none, .k, .m,
-                .actuals,
-            ]
-            return (0...7).map { length in
-                all.filter { $0.spelling.utf8.count == length }.map { word in
-                    (word.spelling.utf8.reduce(0 as UInt64) { $0 << 8 | UInt64($1) }, word)
-                }
+            return switch key {
+            case 0x6966: .if
+            case 0x7468656E: .then
+            case 0x656C7365: .else
+            case 0x616E64: .and
+            case 0x6F72: .or
+            case 0x6E6F74: .not
+            case 0x696E: .in
+            case 0x746F: .to
+            case 0x706572: .per
+            case 0x77697468696E: .within
+            case 0x746F74616C: .total
+            case 0x66726F6D: .from
+            case 0x6279: .by
+            case 0x756E74696C: .until
+            case 0x7768657265: .where
+            case 0x73686F776E: .shown
+            case 0x7469746C65: .title
+            case 0x7965617273: .years
+            case 0x756E6974: .unit
+            case 0x696E707574: .input
+            case 0x6C697374: .list
+            case 0x7461626C65: .table
+            case 0x636865636B: .check
+            case 0x76617269616E74: .variant
+            case 0x6368617274: .chart
+            case 0x696E636C756465: .include
+            case 0x736F75726365: .source
+            case 0x6E6F6E65: .none
+            case 0x6B: .k
+            case 0x6D: .m
+            case 0x61637475616C73: .actuals
+            default: .other
             }
-        }()
+        }
 
         var spelling: String {
             switch self {
@@ -131,16 +150,29 @@ struct Token: Sendable, Hashable {
     var start: Int { Int(startOffset) }
     var end: Int { Int(endOffset) }
 
+    @inline(__always)
     func isKeyword(_ word: Word) -> Bool { kind == .identifier && self.word == word }
 
     /// An identifier that is not a reserved word: one that can be a name or a unit word.
-    var isName: Bool { kind == .identifier && !word.isReserved }
+    var isName: Bool {
+        @inline(__always) get { kind == .identifier && !word.isReserved }
+    }
 }
 
 extension SourceFile {
     /// Where `token` is.
     func span(of token: Token) -> SourceSpan {
         SourceSpan(file: self, start: token.start, end: token.end)
+    }
+
+    /// Whether `token`'s bytes spell `word`: a test of a word the grammar looks for that
+    /// makes no string.
+    func spells(_ token: Token, _ word: StaticString) -> Bool {
+        let length = token.end - token.start
+        guard length == word.utf8CodeUnitCount, token.end <= bytes.count else { return false }
+        let spelling = word.utf8Start
+        for offset in 0..<length where bytes[token.start + offset] != spelling[offset] { return false }
+        return true
     }
 
     /// A token's text as written; for a string, its value with the quotes dropped and the
