@@ -91,6 +91,10 @@ struct Evaluator {
     /// A line's value, with exact figures: what the report, checks and analyses read.
     func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }
 
+    /// A line's value as computed, in fixed point where it was: for asking what its figures are
+    /// held as, without converting them (see `shape(of:)`).
+    func computedValue(of name: String) -> Value? { values[name] ?? nil }
+
     /// A line's shape (its list, whether it has periods), read without converting its figures:
     /// a fixed-point column of 780,000 cells costs nothing to ask this of, and a great deal to
     /// turn into exact fractions.
