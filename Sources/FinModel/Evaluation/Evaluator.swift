@@ -54,12 +54,18 @@ struct Evaluator {
     }
 
     /// Evaluates each named definition, in the order given (dependencies first).
+    ///
+    /// A checked order names each line once (`DependencyOrder`), so only a line handed in as
+    /// `known` can have its value already: an evaluator that starts with none does not look each
+    /// name up before computing it. Nor is a name looked for among no recurrences. Each look-up
+    /// hashes the name, and on a scenario of 10,000 streams these were a tenth of evaluating it.
     mutating func evaluate(_ order: [String]) {
+        let startsWithValues = !values.isEmpty, hasRecurrences = !recurrences.isEmpty
         values.reserveCapacity(values.count + order.count)
-        for name in order where values[name] == nil {
+        for name in order where !startsWithValues || values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                let value = recurrences.contains(name)
+                let value = hasRecurrences && recurrences.contains(name)
                     ? try recurrence(name, named.definition.expression)
                     : try compute(named.definition.expression)
                 values[name] = named.definition.window.map { windowed(value, $0) } ?? value
