@@ -37,6 +37,11 @@ extension Evaluator {
 
     /// A single figure, such as a rounding step: its one cell.
     func scalar(_ syntax: Expression) throws(Failure) -> Exact {
+        // A plain amount or number (`£0.01`, `12`) is its own figure: no value to build for it.
+        switch syntax.kind {
+        case .money(let amount, nil), .number(let amount, nil): return amount
+        default: break
+        }
         let value = try compute(syntax)
         if let failure = value.firstFailure { throw .reported(failure) }
         return value.figures[0]
