@@ -2,9 +2,9 @@
 /// apportionment. Calls are bound through the registry, as the checker bound them.
 extension Evaluator {
     func call(_ name: String, _ arguments: [Argument], expression: Expression) throws(Failure) -> Value {
-        guard let function = BuiltinFunction.named(name), case .success(let bound) = function.bind(arguments, span: expression.span) else {
-            throw .dependencyFailed  // the checker reported it
-        }
+        guard let function = BuiltinFunction.named(name) else { throw .dependencyFailed }  // the checker reported it
+        if let bound = function.boundInOrder(arguments) { return try apply(bound, span: expression.span) }
+        guard case .success(let bound) = function.bind(arguments, span: expression.span) else { throw .dependencyFailed }
         return try apply(bound, span: expression.span)
     }
 
