@@ -59,7 +59,7 @@ extension Evaluator {
     func logical(_ op: BinaryOperator, _ left: Value, _ rightSyntax: Expression, span: SourceSpan) throws(Failure) -> Value {
         let left = left.withExactFigures
         let right = try branch(rightSyntax).withExactFigures
-        let shape = broadcast([left.shape, right.shape])
+        let shape = broadcast(left.shape, right.shape)
         let count = axes.count(shape)
         let decisive: Exact = op == .and ? .zero : .one
         var cells: [Exact] = []

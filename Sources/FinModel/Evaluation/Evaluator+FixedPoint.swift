@@ -45,7 +45,7 @@ extension Evaluator {
     /// `a + b`, `a - b`, `a * b`, `a / b` (by one figure) and comparisons, in fixed point.
     func fixedBinary(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Value? {
         guard let a = column(left), let b = column(right) else { return nil }
-        let shape = broadcast([left.shape, right.shape])
+        let shape = broadcast(left.shape, right.shape)
         let count = axes.count(shape)
         switch op {
         case .add, .subtract, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:

@@ -2,9 +2,9 @@
 /// apportionment. Calls are bound through the registry, as the checker bound them.
 extension Evaluator {
     func call(_ name: String, _ arguments: [Argument], expression: Expression) throws(Failure) -> Value {
-        guard let function = BuiltinFunction.named(name), case .success(let bound) = function.bind(arguments, span: expression.span) else {
-            throw .dependencyFailed  // the checker reported it
-        }
+        guard let function = BuiltinFunction.named(name) else { throw .dependencyFailed }  // the checker reported it
+        if let bound = function.boundInOrder(arguments) { return try apply(bound, span: expression.span) }
+        guard case .success(let bound) = function.bind(arguments, span: expression.span) else { throw .dependencyFailed }
         return try apply(bound, span: expression.span)
     }
 
@@ -37,6 +37,11 @@ extension Evaluator {
 
     /// A single figure, such as a rounding step: its one cell.
     func scalar(_ syntax: Expression) throws(Failure) -> Exact {
+        // A plain amount or number (`£0.01`, `12`) is its own figure: no value to build for it.
+        switch syntax.kind {
+        case .money(let amount, nil), .number(let amount, nil): return amount
+        default: break
+        }
         let value = try compute(syntax)
         if let failure = value.firstFailure { throw .reported(failure) }
         return value.figures[0]

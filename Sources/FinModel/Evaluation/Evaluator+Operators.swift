@@ -11,6 +11,12 @@ extension Evaluator {
         return result
     }
 
+    /// The shape two operands fit, as above, without an array to hold them: an operator's
+    /// every evaluation asks this.
+    func broadcast(_ first: Value.Shape, _ second: Value.Shape) -> Value.Shape {
+        Value.Shape(list: first.list ?? second.list, hasYears: first.hasYears || second.hasYears)
+    }
+
     /// Where a cell is, for messages: " in 2017/18 for 'Enderby'".
     func place(of index: Int, in shape: Value.Shape) -> String {
         let (year, member) = coordinates(of: index, in: shape)

@@ -54,12 +54,18 @@ struct Evaluator {
     }
 
     /// Evaluates each named definition, in the order given (dependencies first).
+    ///
+    /// A checked order names each line once (`DependencyOrder`), so only a line handed in as
+    /// `known` can have its value already: an evaluator that starts with none does not look each
+    /// name up before computing it. Nor is a name looked for among no recurrences. Each look-up
+    /// hashes the name, and on a scenario of 10,000 streams these were a tenth of evaluating it.
     mutating func evaluate(_ order: [String]) {
+        let startsWithValues = !values.isEmpty, hasRecurrences = !recurrences.isEmpty
         values.reserveCapacity(values.count + order.count)
-        for name in order where values[name] == nil {
+        for name in order where !startsWithValues || values[name] == nil {
             guard let named = model.values[name] else { continue }
             do throws(Failure) {
-                let value = recurrences.contains(name)
+                let value = hasRecurrences && recurrences.contains(name)
                     ? try recurrence(name, named.definition.expression)
                     : try compute(named.definition.expression)
                 values[name] = named.definition.window.map { windowed(value, $0) } ?? value
@@ -90,6 +96,10 @@ struct Evaluator {
 
     /// A line's value, with exact figures: what the report, checks and analyses read.
     func value(of name: String) -> Value? { (values[name] ?? nil)?.withExactFigures }
+
+    /// A line's value as computed, in fixed point where it was: for asking what its figures are
+    /// held as, without converting them (see `shape(of:)`).
+    func computedValue(of name: String) -> Value? { values[name] ?? nil }
 
     /// A line's shape (its list, whether it has periods), read without converting its figures:
     /// a fixed-point column of 780,000 cells costs nothing to ask this of, and a great deal to

@@ -39,9 +39,10 @@ struct ReportBuilder {
                                       groupedBy: table.groupedBy?.name, groups: groups))
         }
         var inputs: [ReportLine] = []
-        for name in model.names where model.values[name]!.isInput {
+        for name in model.names {
+            guard let named = model.values[name], named.isInput else { continue }
             do throws(Evaluator.Failure) {
-                if let line = try reportLine(name) { inputs.append(line) }
+                if let line = try reportLine(name, named: named) { inputs.append(line) }
             } catch {
                 // An input shown in a table has had its problem reported already.
                 if case .reported(let diagnostic) = error, !problems.contains(diagnostic) { problems.append(diagnostic) }
@@ -114,7 +115,14 @@ struct ReportBuilder {
     /// every row (broadcast), and its total over the members is left blank: the same figure
     /// added once for each member would count it that many times.
     func reportLine(_ name: String, broadcastOver list: String? = nil) throws(Evaluator.Failure) -> ReportLine? {
-        guard var value = evaluator.value(of: name), let named = model.values[name] else { return nil }
+        guard let named = model.values[name] else { return nil }
+        return try reportLine(name, named: named, broadcastOver: list)
+    }
+
+    /// As above, for the line's definition already found.
+    func reportLine(_ name: String, named: Model.NamedValue, broadcastOver list: String? = nil) throws(Evaluator.Failure) -> ReportLine? {
+        if !buildsLines, cannotFail(name, named: named, broadcastOver: list) { return nil }
+        guard var value = evaluator.value(of: name) else { return nil }
         // An input keeps its one figure, as written: `30,000 patients` is not 30,000 each month.
         if let axis = model.axis, !named.isInput, !summarisesPeriods(name) { value = Self.repeated(value, over: axis.count) }
         let display = evaluator.displays[name]
