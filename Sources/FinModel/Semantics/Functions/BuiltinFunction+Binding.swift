@@ -15,7 +15,13 @@ extension BuiltinFunction {
         let bindings: [Binding]
         let arguments: [Argument]
 
-        subscript(parameter: String) -> Expression? { bindings.first { $0.name == parameter }?.expression }
+        /// Lengths compared first, as `parameterIndex(named:)` does: the checker and the evaluator
+        /// ask for every argument of every call by its parameter's name.
+        subscript(parameter: String) -> Expression? {
+            let length = parameter.utf8.count
+            for binding in bindings where binding.name.utf8.count == length && binding.name == parameter { return binding.expression }
+            return nil
+        }
 
         /// The source text of each bound argument, as `explain` quotes it.
         var texts: [String: String] {
@@ -63,11 +69,5 @@ extension BuiltinFunction {
             return .failure(Diagnostic(at: span, "\(spelling)(...) needs '\(parameters[index].name)'", help: "write \(usage)"))
         }
         return .success(Bound(function: self, bindings: bound, arguments: arguments))
-    }
-
-    /// The position of the parameter called `label`, or nil when the function has none.
-    private func parameterIndex(named label: String) -> Int? {
-        for index in parameters.indices where parameters[index].name == label { return index }
-        return nil
     }
 }
