@@ -29,6 +29,8 @@ struct Checker {
     private var reported: Set<Diagnostic> = []
     /// Offsets of unknown names the resolver already reported, so they are not reported twice.
     let reportedNames: Set<Int>
+    /// The units written so far, resolved: shared by the copies of this checker (an evaluator's).
+    let unitResolutions = UnitResolutions()
 
     /// What the checker knows of a numbered line.
     enum LineState {
@@ -160,7 +162,16 @@ struct Checker {
 
     func resolve(_ syntax: UnitSyntax) throws(Failure) -> (Unit, Exact) {
         do {
-            return try model.units.resolve(syntax)
+            return try unitResolutions.resolve(syntax, isMoney: false, in: model.units)
+        } catch {
+            throw .reported(error)
+        }
+    }
+
+    /// The unit of an amount of money written with `syntax` (`£3.17 per patient`): pounds times it.
+    func moneyUnit(_ syntax: UnitSyntax) throws(Failure) -> Unit {
+        do {
+            return try unitResolutions.resolve(syntax, isMoney: true, in: model.units).unit
         } catch {
             throw .reported(error)
         }
