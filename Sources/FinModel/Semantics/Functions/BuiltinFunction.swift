@@ -54,6 +54,8 @@ final class BuiltinFunction: Sendable {
     /// True when every parameter takes a value: no argument is a word or an axis, so the walk
     /// over a line's names need not look at labels (`isNotAValue`).
     let takesOnlyValues: Bool
+    /// position → whether that parameter takes a value, read without copying the parameter.
+    private let takesValue: [Bool]
 
     init(name: Name, parameters: [Parameter], isVariadic: Bool, usage: String, result: String,
          rounding: (@Sendable ([String: String]) -> String)?) {
@@ -65,6 +67,7 @@ final class BuiltinFunction: Sendable {
         self.rounding = rounding
         self.spelling = name.rawValue
         self.takesOnlyValues = parameters.allSatisfy { $0.role == .value }
+        self.takesValue = parameters.map { $0.role == .value }
     }
 
     /// Whether a call of `min` or `max` with one value takes the smallest or largest over the
@@ -84,13 +87,11 @@ final class BuiltinFunction: Sendable {
     /// an input called `half_up`, and a line called `once` is not used by `policy: once`.
     func isNotAValue(label: String?, position: Int) -> Bool {
         if isVariadic || takesOnlyValues { return false }
-        let parameter: Parameter?
         if let label {
-            parameter = parameterIndex(named: label).map { parameters[$0] }
-        } else {
-            parameter = position < parameters.count ? parameters[position] : nil
+            guard let index = parameterIndex(named: label) else { return false }
+            return !takesValue[index]
         }
-        return parameter.map { $0.role != .value } ?? false
+        return position < takesValue.count && !takesValue[position]
     }
 
     /// The position of the parameter called `label`, or nil when the function has none.
