@@ -13,9 +13,14 @@ struct DependencyGraph: Sendable {
     let usesByNumber: [[Int]]
     /// number → the numbers of the definitions that use it directly, in source order.
     let usedByNumber: [[Int]]
+    /// number → its definition, looked up in the model once here: the checker types each line
+    /// by number rather than look the name up again. Nil only for a name with no definition.
+    let definitions: [Definition?]
     /// The lines that use their own previous year through `prev(name, first: …)`: worked out
     /// year by year (`Recurrence`).
     let recurrences: Set<String>
+    /// number → whether it is one of `recurrences`, so the checker asks without hashing its name.
+    let isRecurrence: [Bool]
     /// The names the lines and totals use that are not definitions (list attributes, `year`,
     /// words, mistakes), with where each is written, in source order: `NameResolver` looks up
     /// only these rather than walk every expression again.
@@ -34,23 +39,43 @@ struct DependencyGraph: Sendable {
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(names.count)
         for (index, name) in names.enumerated() { numbers[name] = index }
+        var definitions: [Definition?] = []
+        definitions.reserveCapacity(names.count)
         var uses: [[Int]] = []
         uses.reserveCapacity(names.count)
-        var usedBy = [[Int]](repeating: [], count: names.count)
         var recurrences: Set<String> = []
+        var isRecurrence = [Bool](repeating: false, count: names.count)
         var others: [Reference] = []
+        // One buffer for every line's uses, kept between lines: each line's list is then made
+        // once at its final size, not grown append by append.
+        var found: [Int] = []
         for (index, name) in names.enumerated() {
+            let definition = model.values[name]?.definition
+            definitions.append(definition)
             var usesPrevious = false
-            let direct = Self.onceEach(DependencyOrder.dependencies(of: name, in: model, numbers: numbers, others: &others, usesPrevious: &usesPrevious))
-            if usesPrevious { recurrences.insert(name) }
-            uses.append(direct)
-            for dependency in direct { usedBy[dependency].append(index) }
+            found.removeAll(keepingCapacity: true)
+            if let definition {
+                DependencyOrder.dependencies(of: name, definition, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
+            }
+            if usesPrevious {
+                recurrences.insert(name)
+                isRecurrence[index] = true
+            }
+            uses.append(Self.onceEach(found))
         }
+        // Each line's users counted first, so each list is made once at its final size.
+        var userCounts = [Int](repeating: 0, count: names.count)
+        for direct in uses { for dependency in direct { userCounts[dependency] += 1 } }
+        var usedBy = [[Int]](repeating: [], count: names.count)
+        for (number, count) in userCounts.enumerated() where count > 0 { usedBy[number].reserveCapacity(count) }
+        for (index, direct) in uses.enumerated() { for dependency in direct { usedBy[dependency].append(index) } }
         self.names = names
         self.numbers = numbers
+        self.definitions = definitions
         self.usesByNumber = uses
         self.usedByNumber = usedBy
         self.recurrences = recurrences
+        self.isRecurrence = isRecurrence
         self.otherReferences = others
     }
 
@@ -66,7 +91,7 @@ struct DependencyGraph: Sendable {
     /// each), a long one through a set.
     static func onceEach(_ numbers: [Int]) -> [Int] {
         // An input uses nothing, and many lines one name: nothing to compare, nothing to allocate.
-        if numbers.count < 2 { return numbers }
+        if numbers.count < 2 { return numbers.isEmpty ? [] : [numbers[0]] }
         if numbers.count <= 16 {
             var kept: [Int] = []
             kept.reserveCapacity(numbers.count)

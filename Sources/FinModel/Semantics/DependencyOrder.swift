@@ -10,28 +10,27 @@ enum DependencyOrder {
         }
     }
 
-    /// The numbers of the definitions `name` uses (`DependencyGraph` numbers them); its own name
-    /// as the value of `prev(name, first: …)` is left out, and `usesPrevious` says whether it was
-    /// there (a `Recurrence`). The names that are not definitions go to `others`.
-    static func dependencies(of name: String, in model: Model, numbers: [String: Int], others: inout [DependencyGraph.Reference],
-                             usesPrevious: inout Bool) -> [Int] {
-        guard let value = model.values[name] else { return [] }
-        var found: [Int] = []
-        Recurrence.references(in: value.definition.expression, except: name, numbers: numbers, into: &found, others: &others,
+    /// The numbers of the definitions `definition` (of `name`) uses, appended to `found`
+    /// (`DependencyGraph` numbers them); its own name as the value of `prev(name, first: …)` is
+    /// left out, and `usesPrevious` says whether it was there (a `Recurrence`). The names that are
+    /// not definitions go to `others`.
+    static func dependencies(of name: String, _ definition: Definition, numbers: [String: Int], into found: inout [Int],
+                             others: inout [DependencyGraph.Reference], usesPrevious: inout Bool) {
+        Recurrence.references(in: definition.expression, except: name, numbers: numbers, into: &found, others: &others,
                               usesPrevious: &usesPrevious)
-        if case .expression(let total)? = value.definition.total {
+        if case .expression(let total)? = definition.total {
             total.forEachReference { name, span in
                 if let number = numbers[name] { found.append(number) } else { others.append(DependencyGraph.Reference(name: name, span: span)) }
             }
         }
-        return found
     }
 
-    /// Definitions in an order that evaluates dependencies first; cycles are reported and left out.
+    /// The numbers of the definitions (`graph.names`) in an order that evaluates dependencies
+    /// first; cycles are reported and left out.
     ///
     /// The walk marks, follows and orders the graph's numbers: marking by name hashed each name
     /// four or five times, a twentieth of checking a 4 MB scenario.
-    static func order(_ model: Model, graph: DependencyGraph) -> (order: [String], diagnostics: [Diagnostic]) {
+    static func order(_ model: Model, graph: DependencyGraph) -> (order: [Int], diagnostics: [Diagnostic]) {
         let names = graph.names
         let uses = graph.usesByNumber
         enum Mark { case unvisited, visiting, done }
@@ -40,6 +39,7 @@ enum DependencyOrder {
         order.reserveCapacity(names.count)
         var diagnostics: [Diagnostic] = []
         var inCycle: Set<String> = []
+        var cycleNumbers: Set<Int> = []
         var path: [Int] = []
 
         func visit(_ index: Int) {
@@ -50,6 +50,7 @@ enum DependencyOrder {
                 let cycle = (path[start...] + [index]).map { names[$0] }
                 if inCycle.isDisjoint(with: cycle) {
                     inCycle.formUnion(cycle)
+                    cycleNumbers.formUnion(path[start...])
                     diagnostics.append(cycleDiagnostic(cycle, model: model))
                 }
                 return
@@ -66,8 +67,7 @@ enum DependencyOrder {
             path.removeAll(keepingCapacity: true)
             visit(index)
         }
-        let ordered = order.map { names[$0] }
-        return (inCycle.isEmpty ? ordered : ordered.filter { !inCycle.contains($0) }, diagnostics)
+        return (inCycle.isEmpty ? order : order.filter { !cycleNumbers.contains($0) }, diagnostics)
     }
 
     private static func cycleDiagnostic(_ cycle: [String], model: Model) -> Diagnostic {

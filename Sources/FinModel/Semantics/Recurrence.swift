@@ -48,24 +48,34 @@ enum Recurrence {
     /// them), leaving out `name` where it is the value of `prev(name, …)`: the one self-reference
     /// a line may make. `usesPrevious` is set when that self-reference is met; the names that are
     /// not definitions go to `others`, with where they are written.
+    ///
+    /// Each call's function is looked up once, and `prev` recognised from it: every line of a
+    /// scenario is walked here, so a second look-up of the function's name cost a hash a call.
     static func references(in expression: Expression, except name: String, numbers: [String: Int], into found: inout [Int],
                            others: inout [DependencyGraph.Reference], usesPrevious: inout Bool) {
-        if isPrevious(of: name, expression) {
-            usesPrevious = true
-            for argument in otherArguments(expression) {
-                references(in: argument.value, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
-            }
-            return
-        }
-        if case .name(let used) = expression.kind {
+        switch expression.kind {
+        case .name(let used):
             if let number = numbers[used] { found.append(number) } else { others.append(DependencyGraph.Reference(name: used, span: expression.span)) }
             return
-        }
-        if case .call(let function, let arguments) = expression.kind, let builtin = BuiltinFunction.named(function) {
+        case .binary(_, let left, let right):
+            references(in: left, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
+            references(in: right, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
+            return
+        case .call(let function, let arguments):
+            guard let builtin = BuiltinFunction.named(function) else { break }
+            if builtin.name == .prev, let value = valueArgument(arguments), case .name(name) = arguments[value].value.kind {
+                usesPrevious = true
+                for (position, argument) in arguments.enumerated() where position != value {
+                    references(in: argument.value, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
+                }
+                return
+            }
             for (position, argument) in arguments.enumerated() where !builtin.isNotAValue(label: argument.label, position: position) {
                 references(in: argument.value, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious)
             }
             return
+        default:
+            break
         }
         expression.forEachChild { child in references(in: child, except: name, numbers: numbers, into: &found, others: &others, usesPrevious: &usesPrevious) }
     }

@@ -80,19 +80,20 @@ extension Checker {
         diagnostics += cycles
         let unknown = NameResolver(model: model).unknownNames(graph: graph)
         diagnostics += unknown
-        var checker = Checker(model: model, reportedNames: Set(unknown.compactMap { $0.span?.start }))
-        checker.check(order, recurrences: graph.recurrences)
+        var checker = Checker(model: model, graph: graph, reportedNames: Set(unknown.compactMap { $0.span?.start }))
+        checker.check(order, graph: graph)
         // An override in the wrong unit makes every line that uses it wrong too: report it alone.
         let overrideProblems = checker.replacementProblems(replaced)
         if !overrideProblems.isEmpty { return (nil, diagnostics + overrideProblems) }
         checker.checkStatements()
         diagnostics += checker.diagnostics
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        // The lines that checked, in a table sized once (`compactMapValues` grows it by doubling).
+        // The lines that checked, by name, in a table sized once.
         var types: [String: ValueType] = [:]
-        types.reserveCapacity(checker.types.count)
-        for (name, type) in checker.types { if let type { types[name] = type } }
-        return (CheckedScenario(model: model, order: order, graph: graph, types: types, displays: checker.displays), diagnostics)
+        types.reserveCapacity(order.count)
+        for number in order { if let type = checker.type(ofLineNumbered: number) { types[graph.names[number]] = type } }
+        return (CheckedScenario(model: model, order: order.map { graph.names[$0] }, graph: graph, types: types, displays: checker.displays),
+                diagnostics)
     }
 
     /// An input's replacement must have the kind and shape of the file's value.

@@ -8,8 +8,7 @@ extension Checker {
             return ValueType(kind: .number(unit), shape: .scalar)
         case .money(_, let unitSyntax):
             guard let unitSyntax else { return ValueType(kind: .number(.money), shape: .scalar) }
-            let (unit, _) = try resolve(unitSyntax)
-            return ValueType(kind: .number(Unit.money.multiplied(by: unit)), shape: .scalar)
+            return ValueType(kind: .number(try moneyUnit(unitSyntax)), shape: .scalar)
         case .percent:
             return ValueType(kind: .number(.none), shape: .scalar)
         case .year(let year):

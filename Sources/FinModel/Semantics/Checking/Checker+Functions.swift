@@ -9,9 +9,10 @@ extension Checker {
                                      help: "the functions are \(BuiltinFunction.names.sorted().joined(separator: ", "))"))
         }
         let bound: BuiltinFunction.Bound
-        switch function.bind(arguments, span: span) {
-        case .success(let arguments): bound = arguments
-        case .failure(let problem): throw .reported(problem)
+        do throws(Diagnostic) {
+            bound = try function.bound(arguments, span: span)
+        } catch {
+            throw .reported(error)
         }
         switch function.name {
         case .min where bound.arguments.count == 1, .max where bound.arguments.count == 1: return try extreme(bound, span: span)

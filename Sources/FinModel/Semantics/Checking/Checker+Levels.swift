@@ -7,8 +7,8 @@ extension Checker {
     /// line still runs as written, since a count by period may be a flow (appointments by
     /// month), but the reader is told to say which: `total: average`, `closing`, `opening`
     /// or `none`.
-    func levelWarning(_ name: String, type: ValueType) -> Diagnostic? {
-        guard let definition = model.values[name]?.definition, definition.total == nil, type.shape.hasYears,
+    func levelWarning(_ name: String, _ definition: Definition, type: ValueType) -> Diagnostic? {
+        guard definition.total == nil, type.shape.hasYears,
               case .number(let unit) = type.kind, !unit.isMoney, let attribute = levelAttribute(in: definition.expression) else { return nil }
         let periods = model.axis?.granularity.plural ?? "years"
         return Diagnostic(

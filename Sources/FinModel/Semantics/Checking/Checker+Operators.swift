@@ -4,17 +4,28 @@ extension Checker {
     /// The shape both operands fit: a value for each year and member that either has.
     func broadcast(_ shapes: [ValueShape], at span: SourceSpan) throws(Failure) -> ValueShape {
         var result = ValueShape.scalar
-        for shape in shapes {
-            if let list = shape.list {
-                if let other = result.list, other != list {
-                    throw fail(at: span, "cannot combine a value for each of the \(other) with one for each of the \(list)",
-                               help: "total one of them first, as in total(x, over: \(list))")
-                }
-                result.list = list
-            }
-            result.hasYears = result.hasYears || shape.hasYears
-        }
+        for shape in shapes { try widen(&result, by: shape, at: span) }
         return result
+    }
+
+    /// `broadcast` of two shapes, without gathering them into an array: every operator of
+    /// every line asks.
+    func broadcast(_ first: ValueShape, _ second: ValueShape, at span: SourceSpan) throws(Failure) -> ValueShape {
+        var result = first
+        try widen(&result, by: second, at: span)
+        return result
+    }
+
+    /// `result` widened to also fit `shape`.
+    private func widen(_ result: inout ValueShape, by shape: ValueShape, at span: SourceSpan) throws(Failure) {
+        if let list = shape.list {
+            if let other = result.list, other != list {
+                throw fail(at: span, "cannot combine a value for each of the \(other) with one for each of the \(list)",
+                           help: "total one of them first, as in total(x, over: \(list))")
+            }
+            result.list = list
+        }
+        result.hasYears = result.hasYears || shape.hasYears
     }
 
     func binary(_ op: BinaryOperator, _ leftSyntax: Expression, _ rightSyntax: Expression, expression: Expression) throws(Failure) -> ValueType {
@@ -57,7 +68,7 @@ extension Checker {
             }
             kind = .number(op == .multiply ? leftUnit.multiplied(by: rightUnit) : leftUnit.divided(by: rightUnit))
         }
-        return ValueType(kind: kind, shape: try broadcast([left.shape, right.shape], at: opSpan))
+        return ValueType(kind: kind, shape: try broadcast(left.shape, right.shape, at: opSpan))
     }
 
     /// Why two units do not add, and what usually fixes it.

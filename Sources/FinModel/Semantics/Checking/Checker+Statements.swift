@@ -15,8 +15,9 @@ extension Checker {
         }
         for table in model.tables {
             for name in table.lines {
-                collect { () throws(Failure) in try self.line(name, in: table) }
-                if let type = type(ofLine: name), let warning = levelWarning(name, type: type) { problems.append(warning) }
+                let (type, definition) = line(named: name)
+                collect { () throws(Failure) in try self.line(name, type, definition, in: table) }
+                if let type, let definition, let warning = levelWarning(name, definition, type: type) { problems.append(warning) }
             }
             if let display = table.display {
                 var seen: [Unit] = []
@@ -63,9 +64,9 @@ extension Checker {
     }
 
     /// A table's line has the table's shape, and its total (if written) fits it.
-    private func line(_ name: String, in table: Model.Table) throws(Failure) {
-        guard let type = type(ofLine: name) else { return }
-        let definition = model.values[name]!.definition
+    private func line(_ name: String, _ type: ValueType?, _ definition: Definition?, in table: Model.Table) throws(Failure) {
+        guard let type else { return }
+        let definition = definition!
         if let list = table.list, type.shape.list != nil, type.shape.list != list.name {
             throw fail(at: definition.nameSpan, "'\(name)' varies over the \(type.shape.list!), but the table is by \(list.name)",
                        help: "move the line to a table by \(type.shape.list!)")
@@ -75,19 +76,18 @@ extension Checker {
             throw fail(at: definition.nameSpan, "'\(name)' has a value for each of the \(list); this table is by year",
                        help: "put it in a table by \(list): table \"...\" by \(list):")
         }
-        try totalType(of: name)
+        try totalType(of: name, definition, type: type)
     }
 
     /// A `total:` expression is in the line's unit: one figure, or one a year for a line by list and year.
-    func totalType(of name: String) throws(Failure) {
+    func totalType(of name: String, _ definition: Definition, type: ValueType) throws(Failure) {
         // A level's rule reads its periods: a line of one figure has none to average.
-        if case .rollUp(let rule, let span)? = model.values[name]?.definition.total, let type = type(ofLine: name), !type.shape.hasYears {
+        if case .rollUp(let rule, let span)? = definition.total, !type.shape.hasYears {
             let periods = model.axis?.granularity.plural ?? "years"
             throw fail(at: span, "'\(name)' has one figure, so there are no \(periods) to take the \(rule.rawValue) of",
                        help: "leave out 'total: \(rule.rawValue)', which is for a line with a figure in each of the \(periods)")
         }
-        guard let type = type(ofLine: name), case .number = type.kind,
-              case .expression(let syntax)? = model.values[name]?.definition.total else { return }
+        guard case .number = type.kind, case .expression(let syntax)? = definition.total else { return }
         let total = try self.type(of: syntax)
         guard total.kind == type.kind else {
             throw fail(at: syntax.span, "the total is \(total.kind.description) but the line is \(type.kind.description)",

@@ -15,7 +15,13 @@ extension BuiltinFunction {
         let bindings: [Binding]
         let arguments: [Argument]
 
-        subscript(parameter: String) -> Expression? { bindings.first { $0.name == parameter }?.expression }
+        /// Lengths compared first, as `parameterIndex(named:)` does: the checker and the evaluator
+        /// ask for every argument of every call by its parameter's name.
+        subscript(parameter: String) -> Expression? {
+            let length = parameter.utf8.count
+            for binding in bindings where binding.name.utf8.count == length && binding.name == parameter { return binding.expression }
+            return nil
+        }
 
         /// The source text of each bound argument, as `explain` quotes it.
         var texts: [String: String] {
@@ -25,11 +31,21 @@ extension BuiltinFunction {
 
     /// Binds `arguments`; a diagnostic at the argument that does not fit, with the usage.
     func bind(_ arguments: [Argument], span: SourceSpan) -> Result<Bound, Diagnostic> {
+        do throws(Diagnostic) {
+            return .success(try bound(arguments, span: span))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// `bind`, throwing the diagnostic: the checker binds every call of every line, and a
+    /// `Result` of a diagnostic's size cost more to make and take apart than the binding itself.
+    func bound(_ arguments: [Argument], span: SourceSpan) throws(Diagnostic) -> Bound {
         if isVariadic {
             guard !arguments.isEmpty, arguments.allSatisfy({ $0.label == nil }) else {
-                return .failure(Diagnostic(at: span, "\(spelling)(...) takes one or more values without labels", help: "write \(spelling)(a, b, c)"))
+                throw Diagnostic(at: span, "\(spelling)(...) takes one or more values without labels", help: "write \(spelling)(a, b, c)")
             }
-            return .success(Bound(function: self, bindings: [], arguments: arguments))
+            return Bound(function: self, bindings: [], arguments: arguments)
         }
         var bound: [Bound.Binding] = []
         bound.reserveCapacity(arguments.count)
@@ -41,33 +57,27 @@ extension BuiltinFunction {
             let index: Int
             if let label = argument.label {
                 guard let found = parameterIndex(named: label) else {
-                    return .failure(.unknown("argument of \(spelling)(...)", label, at: argument.labelSpan!, among: parameters.map(\.name),
-                                             help: "write \(usage)"))
+                    throw .unknown("argument of \(spelling)(...)", label, at: argument.labelSpan!, among: parameters.map(\.name),
+                                   help: "write \(usage)")
                 }
                 index = found
             } else {
                 guard position < parameters.count else {
-                    return .failure(Diagnostic(at: argument.value.span, "too many arguments to \(spelling)(...)", help: "write \(usage)"))
+                    throw Diagnostic(at: argument.value.span, "too many arguments to \(spelling)(...)", help: "write \(usage)")
                 }
                 index = position
                 position += 1
             }
             let name = parameters[index].name
             guard given & (1 << UInt64(index)) == 0 else {
-                return .failure(Diagnostic(at: argument.value.span, "'\(name)' is given twice", help: "write \(usage)"))
+                throw Diagnostic(at: argument.value.span, "'\(name)' is given twice", help: "write \(usage)")
             }
             given |= 1 << UInt64(index)
             bound.append(Bound.Binding(name: name, expression: argument.value))
         }
         for index in parameters.indices where parameters[index].isRequired && given & (1 << UInt64(index)) == 0 {
-            return .failure(Diagnostic(at: span, "\(spelling)(...) needs '\(parameters[index].name)'", help: "write \(usage)"))
+            throw Diagnostic(at: span, "\(spelling)(...) needs '\(parameters[index].name)'", help: "write \(usage)")
         }
-        return .success(Bound(function: self, bindings: bound, arguments: arguments))
-    }
-
-    /// The position of the parameter called `label`, or nil when the function has none.
-    private func parameterIndex(named label: String) -> Int? {
-        for index in parameters.indices where parameters[index].name == label { return index }
-        return nil
+        return Bound(function: self, bindings: bound, arguments: arguments)
     }
 }

@@ -86,9 +86,23 @@ extension BuiltinFunction {
         return "actuals to \(arguments["to"] ?? "?"), then \(rule)"
     }
 
-    private static let byName: [String: BuiltinFunction] = Dictionary(uniqueKeysWithValues: all.map { ($0.spelling, $0) })
+    /// The functions by the first byte of their name: at most four share one, so a look-up
+    /// compares a few short names rather than hash the name, as a dictionary would, for every
+    /// call of every line (the dependency walk, the checker and the evaluator each look it up).
+    private static let byFirstByte: [[BuiltinFunction]] = {
+        var buckets = [[BuiltinFunction]](repeating: [], count: 128)
+        for function in all { buckets[Int(function.spelling.utf8.first!)].append(function) }
+        return buckets
+    }()
 
-    static func named(_ name: String) -> BuiltinFunction? { byName[name] }
+    static func named(_ name: String) -> BuiltinFunction? {
+        guard let first = name.utf8.first, first < 128 else { return nil }
+        let length = name.utf8.count
+        for function in byFirstByte[Int(first)] where function.spelling.utf8.count == length && function.spelling == name {
+            return function
+        }
+        return nil
+    }
 
     static var names: [String] { all.map(\.spelling) }
 

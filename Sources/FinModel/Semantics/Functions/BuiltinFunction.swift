@@ -48,6 +48,14 @@ final class BuiltinFunction: Sendable {
     /// How `explain` states the rounding a call does, from the source text of its bound
     /// arguments (`["rule": "half_up", "step": "£1"]`); nil for a function that does not round.
     let rounding: (@Sendable ([String: String]) -> String)?
+    /// The name as written, kept rather than spelt from `name` at each call: every call of a
+    /// scenario is looked up by it (`named`).
+    let spelling: String
+    /// True when every parameter takes a value: no argument is a word or an axis, so the walk
+    /// over a line's names need not look at labels (`isNotAValue`).
+    let takesOnlyValues: Bool
+    /// position → whether that parameter takes a value, read without copying the parameter.
+    private let takesValue: [Bool]
 
     init(name: Name, parameters: [Parameter], isVariadic: Bool, usage: String, result: String,
          rounding: (@Sendable ([String: String]) -> String)?) {
@@ -57,9 +65,10 @@ final class BuiltinFunction: Sendable {
         self.usage = usage
         self.result = result
         self.rounding = rounding
+        self.spelling = name.rawValue
+        self.takesOnlyValues = parameters.allSatisfy { $0.role == .value }
+        self.takesValue = parameters.map { $0.role == .value }
     }
-
-    var spelling: String { name.rawValue }
 
     /// Whether a call of `min` or `max` with one value takes the smallest or largest over the
     /// value's list (or years) rather than cell by cell: `min(list_size where opted_in)`.
@@ -77,13 +86,24 @@ final class BuiltinFunction: Sendable {
     /// so a name written there is not a reference to a line: `round(x, half_up, £1)` does not use
     /// an input called `half_up`, and a line called `once` is not used by `policy: once`.
     func isNotAValue(label: String?, position: Int) -> Bool {
-        if isVariadic { return false }
-        let parameter: Parameter?
+        if isVariadic || takesOnlyValues { return false }
         if let label {
-            parameter = parameters.first { $0.name == label }
-        } else {
-            parameter = position < parameters.count ? parameters[position] : nil
+            guard let index = parameterIndex(named: label) else { return false }
+            return !takesValue[index]
         }
-        return parameter.map { $0.role != .value } ?? false
+        return position < takesValue.count && !takesValue[position]
+    }
+
+    /// The position of the parameter called `label`, or nil when the function has none.
+    ///
+    /// Lengths are compared before spellings: most labels differ from most parameters' names in
+    /// length, and comparing two unequal strings is a call where comparing lengths is not.
+    func parameterIndex(named label: String) -> Int? {
+        let length = label.utf8.count
+        for index in parameters.indices {
+            let name = parameters[index].name
+            if name.utf8.count == length && name == label { return index }
+        }
+        return nil
     }
 }
