@@ -89,7 +89,7 @@ extension Scenario {
         if let year, !prepared.model.years.contains(year) {
             return (nil, preparation + [Diagnostic(at: expression.span, "\(year) is outside the scenario's years", help: "pick a year the scenario covers")])
         }
-        if let member, let list = evaluator.shape(of: name)?.list, !(prepared.model.lists[list]?.members.contains(member) ?? false) {
+        if let member, let list = evaluator.computedValue(of: name)?.shape.list, !(prepared.model.lists[list]?.members.contains(member) ?? false) {
             return (nil, preparation + [Diagnostic(at: expression.span, "'\(member)' is not in the list '\(list)'", help: "name a member as written in the list")])
         }
         var explainer = Explainer(model: prepared.model, evaluator: evaluator)

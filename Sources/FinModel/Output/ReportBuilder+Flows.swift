@@ -30,7 +30,7 @@ extension ReportBuilder {
         var pending = evaluator.graph.uses(of: name)
         while let next = pending.popLast() {
             guard seen.insert(next).inserted else { continue }
-            if evaluator.shape(of: next)?.hasYears == true { return true }
+            if evaluator.computedValue(of: next)?.shape.hasYears == true { return true }
             pending += evaluator.graph.uses(of: next)
         }
         return false

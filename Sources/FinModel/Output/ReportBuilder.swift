@@ -99,9 +99,9 @@ struct ReportBuilder {
                     continue
                 }
                 for name in table.lines {
-                    guard let kind = evaluator.kind(of: name), kind.unit == value.unit, evaluator.displays[name]?.isPercent != true else { continue }
+                    guard let line = evaluator.computedValue(of: name), line.unit == value.unit, evaluator.displays[name]?.isPercent != true else { continue }
                     let display = evaluator.displays[name]
-                    let text = display?.text ?? kind.unit?.description ?? ""
+                    let text = display?.text ?? line.unit?.description ?? ""
                     guard !units.contains(where: { $0.unit == text }) else { continue }
                     let shownStep = (try? step.divided(by: display?.factor ?? .one)) ?? step
                     units.append((text, DisplayRounding(step: shownStep, rule: rule, unit: text.isEmpty ? "plain numbers" : text)))

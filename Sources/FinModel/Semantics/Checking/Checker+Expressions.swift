@@ -8,7 +8,7 @@ extension Checker {
             return ValueType(kind: .number(unit), shape: .scalar)
         case .money(_, let unitSyntax):
             guard let unitSyntax else { return ValueType(kind: .number(.money), shape: .scalar) }
-            return ValueType(kind: .number(try moneyUnit(unitSyntax)), shape: .scalar)
+            return ValueType(kind: .number(try resolveMoney(unitSyntax).unit), shape: .scalar)
         case .percent:
             return ValueType(kind: .number(.none), shape: .scalar)
         case .year(let year):

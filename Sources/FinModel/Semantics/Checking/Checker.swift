@@ -168,10 +168,11 @@ struct Checker {
         }
     }
 
-    /// The unit of an amount of money written with `syntax` (`£3.17 per patient`): pounds times it.
-    func moneyUnit(_ syntax: UnitSyntax) throws(Failure) -> Unit {
+    /// The unit of an amount of money written with `syntax` (`£3.17 per patient`), pounds times
+    /// it, and the factor its figure is multiplied by: for the checker and the evaluator alike.
+    func resolveMoney(_ syntax: UnitSyntax) throws(Failure) -> (unit: Unit, factor: Exact) {
         do {
-            return try unitResolutions.resolve(syntax, isMoney: true, in: model.units).unit
+            return try unitResolutions.resolve(syntax, isMoney: true, in: model.units)
         } catch {
             throw .reported(error)
         }
