@@ -48,28 +48,8 @@ struct Model: Sendable {
         let span: SourceSpan
     }
 
-    struct Check: Sendable {
-        let computed: Expression
-        let comparison: CheckComparison
-        let stated: Expression
-        let tolerance: Expression?
-        let message: String?
-        /// The note of a discrepancy known in the source: shown, not a failure, until it goes away.
-        let expected: ExpectedSyntax?
-        let span: SourceSpan
-
-        /// Whether the tolerance is a share of the stated figure rather than an allowance in the
-        /// figures' unit: a percentage (`within 0.5%`) on figures that are not themselves plain
-        /// numbers or percentages (on those, `within 0.5%` is half a percentage point).
-        func toleranceIsRelative(figuresIn unit: Unit) -> Bool {
-            guard let tolerance, !unit.isNone else { return false }
-            switch tolerance.kind {
-            case .percent: return true
-            case .negate(let inner): if case .percent = inner.kind { return true } else { return false }
-            default: return false
-            }
-        }
-    }
+    /// A `check` statement, as written: the model keeps the syntax itself, span and all.
+    typealias Check = CheckSyntax
 
     /// A `chart` statement: its title and the lines it draws, resolved to figures by the report.
     struct Chart: Sendable {

@@ -183,9 +183,7 @@ struct ModelBuilder {
                 title: title, span: statement.span, list: by, lines: lines.map(\.name), display: display, citations: citations,
                 groupedBy: groupedBy))
         case .check(let check):
-            model.checks.append(Model.Check(
-                computed: check.computed, comparison: check.comparison, stated: check.stated, tolerance: check.tolerance,
-                message: check.message, expected: check.expected, span: statement.span))
+            model.checks.append(check)
         case .list(let name, let attributes, let source):
             addList(name, attributes: attributes, source: source)
         case .include:

@@ -7,8 +7,11 @@ struct CheckSyntax: Sendable {
     /// `within £1` (in the figures' unit) or `within 0.5%` (a share of the stated figure).
     let tolerance: Expression?
     let message: String?
-    /// `expected "note"`: the source is known to be wrong here, and the note says how.
+    /// `expected "note"`: the source is known to be wrong here, and the note shows in place of a
+    /// failure until it goes away.
     let expected: ExpectedSyntax?
+    /// The whole statement, from `check` to its end: where a failing check's report points.
+    let span: SourceSpan
 }
 
 /// `expected "the paper's total is £1 low"` after a check: a discrepancy documented, not a failure.

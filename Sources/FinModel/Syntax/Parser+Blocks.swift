@@ -231,8 +231,10 @@ extension Parser {
         }
         let end = span(tokens[max(0, position - 1)])
         try endStatement()
-        let check = CheckSyntax(computed: computed, comparison: comparison, stated: stated, tolerance: tolerance, message: message, expected: expected)
-        return Statement(kind: .check(check), span: span(header).through(end))
+        let whole = span(header).through(end)
+        let check = CheckSyntax(computed: computed, comparison: comparison, stated: stated, tolerance: tolerance, message: message,
+                                expected: expected, span: whole)
+        return Statement(kind: .check(check), span: whole)
     }
 
     /// `variant name ["description"]:` then indented `input = value` overrides, or a list member's
